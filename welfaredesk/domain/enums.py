@@ -1,0 +1,233 @@
+"""Fixed vocabularies of the desk's workflow (design.md §2, §3).
+
+Values are the stored codes (English, stable); Japanese labels live in :data:`LABELS` so the
+GUI, the printed forms and the reports name things the same way. Pick-lists that a desk may
+edit (intake channels, issue categories, closure reasons ...) are reference data in the
+database instead (``db/reference``); only what the code's rules depend on is an enum here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """Application roles (design.md §1)."""
+
+    COUNSELOR = "counselor"
+    COORDINATOR = "coordinator"
+    SUPERVISOR = "supervisor"
+    SECRETARIAT = "secretariat"
+    ADMIN = "admin"
+
+
+class CaseStage(StrEnum):
+    """Where a case is in the desk's flow (design.md §2; domain.md §1)."""
+
+    INTAKE = "intake"
+    ASSESSMENT = "assessment"
+    REFERRAL = "referral"
+    PLAN_DRAFT = "plan_draft"
+    COORDINATION = "coordination"
+    SERVICE = "service"
+    MONITORING = "monitoring"
+    NO_CONSENT = "no_consent"
+    CLOSED = "closed"
+
+
+class ConsentStatus(StrEnum):
+    """本人同意."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    UNCONFIRMED = "unconfirmed"
+
+
+class ConsentMethod(StrEnum):
+    """How consent was given."""
+
+    SIGNATURE = "signature"
+    VERBAL = "verbal"
+
+
+class Sex(StrEnum):
+    """性別, including その他 and 回答しない."""
+
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNDISCLOSED = "undisclosed"
+
+
+class TriageDecision(StrEnum):
+    """The outcome of 課題分析・振り分け."""
+
+    INFO_ONLY = "info_only"
+    REFERRAL = "referral"
+    PLAN = "plan"
+    STATUTORY_MEETING = "statutory_meeting"
+
+
+class PlanStatus(StrEnum):
+    """Support-plan version status: 案 → 会議提出 → 決定 → 見直し中 → 終了."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    DECIDED = "decided"
+    UNDER_REVIEW = "under_review"
+    ENDED = "ended"
+
+
+class MeetingKind(StrEnum):
+    """The three meeting bodies the rules know about, plus local meetings."""
+
+    COORDINATION = "coordination_meeting"
+    STATUTORY = "statutory_meeting"
+    NETWORK = "network_meeting"
+    OTHER = "other"
+
+
+class MeetingStatus(StrEnum):
+    """Whether a meeting is still to come, held or cancelled."""
+
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AgendaPurpose(StrEnum):
+    """Why a case is on a meeting's agenda."""
+
+    PLAN_REVIEW = "plan_review"
+    EVALUATION = "evaluation"
+    CLOSURE_CHECK = "closure_check"
+    INFORMATION_SHARING = "information_sharing"
+
+
+class AgendaDecision(StrEnum):
+    """A meeting's decision on one agenda item."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_CHANGES = "approved_with_changes"
+    REVISE = "revise"
+    CONTINUE = "continue"
+    CLOSE = "close"
+
+
+class MonitoringDecision(StrEnum):
+    """The outcome of 経過確認と評価."""
+
+    CONTINUE = "continue"
+    REVISE = "revise"
+    CLOSE = "close"
+
+
+class InformationSource(StrEnum):
+    """Where an assessment item's information came from (domain.md §5)."""
+
+    CLIENT = "client"
+    FAMILY = "family"
+    AGENCY = "agency"
+    OBSERVATION = "observation"
+
+
+class AgencyKind(StrEnum):
+    """Kinds of entry in the agency directory (domain.md §3)."""
+
+    CITY_DEPARTMENT = "city_department"
+    CONSULTATION_AGENCY = "consultation_agency"
+    COMMUNITY = "community"
+    PROGRAMME = "programme"
+
+
+class ClosureStatus(StrEnum):
+    """A closure waits for supervisor approval where configured."""
+
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REOPENED = "reopened"
+
+
+class AuditAction(StrEnum):
+    """What an audit event records."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    VIEW = "view"
+    PRINT = "print"
+    EXPORT = "export"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
+    SETUP = "setup"
+
+
+LABELS: dict[StrEnum, str] = {
+    Role.COUNSELOR: "相談支援員",
+    Role.COORDINATOR: "相談支援包括化推進員",
+    Role.SUPERVISOR: "主任相談支援員",
+    Role.SECRETARIAT: "会議事務局",
+    Role.ADMIN: "システム管理者",
+    CaseStage.INTAKE: "相談受付",
+    CaseStage.ASSESSMENT: "課題分析・振り分け",
+    CaseStage.REFERRAL: "同行支援・引継ぎ",
+    CaseStage.PLAN_DRAFT: "支援計画案",
+    CaseStage.COORDINATION: "支援調整会議",
+    CaseStage.SERVICE: "支援提供",
+    CaseStage.MONITORING: "経過確認と評価",
+    CaseStage.NO_CONSENT: "本人同意なし(支援会議)",
+    CaseStage.CLOSED: "終結",
+    ConsentStatus.GIVEN: "同意あり",
+    ConsentStatus.REFUSED: "同意なし",
+    ConsentStatus.UNCONFIRMED: "未確認",
+    ConsentMethod.SIGNATURE: "署名",
+    ConsentMethod.VERBAL: "口頭",
+    Sex.FEMALE: "女性",
+    Sex.MALE: "男性",
+    Sex.OTHER: "その他",
+    Sex.UNDISCLOSED: "回答しない",
+    TriageDecision.INFO_ONLY: "情報提供のみで終了",
+    TriageDecision.REFERRAL: "同行支援・引継ぎ",
+    TriageDecision.PLAN: "支援計画策定",
+    TriageDecision.STATUTORY_MEETING: "支援会議",
+    PlanStatus.DRAFT: "案",
+    PlanStatus.SUBMITTED: "会議提出",
+    PlanStatus.DECIDED: "決定",
+    PlanStatus.UNDER_REVIEW: "見直し中",
+    PlanStatus.ENDED: "終了",
+    MeetingKind.COORDINATION: "支援調整会議",
+    MeetingKind.STATUTORY: "支援会議",
+    MeetingKind.NETWORK: "相談支援包括化推進会議",
+    MeetingKind.OTHER: "その他の会議",
+    MeetingStatus.SCHEDULED: "予定",
+    MeetingStatus.HELD: "開催済み",
+    MeetingStatus.CANCELLED: "中止",
+    AgendaPurpose.PLAN_REVIEW: "プラン検討",
+    AgendaPurpose.EVALUATION: "評価",
+    AgendaPurpose.CLOSURE_CHECK: "終結確認",
+    AgendaPurpose.INFORMATION_SHARING: "情報共有",
+    AgendaDecision.APPROVED: "了承",
+    AgendaDecision.APPROVED_WITH_CHANGES: "修正のうえ了承",
+    AgendaDecision.REVISE: "見直し",
+    AgendaDecision.CONTINUE: "継続",
+    AgendaDecision.CLOSE: "終結",
+    MonitoringDecision.CONTINUE: "継続",
+    MonitoringDecision.REVISE: "見直し",
+    MonitoringDecision.CLOSE: "終結",
+    InformationSource.CLIENT: "本人",
+    InformationSource.FAMILY: "家族",
+    InformationSource.AGENCY: "関係機関からの聞き取り",
+    InformationSource.OBSERVATION: "訪問時の観察",
+    AgencyKind.CITY_DEPARTMENT: "庁内関係課",
+    AgencyKind.CONSULTATION_AGENCY: "相談支援機関",
+    AgencyKind.COMMUNITY: "地域の担い手",
+    AgencyKind.PROGRAMME: "制度・事業",
+    ClosureStatus.REQUESTED: "承認待ち",
+    ClosureStatus.APPROVED: "終結",
+    ClosureStatus.REOPENED: "再開",
+}
+
+
+def label(value: StrEnum) -> str:
+    """The Japanese label of an enum value (falls back to the code)."""
+    return LABELS.get(value, str(value))

@@ -1,0 +1,428 @@
+"""Cases: the case list (ids, then rows in blocks), the case view, and opening a case.
+
+Every query applies :func:`welfaredesk.services.security.visible_cases`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.dates import age_on, fiscal_year
+from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Sex, label
+from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.names import name_key, validate_kana
+from welfaredesk.domain.permissions import Action
+from welfaredesk.services import audit
+from welfaredesk.services.dto import (
+    CaseDetail,
+    CaseFilter,
+    CaseRow,
+    ConsultationRow,
+    MemberRow,
+    NoteRow,
+    Principal,
+)
+from welfaredesk.services.security import load_visible_case, require, visible_cases
+from welfaredesk.storage import search
+from welfaredesk.storage.engine import Database
+from welfaredesk.storage.numbering import next_serial
+from welfaredesk.storage.orm import (
+    Area,
+    Case,
+    Consent,
+    Consultation,
+    Household,
+    HouseholdMember,
+    Person,
+    PicklistItem,
+    ProgressNote,
+    User,
+)
+
+_LEAD = aliased(User)
+SORT_KEYS = (
+    "case_number",
+    "client_kana",
+    "age",
+    "area",
+    "stage",
+    "lead_worker",
+    "complex_needs",
+    "consent",
+    "last_contact_on",
+    "next_due_on",
+    "opened_on",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    """The minimum to open a case: the client and the first consultation."""
+
+    family_name: str
+    given_name: str
+    family_kana: str
+    given_kana: str
+    birth_date: dt.date | None
+    sex: Sex | None
+    received_at: dt.datetime
+    channel_code: str
+    consulter_type_code: str
+    presenting_concern: str
+    address: str = ""
+    phone: str = ""
+    area_id: int | None = None
+    issue_codes: tuple[str, ...] = field(default_factory=tuple)
+    complex_needs: bool = False
+    consent: ConsentStatus = ConsentStatus.UNCONFIRMED
+
+
+def person_keys(
+    family_name: str, given_name: str, family_kana: str, given_kana: str
+) -> dict[str, str]:
+    """The normalised search keys stored with a person (design.md §5)."""
+    return {
+        "name_key": name_key(family_name + given_name),
+        "kana_key": name_key(family_kana + given_kana),
+        "family_name_key": name_key(family_name),
+        "family_kana_key": name_key(family_kana),
+    }
+
+
+def phone_digits(phone: str) -> str:
+    """Only the digits of a phone number, for matching."""
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+class CaseService:
+    """Use cases of the case list and the case view."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- the list -----------------------------------------------------------------------
+
+    def list_ids(self, principal: Principal, flt: CaseFilter) -> list[int]:
+        """The ids of the visible cases matching ``flt``, in display order."""
+        require(principal, Action.CASE_READ)
+        with self._db.read() as s:
+            query = self._filtered(principal, flt)
+            return list(s.scalars(query))
+
+    def count(self, principal: Principal) -> int:
+        """How many cases the principal may see."""
+        require(principal, Action.CASE_READ)
+        with self._db.read() as s:
+            return s.scalar(select(func.count(Case.id)).where(visible_cases(principal))) or 0
+
+    def fetch_rows(
+        self, principal: Principal, ids: Sequence[int], today: dt.date | None = None
+    ) -> dict[int, CaseRow]:
+        """Rows for a block of ids (ids outside the principal's scope are left out)."""
+        require(principal, Action.CASE_READ)
+        today = today or dt.date.today()
+        with self._db.read() as s:
+            query = (
+                select(Case, Person, Area.name, _LEAD.display_name)
+                .join(Person, Person.id == Case.client_id)
+                .outerjoin(Area, Area.id == Case.area_id)
+                .outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
+                .where(Case.id.in_(list(ids)), visible_cases(principal))
+            )
+            return {
+                case.id: _to_row(case, person, area or "", lead or "", today)
+                for case, person, area, lead in s.execute(query)
+            }
+
+    def _filtered(self, principal: Principal, flt: CaseFilter) -> Select[int]:
+        query = select(Case.id).where(visible_cases(principal))
+        needs_person = flt.sort_key in {"client_kana", "age"}
+        text = flt.text.strip()
+        if text:
+            query = query.where(_text_condition(text))
+            needs_person = True
+        if needs_person:
+            query = query.join(Person, Person.id == Case.client_id)
+        if flt.stages:
+            query = query.where(Case.stage.in_([str(x) for x in flt.stages]))
+        if flt.open_only:
+            query = query.where(Case.stage != str(CaseStage.CLOSED))
+        if flt.mine_only:
+            query = query.where(
+                or_(
+                    Case.lead_worker_id == principal.user_id,
+                    Case.co_worker_id == principal.user_id,
+                )
+            )
+        order = _order_column(flt.sort_key)
+        if flt.sort_key == "area":
+            query = query.outerjoin(Area, Area.id == Case.area_id)
+        if flt.sort_key == "lead_worker":
+            query = query.outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
+        descending = flt.descending != (flt.sort_key == "age")  # age sorts by birth date
+        primary = order.desc().nulls_last() if descending else order.asc().nulls_last()
+        tie = Case.id.desc() if flt.descending else Case.id.asc()
+        return query.order_by(primary, tie)
+
+    # --- one case -----------------------------------------------------------------------
+
+    def get(self, principal: Principal, case_id: int, today: dt.date | None = None) -> CaseDetail:
+        """The case view's data; the view is audited."""
+        today = today or dt.date.today()
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            detail = _detail(s, case, today)
+            audit.record(s, principal.user_id, AuditAction.VIEW, "case", case.id, case_id=case.id)
+            return detail
+
+    def open_case(self, principal: Principal, new: NewCase) -> CaseRow:
+        """Open a case with its client, household and first contact slip; one transaction."""
+        require(principal, Action.CASE_CREATE)
+        family_name = new.family_name.strip()
+        if not family_name:
+            raise ValidationError("family_name", "氏名(姓)", "姓を入力してください。")
+        family_kana = validate_kana(new.family_kana, field="family_kana", label="ふりがな(姓)")
+        given_kana = (
+            validate_kana(new.given_kana, field="given_kana", label="ふりがな(名)")
+            if new.given_kana.strip()
+            else ""
+        )
+        if not new.channel_code:
+            raise ValidationError("channel_code", "受付経路", "受付経路を選んでください。")
+        with self._db.write() as s:
+            fy = fiscal_year(new.received_at.date())
+            serial = next_serial(s, fy)
+            person = Person(
+                family_name=family_name,
+                given_name=new.given_name.strip(),
+                family_kana=family_kana,
+                given_kana=given_kana,
+                birth_date=new.birth_date,
+                sex=str(new.sex) if new.sex else None,
+                address=new.address.strip(),
+                phone=new.phone.strip(),
+                phone_digits=phone_digits(new.phone),
+                area_id=new.area_id,
+                **person_keys(family_name, new.given_name.strip(), family_kana, given_kana),
+            )
+            household = Household(address=person.address, area_id=new.area_id, phone=person.phone)
+            s.add_all([person, household])
+            s.flush()
+            s.add(
+                HouseholdMember(
+                    household_id=household.id, person_id=person.id, relation_code="self"
+                )
+            )
+            case = Case(
+                case_number=format_case_number(fy, serial),
+                fiscal_year=fy,
+                serial=serial,
+                client_id=person.id,
+                household_id=household.id,
+                area_id=new.area_id,
+                stage=str(CaseStage.INTAKE),
+                opened_on=new.received_at.date(),
+                lead_worker_id=principal.user_id,
+                team_id=principal.team_id,
+                complex_needs=new.complex_needs,
+                consent_status=str(new.consent),
+                last_contact_on=new.received_at.date(),
+                created_by_id=principal.user_id,
+            )
+            s.add(case)
+            s.flush()
+            slip = Consultation(
+                case_id=case.id,
+                received_at=new.received_at,
+                channel_code=new.channel_code,
+                staff_id=principal.user_id,
+                consulter_type_code=new.consulter_type_code,
+                presenting_concern=new.presenting_concern,
+                issue_codes=list(new.issue_codes),
+                complex_needs=new.complex_needs,
+            )
+            s.add(slip)
+            s.add(
+                Consent(case_id=case.id, status=str(new.consent), recorded_by_id=principal.user_id)
+            )
+            s.flush()
+            search.index_document(s, "consultation", slip.id, case.id, new.presenting_concern)
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.CREATE,
+                "case",
+                case.id,
+                case_id=case.id,
+                detail={"consultation_id": slip.id},
+            )
+            return self._row_in(s, case.id)
+
+    def _row_in(self, s: Session, case_id: int) -> CaseRow:
+        case = s.get_one(Case, case_id)
+        lead = s.get(User, case.lead_worker_id) if case.lead_worker_id else None
+        area = s.get(Area, case.area_id) if case.area_id else None
+        return _to_row(
+            case,
+            s.get_one(Person, case.client_id),
+            area.name if area else "",
+            lead.display_name if lead else "",
+            dt.date.today(),
+        )
+
+
+def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) -> CaseRow:
+    return CaseRow(
+        id=case.id,
+        case_number=case.case_number,
+        client_name=_full(person.family_name, person.given_name),
+        client_kana=_full(person.family_kana, person.given_kana),
+        age=age_on(person.birth_date, today) if person.birth_date else None,
+        area=area,
+        stage=CaseStage(case.stage),
+        lead_worker=lead,
+        complex_needs=case.complex_needs,
+        consent=ConsentStatus(case.consent_status),
+        days_since_contact=(today - case.last_contact_on).days if case.last_contact_on else None,
+        next_due_on=case.next_due_on,
+        opened_on=case.opened_on,
+        restricted=case.restricted,
+    )
+
+
+def _full(family: str, given: str) -> str:
+    return f"{family}\u3000{given}" if given else family
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    try:
+        fy, serial = parse_case_number(text)
+    except ValidationError:
+        pass
+    else:
+        return Case.case_number == format_case_number(fy, serial)
+    digits = phone_digits(text)
+    if digits and len(digits) >= 3 and len(digits) == len(text.replace("-", "").strip()):
+        return Person.phone_digits.startswith(digits)
+    key = name_key(text)
+    return or_(Person.name_key.startswith(key), Person.kana_key.startswith(key))
+
+
+def _order_column(key: str) -> SQLColumnExpression[Any]:
+    columns: dict[str, SQLColumnExpression[Any]] = {
+        "case_number": Case.fiscal_year * 1_000_000 + Case.serial,
+        "client_kana": Person.kana_key,
+        "age": Person.birth_date,
+        "area": Area.sort_order,
+        "stage": Case.stage,
+        "lead_worker": _LEAD.display_kana,
+        "complex_needs": Case.complex_needs,
+        "consent": Case.consent_status,
+        "last_contact_on": Case.last_contact_on,
+        "next_due_on": Case.next_due_on,
+        "opened_on": Case.opened_on,
+    }
+    if key not in columns:
+        raise ValueError(f"unknown sort key {key!r}")
+    return columns[key]
+
+
+def _labels(s: Session, list_name: str) -> dict[str, str]:
+    return dict(
+        s.execute(
+            select(PicklistItem.code, PicklistItem.label).where(PicklistItem.list_name == list_name)
+        ).tuples()
+    )
+
+
+def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
+    person = s.get_one(Person, case.client_id)
+    users = dict(s.execute(select(User.id, User.display_name)).tuples())
+    relations = _labels(s, "relation")
+    situations = _labels(s, "household_situation")
+    channels = _labels(s, "intake_channel")
+    consulters = _labels(s, "consulter_type")
+    methods = _labels(s, "note_method")
+    members: list[MemberRow] = []
+    if case.household_id is not None:
+        for member, other in s.execute(
+            select(HouseholdMember, Person)
+            .join(Person, Person.id == HouseholdMember.person_id)
+            .where(HouseholdMember.household_id == case.household_id)
+            .order_by(HouseholdMember.sort_order, HouseholdMember.id)
+        ):
+            members.append(
+                MemberRow(
+                    person_id=other.id,
+                    name=_full(other.family_name, other.given_name),
+                    kana=_full(other.family_kana, other.given_kana),
+                    relation=relations.get(member.relation_code, member.relation_code),
+                    age=age_on(other.birth_date, today) if other.birth_date else None,
+                    lives_together=member.lives_together,
+                    situations=tuple(situations.get(c, c) for c in member.situation_codes),
+                )
+            )
+    slips = tuple(
+        ConsultationRow(
+            id=c.id,
+            received_at=c.received_at,
+            channel=channels.get(c.channel_code, c.channel_code),
+            consulter_type=consulters.get(c.consulter_type_code, c.consulter_type_code),
+            staff=users.get(c.staff_id, "") if c.staff_id else "",
+            presenting_concern=c.presenting_concern,
+        )
+        for c in s.scalars(
+            select(Consultation)
+            .where(Consultation.case_id == case.id)
+            .order_by(Consultation.received_at.desc())
+        )
+    )
+    notes = tuple(
+        NoteRow(
+            id=n.id,
+            noted_at=n.noted_at,
+            method=methods.get(n.method_code, n.method_code),
+            staff=users.get(n.staff_id, "") if n.staff_id else "",
+            body=n.body,
+        )
+        for n in s.scalars(
+            select(ProgressNote)
+            .where(ProgressNote.case_id == case.id)
+            .order_by(ProgressNote.noted_at.desc())
+            .limit(200)
+        )
+    )
+    area = s.get(Area, case.area_id) if case.area_id else None
+    return CaseDetail(
+        id=case.id,
+        case_number=case.case_number,
+        version=case.version,
+        stage=CaseStage(case.stage),
+        client_name=_full(person.family_name, person.given_name),
+        client_kana=_full(person.family_kana, person.given_kana),
+        birth_date=person.birth_date,
+        age=age_on(person.birth_date, today) if person.birth_date else None,
+        sex=label(Sex(person.sex)) if person.sex else "",
+        address=person.address,
+        phone=person.phone,
+        area=area.name if area else "",
+        opened_on=case.opened_on,
+        closed_on=case.closed_on,
+        lead_worker=users.get(case.lead_worker_id, "") if case.lead_worker_id else "",
+        co_worker=users.get(case.co_worker_id, "") if case.co_worker_id else "",
+        complex_needs=case.complex_needs,
+        economic_hardship=case.economic_hardship,
+        urgent=case.urgent,
+        consent=ConsentStatus(case.consent_status),
+        restricted=case.restricted,
+        members=tuple(members),
+        consultations=slips,
+        notes=notes,
+    )

@@ -1,0 +1,150 @@
+"""Frozen data handed from the services to the GUI and to printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from welfaredesk.domain.enums import CaseStage, ConsentStatus, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The logged-in user, as the services see them."""
+
+    user_id: int
+    login: str
+    display_name: str
+    role: Role
+    team_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    """A staff member in lists and pickers."""
+
+    id: int
+    login: str
+    display_name: str
+    display_kana: str
+    role: Role
+    team_id: int | None
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: int
+    case_number: str
+    client_name: str
+    client_kana: str
+    age: int | None
+    area: str
+    stage: CaseStage
+    lead_worker: str
+    complex_needs: bool
+    consent: ConsentStatus
+    days_since_contact: int | None
+    next_due_on: dt.date | None
+    opened_on: dt.date
+    restricted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """A household member shown in the case view."""
+
+    person_id: int
+    name: str
+    kana: str
+    relation: str
+    age: int | None
+    lives_together: bool
+    situations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultationRow:
+    """A contact slip summary."""
+
+    id: int
+    received_at: dt.datetime
+    channel: str
+    consulter_type: str
+    staff: str
+    presenting_concern: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    """A progress note in the case view."""
+
+    id: int
+    noted_at: dt.datetime
+    method: str
+    staff: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    """Everything the case view shows on its first tab."""
+
+    id: int
+    case_number: str
+    version: int
+    stage: CaseStage
+    client_name: str
+    client_kana: str
+    birth_date: dt.date | None
+    age: int | None
+    sex: str
+    address: str
+    phone: str
+    area: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+    lead_worker: str
+    co_worker: str
+    complex_needs: bool
+    economic_hardship: bool
+    urgent: bool
+    consent: ConsentStatus
+    restricted: bool
+    members: tuple[MemberRow, ...] = field(default_factory=tuple)
+    consultations: tuple[ConsultationRow, ...] = field(default_factory=tuple)
+    notes: tuple[NoteRow, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """What the case list shows."""
+
+    text: str = ""
+    stages: tuple[CaseStage, ...] = ()
+    open_only: bool = False
+    mine_only: bool = False
+    sort_key: str = "opened_on"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PicklistEntry:
+    """A pick-list value for a combo box."""
+
+    code: str
+    label: str
+    parent_code: str | None
+    help_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    """What the status bar says about the database."""
+
+    dialect: str
+    location: str
+    revision: str | None
+    case_count: int

@@ -1,0 +1,56 @@
+"""The one permission check every service call goes through, and the record scope.
+
+:func:`require` asks the role matrix (:mod:`welfaredesk.domain.permissions`);
+:func:`visible_cases` is the SQL condition that every list, search, count, report, print and
+export applies, so the rules hold at every entry point, not only on the record screen.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from welfaredesk.domain.errors import NotFound, PermissionDenied
+from welfaredesk.domain.permissions import ACTION_LABELS, Action, CaseScope, allowed, case_scope
+from welfaredesk.services.dto import Principal
+from welfaredesk.storage.orm import Case, CaseAccess
+
+
+def require(principal: Principal, action: Action) -> None:
+    """Raise :class:`PermissionDenied` unless the principal's role allows ``action``."""
+    if not allowed(principal.role, action):
+        raise PermissionDenied(
+            f"「{ACTION_LABELS[action]}」を行う権限がありません。"
+            "必要な場合は主任相談支援員またはシステム管理者に相談してください。"
+        )
+
+
+def visible_cases(principal: Principal) -> ColumnElement[bool]:
+    """The condition on ``Case`` rows that ``principal`` may see."""
+    scope = case_scope(principal.role)
+    if scope is CaseScope.NONE:
+        return false()
+    named = exists(
+        select(CaseAccess.case_id).where(
+            CaseAccess.case_id == Case.id, CaseAccess.user_id == principal.user_id
+        )
+    )
+    if scope is CaseScope.ALL:
+        in_scope: ColumnElement[bool] = true()
+    else:
+        mine = or_(Case.lead_worker_id == principal.user_id, Case.co_worker_id == principal.user_id)
+        team = Case.team_id == principal.team_id if principal.team_id is not None else false()
+        in_scope = or_(mine, team, named)
+    # A restricted case (閲覧制限) is seen only by the users named on it.
+    return and_(in_scope, or_(Case.restricted.is_(False), named))
+
+
+def load_visible_case(session: Session, principal: Principal, case_id: int) -> Case:
+    """The case if the principal may see it; otherwise :class:`NotFound` (never a hint)."""
+    require(principal, Action.CASE_READ)
+    case = session.scalars(
+        select(Case).where(Case.id == case_id, visible_cases(principal))
+    ).one_or_none()
+    if case is None:
+        raise NotFound("指定されたケースは見つからないか、閲覧する権限がありません。")
+    return case

@@ -1,0 +1,111 @@
+"""Bring a database to the program's schema at start (design.md §5; style-anchors §C.5).
+
+In order: refuse a database newer than this program; copy a SQLite file into the backup
+folder before changing it; run Alembic's ``upgrade head`` on the same connection; log the
+old and new revision ids (never any data).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from welfaredesk import paths
+from welfaredesk.domain.errors import DatabaseTooNew
+from welfaredesk.storage.engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeResult:
+    """What :func:`upgrade` did."""
+
+    old_revision: str | None
+    new_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    """An Alembic config pointing at the bundled ``db/`` folder."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.db_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision this program knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the program always ships a revision
+        raise RuntimeError("no migration revisions found")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision (None for an empty database)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
+    """Upgrade the database to head.
+
+    Raises:
+        DatabaseTooNew: the database has a revision this program does not know.
+    """
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = head_revision()
+    current = current_revision(engine)
+    if current is not None and not _known(script, current):
+        raise DatabaseTooNew(
+            "このデータベースは、より新しい版のWelfareDeskで作成・更新されています。"
+            "WelfareDeskを最新版に更新してから開いてください。"
+            f"(データベースの版: {current} / このプログラムの版: {head})"
+        )
+    if current == head:
+        return UpgradeResult(current, head, None)
+    backup = None
+    db_file = sqlite_path(engine.url)
+    if current is not None and db_file is not None:
+        backup = _backup_sqlite(db_file, current, backup_dir or paths.backup_dir())
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("database upgraded from %s to %s", current, head)
+    return UpgradeResult(current, head, backup)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def _backup_sqlite(db_file: Path, revision: str, folder: Path) -> Path:
+    """Copy the database with SQLite's online backup, so a WAL file is included."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_file.stem}_{revision}_{stamp}.db"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    log.info("database copied before upgrade (revision %s)", revision)
+    return target

@@ -24,7 +24,7 @@ LABEL = "受付番号"
 SERIAL_DIGITS = 5
 """Serial numbers are zero-padded to this many digits."""
 
-_CASE_NUMBER = re.compile("(?P<era>[MTSHR])(?P<year>[0-9]{1,2})-(?P<serial>[0-9]+)")
+_CASE_NUMBER = re.compile("(?P<era>[MTSHR])(?P<year>[0-9]{1,4})-(?P<serial>[0-9]+)")
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー", "-"))
 _FORM_HINT = "「R7-00012」のように、元号の頭文字・年・ハイフン・番号で入力してください。"
 

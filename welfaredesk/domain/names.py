@@ -135,7 +135,7 @@ _HIRAGANA = "\u3041-\u3096\u309d\u309e"  # ぁ–ゖ, ゝ ゞ
 _KATAKANA = "\u30a1-\u30fa\u30fd\u30fe"  # ァ–ヺ, ヽ ヾ
 # Kana (optionally with a combining (semi-)voiced mark, as in わ゙), ー, ・ and spaces.
 _KANA_TEXT = re.compile(f"(?:[{_HIRAGANA}{_KATAKANA}\u30fc][\u3099\u309a]?|[\u30fb ])+")
-_KANA_CHAR = re.compile(f"[{_HIRAGANA}{_KATAKANA}\u30fc]")
+_KANA_CHAR = re.compile(f"[{_HIRAGANA}{_KATAKANA}]")
 
 # Dashes that people type for the long vowel mark ー (after a kana only).
 _DASH_AFTER_KANA = re.compile(f"(?<=[{_HIRAGANA}{_KATAKANA}\u30fc])[-‐‑‒–—―−]")
@@ -164,7 +164,8 @@ def name_key(text: str) -> str:
     normalised = unicodedata.normalize("NFKC", normalised.casefold())
     normalised = _NAME_SEPARATORS.sub("", normalised)
     hiragana = jaconv.kata2hira(normalised).translate(_VOICED_WA_ROW)
-    return hiragana.translate(_KANJI_TABLE)
+    # Removing spaces or unfolding ヷ can leave combining marks next to new neighbours.
+    return unicodedata.normalize("NFKC", hiragana.translate(_KANJI_TABLE))
 
 
 def to_hiragana(text: str) -> str:

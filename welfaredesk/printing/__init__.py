@@ -1,1 +1,1 @@
-"""printing layer."""
+"""Printed forms: reportlab builders, DTO in, PDF out; no Qt, no database (design.md §6)."""

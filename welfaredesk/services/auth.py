@@ -90,65 +90,72 @@ class AuthService:
     def login(self, login: str, password: str) -> Principal:
         """Check the password; lock the account after repeated failures.
 
+        A failed attempt is committed (its audit event and the failure count) before the
+        error is raised, so lockout cannot be dodged by the rollback.
+
         Raises:
             AuthenticationFailed: unknown user, wrong password, locked or disabled account.
         """
+        with self._db.write() as s:
+            outcome = self._attempt(s, login.strip(), password)
+        if isinstance(outcome, AuthenticationFailed):
+            raise outcome
+        return outcome
+
+    def _attempt(self, s: Session, login: str, password: str) -> Principal | AuthenticationFailed:
         wrong = AuthenticationFailed(
             "ログインIDまたはパスワードが違います。もう一度入力してください。"
         )
-        with self._db.write() as s:
-            policy = _security_policy(s)
-            user = s.scalars(select(User).where(User.login == login.strip())).one_or_none()
-            if user is None:
-                audit.record(s, None, AuditAction.LOGIN_FAILED, "app_user")
-                raise wrong
-            now = dt.datetime.now().replace(microsecond=0)
-            if not user.active:
-                audit.record(
-                    s,
-                    user.id,
-                    AuditAction.LOGIN_FAILED,
-                    "app_user",
-                    user.id,
-                    detail={"reason": "disabled"},
-                )
-                raise AuthenticationFailed(
-                    "このアカウントは使用停止されています。システム管理者に連絡してください。"
-                )
-            if user.locked_until is not None and user.locked_until > now:
-                audit.record(
-                    s,
-                    user.id,
-                    AuditAction.LOGIN_FAILED,
-                    "app_user",
-                    user.id,
-                    detail={"reason": "locked"},
-                )
-                raise AuthenticationFailed(
-                    "ログインの失敗が続いたため、このアカウントは"
-                    f"{user.locked_until:%H時%M分}までロックされています。"
-                    "時間をおいてから、もう一度お試しください。"
-                )
-            if not self._verify(user.password_hash, password):
-                user.failed_logins += 1
-                detail: dict[str, Any] = {"failures": user.failed_logins}
-                if user.failed_logins >= policy["lockout_attempts"]:
-                    user.locked_until = now + dt.timedelta(minutes=policy["lockout_minutes"])
-                    user.failed_logins = 0
-                    detail["locked"] = True
-                audit.record(
-                    s, user.id, AuditAction.LOGIN_FAILED, "app_user", user.id, detail=detail
-                )
-                log.info("login failed for user id %s", user.id)
-                raise wrong
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            if self._hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = self._hasher.hash(password)
-            audit.record(s, user.id, AuditAction.LOGIN, "app_user", user.id)
-            log.info("user id %s logged in", user.id)
-            return _principal(user)
+        policy = _security_policy(s)
+        user = s.scalars(select(User).where(User.login == login)).one_or_none()
+        if user is None:
+            audit.record(s, None, AuditAction.LOGIN_FAILED, "app_user")
+            return wrong
+        now = dt.datetime.now().replace(microsecond=0)
+        if not user.active:
+            audit.record(
+                s,
+                user.id,
+                AuditAction.LOGIN_FAILED,
+                "app_user",
+                user.id,
+                detail={"reason": "disabled"},
+            )
+            return AuthenticationFailed(
+                "このアカウントは使用停止されています。システム管理者に連絡してください。"
+            )
+        if user.locked_until is not None and user.locked_until > now:
+            audit.record(
+                s,
+                user.id,
+                AuditAction.LOGIN_FAILED,
+                "app_user",
+                user.id,
+                detail={"reason": "locked"},
+            )
+            return AuthenticationFailed(
+                "ログインの失敗が続いたため、このアカウントは"
+                f"{user.locked_until:%H時%M分}までロックされています。"
+                "時間をおいてから、もう一度お試しください。"
+            )
+        if not self._verify(user.password_hash, password):
+            user.failed_logins += 1
+            detail: dict[str, Any] = {"failures": user.failed_logins}
+            if user.failed_logins >= policy["lockout_attempts"]:
+                user.locked_until = now + dt.timedelta(minutes=policy["lockout_minutes"])
+                user.failed_logins = 0
+                detail["locked"] = True
+            audit.record(s, user.id, AuditAction.LOGIN_FAILED, "app_user", user.id, detail=detail)
+            log.info("login failed for user id %s", user.id)
+            return wrong
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        if self._hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = self._hasher.hash(password)
+        audit.record(s, user.id, AuditAction.LOGIN, "app_user", user.id)
+        log.info("user id %s logged in", user.id)
+        return _principal(user)
 
     def _verify(self, password_hash: str, password: str) -> bool:
         try:

@@ -217,7 +217,7 @@ class CaseService:
             s.flush()
             s.add(
                 HouseholdMember(
-                    household_id=household.id, person_id=person.id, relation_code="self"
+                    household_id=household.id, person_id=person.id, relation_code="client"
                 )
             )
             case = Case(
@@ -335,16 +335,13 @@ def _order_column(key: str) -> SQLColumnExpression[Any]:
 
 
 def _labels(s: Session, list_name: str) -> dict[str, str]:
-    return dict(
-        s.execute(
-            select(PicklistItem.code, PicklistItem.label).where(PicklistItem.list_name == list_name)
-        ).tuples()
-    )
+    query = select(PicklistItem.code, PicklistItem.label).where(PicklistItem.list_name == list_name)
+    return {code: text for code, text in s.execute(query)}
 
 
 def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
     person = s.get_one(Person, case.client_id)
-    users = dict(s.execute(select(User.id, User.display_name)).tuples())
+    users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
     relations = _labels(s, "relation")
     situations = _labels(s, "household_situation")
     channels = _labels(s, "intake_channel")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Connection, Select, delete, select, text
+from sqlalchemy import Connection, Integer, Select, column, delete, select, table, text
 from sqlalchemy.orm import Session
 
 from welfaredesk.domain.search_text import SearchQuery, index_text, match_query
@@ -88,8 +88,8 @@ class SqliteSearch:
     def matching_ids(self, query: SearchQuery) -> Select[int]:
         """A select of ``search_document.id`` values matching ``query``."""
         return (
-            select(text("rowid"))
-            .select_from(text(_FTS_TABLE))
+            select(column("rowid", Integer))
+            .select_from(table(_FTS_TABLE))
             .where(
                 text(f"{_FTS_TABLE} MATCH :fts_query").bindparams(fts_query=_fts5_expression(query))
             )
@@ -154,10 +154,10 @@ def search(session: Session, text_query: str, *, limit: int = 100) -> list[Hit]:
     query = match_query(text_query)
     if query.is_empty:
         return []
-    ids = adapter_for(session.get_bind().dialect.name).matching_ids(query).subquery()
+    ids = adapter_for(session.get_bind().dialect.name).matching_ids(query)
     rows = session.execute(
         select(SearchDocument.kind, SearchDocument.record_id, SearchDocument.case_id)
-        .where(SearchDocument.id.in_(select(ids)))
+        .where(SearchDocument.id.in_(ids))
         .order_by(SearchDocument.id.desc())
         .limit(limit)
     )

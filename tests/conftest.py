@@ -1,0 +1,182 @@
+"""Shared fixtures: offscreen Qt, a private WELFAREDESK_HOME, a migrated template database.
+
+The template is migrated and loaded with reference data once per session and copied for
+each test (the Anki ``getEmptyCol`` pattern), so tests start from a real schema in
+milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from argon2 import PasswordHasher
+
+from welfaredesk.app import AppContext, open_database
+from welfaredesk.domain.enums import Role, Sex
+from welfaredesk.services.auth import NewUser
+from welfaredesk.services.cases import NewCase
+from welfaredesk.services.dto import Principal
+
+PASSWORD = "correct-horse-42"
+"""The password of every test account."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep every user folder (data, logs, backups) of the test run in a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    old = os.environ.get("WELFAREDESK_HOME")
+    os.environ["WELFAREDESK_HOME"] = str(home)
+    yield home
+    if old is None:
+        os.environ.pop("WELFAREDESK_HOME", None)
+    else:
+        os.environ["WELFAREDESK_HOME"] = old
+
+
+@pytest.fixture(scope="session")
+def fast_hasher() -> PasswordHasher:
+    """Argon2id with test-sized cost (the program uses argon2-cffi's defaults)."""
+    return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to head with the reference data loaded."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    ctx = open_database(path, backup_dir=path.parent / "backups")
+    ctx.close()
+    # Fold the WAL into the main file so a plain copy is complete.
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the template database for one test."""
+    target = tmp_path / "desk.db"
+    shutil.copyfile(template_db, target)
+    return target
+
+
+@pytest.fixture
+def ctx(db_path: Path, fast_hasher: PasswordHasher) -> Iterator[AppContext]:
+    """The services over a fresh database."""
+    context = open_database(
+        db_path, backup_dir=db_path.parent / "backups", password_hasher=fast_hasher
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def admin(ctx: AppContext) -> Principal:
+    """The first administrator, created through first-run setup."""
+    return ctx.auth.setup("admin", "管理 太郎", PASSWORD)
+
+
+def make_user(
+    ctx: AppContext, admin: Principal, login: str, role: Role, team_id: int | None = None
+) -> Principal:
+    """Create an account and log it in."""
+    ctx.auth.create_user(
+        admin,
+        NewUser(
+            login=login, display_name=f"{login} 職員", password=PASSWORD, role=role, team_id=team_id
+        ),
+    )
+    return ctx.auth.login(login, PASSWORD)
+
+
+@pytest.fixture
+def new_user(ctx: AppContext, admin: Principal) -> Callable[..., Principal]:
+    """A factory: ``new_user("login", Role.COUNSELOR, team_id=None)`` → logged-in principal."""
+
+    def factory(login: str, role: Role, team_id: int | None = None) -> Principal:
+        return make_user(ctx, admin, login, role, team_id)
+
+    return factory
+
+
+@pytest.fixture
+def supervisor(ctx: AppContext, admin: Principal) -> Principal:
+    """A 主任相談支援員."""
+    return make_user(ctx, admin, "sato", Role.SUPERVISOR)
+
+
+@pytest.fixture
+def counselor(ctx: AppContext, admin: Principal) -> Principal:
+    """A 相談支援員."""
+    return make_user(ctx, admin, "suzuki", Role.COUNSELOR)
+
+
+class _LogFailHandler(logging.Handler):
+    """Collects WARNING and ERROR records of the program (qutebrowser's LogFailHandler)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("welfaredesk"):
+            self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An unexpected logged warning or error of the program fails the test."""
+    handler = _LogFailHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if handler.records and not request.node.get_closest_marker("allow_log_errors"):
+        messages = "; ".join(f"{r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected logged warnings/errors: {messages}")
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads() -> Iterator[None]:
+    """A test must not leave threads running (napari's leaked-thread guard)."""
+    before = set(threading.enumerate())
+    yield
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    for thread in leaked:
+        thread.join(timeout=2)
+    still = [t.name for t in leaked if t.is_alive()]
+    assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture
+def case_factory(ctx: AppContext) -> Callable[..., int]:
+    """A factory: ``case_factory(principal, family_name=..., ...)`` → the new case id."""
+
+    def factory(principal: Principal, **overrides: object) -> int:
+        values: dict[str, object] = {
+            "family_name": "山田",
+            "given_name": "花子",
+            "family_kana": "ヤマダ",
+            "given_kana": "ハナコ",
+            "birth_date": dt.date(1944, 5, 3),
+            "sex": Sex.FEMALE,
+            "received_at": dt.datetime(2025, 6, 2, 10, 30),
+            "channel_code": "visit",
+            "consulter_type_code": "client",
+            "presenting_concern": "母の認知症が進み、息子の介護負担が大きい。",
+        }
+        values.update(overrides)
+        return ctx.cases.open_case(principal, NewCase(**values)).id  # type: ignore[arg-type]
+
+    return factory

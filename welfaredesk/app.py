@@ -1,0 +1,74 @@
+"""Composition root: paths → logging → database (upgrade) → services → GUI.
+
+Everything the program needs is built here once and handed down; there are no global
+registries. The GUI is imported only when it is started, so the command line and the tests
+of the lower layers never load Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from welfaredesk.services.auth import AuthService
+from welfaredesk.services.cases import CaseService
+from welfaredesk.services.reference import ReferenceService
+from welfaredesk.services.system import SystemService
+from welfaredesk.storage import migrate
+from welfaredesk.storage.engine import Database, database_url
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """The services of one open database."""
+
+    db: Database
+    auth: AuthService
+    cases: CaseService
+    reference: ReferenceService
+    system: SystemService
+    upgrade: migrate.UpgradeResult
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.db.dispose()
+
+
+def open_database(
+    path_or_url: str | Path,
+    *,
+    backup_dir: Path | None = None,
+    password_hasher: PasswordHasher | None = None,
+) -> AppContext:
+    """Open (creating or upgrading) a database and build the services over it.
+
+    Raises:
+        DatabaseTooNew: the database was written by a newer WelfareDesk.
+    """
+    db = Database(database_url(path_or_url))
+    try:
+        result = migrate.upgrade(db.engine, backup_dir=backup_dir)
+        reference = ReferenceService(db)
+        inserted = reference.ensure_loaded()
+    except BaseException:
+        db.dispose()
+        raise
+    log.info(
+        "database open (%s, revision %s, %d reference rows added)",
+        db.dialect,
+        result.new_revision,
+        inserted,
+    )
+    return AppContext(
+        db=db,
+        auth=AuthService(db, password_hasher),
+        cases=CaseService(db),
+        reference=reference,
+        system=SystemService(db),
+        upgrade=result,
+    )

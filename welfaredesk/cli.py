@@ -1,0 +1,179 @@
+"""The command line: the program, the demo, administrators' database commands.
+
+welfaredesk [--db PATH_OR_URL]                 open the program
+welfaredesk demo [--no-gui] [--cases N] [--seed S] [--screenshots DIR]
+welfaredesk --db PATH db upgrade               create or upgrade a database
+welfaredesk --db PATH audit verify             check the audit trail's hash chain
+welfaredesk --version | --smoke-test
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from welfaredesk import __version__, paths
+from welfaredesk.domain.errors import KnownError
+from welfaredesk.logging_setup import setup_logging
+
+DEFAULT_DEMO_CASES = 600
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="database file or URL (default: $WELFAREDESK_DATABASE_URL or the user data folder)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="welfaredesk",
+        description="WelfareDesk — 福祉総合相談窓口の相談支援記録",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"WelfareDesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open a temporary database and the main window offscreen, then exit 0",
+    )
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", parents=[common], help="open a synthetic demo caseload")
+    demo.add_argument("--no-gui", action="store_true", help="only build the demo database")
+    demo.add_argument("--cases", type=int, default=DEFAULT_DEMO_CASES)
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--screenshots", metavar="DIR", type=Path, help="save screenshots and exit")
+    db = commands.add_parser("db", parents=[common], help="database administration")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
+    audit = commands.add_parser("audit", parents=[common], help="audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    setup_logging(verbose=getattr(args, "verbose", False))
+    try:
+        if args.smoke_test:
+            return _smoke_test()
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "db":
+            return _db_upgrade(_database(args))
+        if args.command == "audit":
+            return _audit_verify(_database(args))
+        return _run(_database(args))
+    except KnownError as exc:
+        print(f"エラー: {exc.text()}", file=sys.stderr)
+        return 2
+
+
+def _database(args: argparse.Namespace, default: Path | None = None) -> str:
+    value = getattr(args, "db", None) or os.environ.get("WELFAREDESK_DATABASE_URL")
+    return value or str(default or paths.default_database_path())
+
+
+def _run(database: str) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.gui.application import run
+
+    ctx = open_database(database)
+    try:
+        return run(ctx)
+    finally:
+        ctx.close()
+
+
+def _db_upgrade(database: str) -> int:
+    from welfaredesk.app import open_database
+
+    ctx = open_database(database)
+    try:
+        info = ctx.system.database_info()
+        before = ctx.upgrade.old_revision or "(新規)"
+        print(f"データベース: {info.location}")
+        print(f"版: {before} → {ctx.upgrade.new_revision}")
+        if ctx.upgrade.backup is not None:
+            print(f"更新前の複製: {ctx.upgrade.backup}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _audit_verify(database: str) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.services import audit
+
+    ctx = open_database(database)
+    try:
+        with ctx.db.read() as s:
+            check = audit.verify_chain(s)
+        if check.ok:
+            print(f"操作記録は改ざんされていません({check.events}件)。")
+            return 0
+        print(f"操作記録の連鎖が番号 {check.first_broken_id} で壊れています。", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, build_demo
+
+    database = _database(args, paths.demo_database_path())
+    started = time.perf_counter()
+    ctx = open_database(database)
+    try:
+        if ctx.system.database_info().case_count == 0:
+            print(f"デモ用データベースを作成しています({args.cases}件): {database}")
+            result = build_demo(ctx.db, cases=args.cases, seed=args.seed)
+            print(
+                f"作成しました: ケース {result.cases}件、人 {result.people}人、"
+                f"支援経過 {result.notes}件({time.perf_counter() - started:.1f}秒)"
+            )
+        else:
+            print(f"既存のデモ用データベースを使います: {database}")
+        print(f"デモ用ログインID: {DEMO_LOGIN}  パスワード: {DEMO_PASSWORD}")
+        if args.no_gui:
+            return 0
+        if args.screenshots is not None:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from welfaredesk.gui.application import screenshots
+
+            principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
+            saved = screenshots(ctx, args.screenshots, principal)
+            for path in saved:
+                print(path)
+            return 0
+        from welfaredesk.gui.application import run
+
+        note = f"デモ用ログインID: {DEMO_LOGIN} / パスワード: {DEMO_PASSWORD}"
+        return run(ctx, auto_login=(DEMO_LOGIN, DEMO_PASSWORD), demo_note=note)
+    finally:
+        ctx.close()
+
+
+def _smoke_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from welfaredesk.app import open_database
+    from welfaredesk.gui.application import smoke_test
+
+    with tempfile.TemporaryDirectory(prefix="welfaredesk-smoke-") as tmp:
+        ctx = open_database(Path(tmp) / "smoke.db", backup_dir=Path(tmp) / "backups")
+        try:
+            code = smoke_test(ctx)
+        finally:
+            ctx.close()
+    print("smoke test ok" if code == 0 else f"smoke test failed ({code})")
+    return code

@@ -1,0 +1,51 @@
+"""Reference data for the screens: pick-lists, areas, staff; loaded once at first start."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from welfaredesk.services.dto import PicklistEntry
+from welfaredesk.storage.engine import Database
+from welfaredesk.storage.orm import PicklistItem
+from welfaredesk.storage.reference import load_reference_data
+
+
+class ReferenceService:
+    """Pick-lists and the first-start load of the reference data."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def ensure_loaded(self) -> int:
+        """Load the shipped reference data into a new database; returns rows inserted.
+
+        Values a desk has edited are left alone; values added by a newer release are added.
+        """
+        with self._db.write() as s:
+            result = load_reference_data(s)
+            return result.total
+
+    def picklist(self, list_name: str, *, active_only: bool = True) -> list[PicklistEntry]:
+        """The values of one pick-list in display order."""
+        with self._db.read() as s:
+            query = (
+                select(PicklistItem)
+                .where(PicklistItem.list_name == list_name)
+                .order_by(PicklistItem.sort_order, PicklistItem.id)
+            )
+            if active_only:
+                query = query.where(PicklistItem.active.is_(True))
+            return [
+                PicklistEntry(i.code, i.label, i.parent_code, i.help_text) for i in s.scalars(query)
+            ]
+
+    def picklist_names(self) -> list[str]:
+        """The names of the pick-lists present."""
+        with self._db.read() as s:
+            return list(
+                s.scalars(
+                    select(PicklistItem.list_name)
+                    .group_by(PicklistItem.list_name)
+                    .order_by(func.min(PicklistItem.id))
+                )
+            )

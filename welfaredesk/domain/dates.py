@@ -152,7 +152,7 @@ _WESTERN_COMPACT = re.compile("(?P<year>[0-9]{4})(?P<month>[0-9]{2})(?P<day>[0-9
 _ERALESS_DATE = re.compile(f"(?P<year>元|[0-9]{{1,2}}){_YEAR_SEP}{_MONTH_DAY}")
 
 # Dashes and the long vowel mark, which an IME in kana mode types for a hyphen.
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ーｰ", "-"))
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー", "-"))
 
 _FORMS_HINT = "「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。"
 

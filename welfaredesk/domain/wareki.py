@@ -108,13 +108,9 @@ class Era(Enum):
         return self.start <= day and (end is None or day <= end)
 
 
-_ERA_ALIASES: dict[str, Era] = {}
-for _era in Era:
-    _ERA_ALIASES[_era.kanji] = _era
-    _ERA_ALIASES[_era.kanji[0]] = _era
-    _ERA_ALIASES[_era.letter] = _era
-    _ERA_ALIASES[_era.letter.lower()] = _era
-del _era
+_ERA_ALIASES: dict[str, Era] = {
+    alias: era for era in Era for alias in (era.kanji, era.kanji[0], era.letter, era.letter.lower())
+}
 
 
 def find_era(text: str) -> Era | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from welfaredesk.domain.enums import AuditAction
+from welfaredesk.services import audit
 from welfaredesk.services.dto import PicklistEntry
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import PicklistItem
@@ -23,6 +25,19 @@ class ReferenceService:
         """
         with self._db.write() as s:
             result = load_reference_data(s)
+            if result.total:
+                audit.record(
+                    s,
+                    None,
+                    AuditAction.CREATE,
+                    "reference_data",
+                    detail={
+                        "picklist_items": result.picklist_items,
+                        "areas": result.areas,
+                        "agencies": result.agencies,
+                        "settings": result.settings,
+                    },
+                )
             return result.total
 
     def picklist(self, list_name: str, *, active_only: bool = True) -> list[PicklistEntry]:

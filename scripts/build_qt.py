@@ -37,8 +37,14 @@ I18N_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("ja", "en")
 SOURCE_LANGUAGE = "en"
 
+UIC_VERSION_LINE = "## Created by: Qt User Interface Compiler version"
+
 MessageKey = tuple[str, str, str, bool]
 """(context, source, comment, numerus) of one translatable message."""
+
+
+def _say(text: str, *, error: bool = False) -> None:
+    (sys.stderr if error else sys.stdout).write(text + "\n")
 
 
 def _tool(name: str) -> str:
@@ -89,6 +95,15 @@ def compile_forms(out_dir: Path) -> list[Path]:
         _run([uic, str(ui), "-o", str(target)])
         generated.append(target)
     return generated
+
+
+def _form_body(path: Path) -> list[str]:
+    """A generated form without uic's version line (a patch release of PySide6 changes it)."""
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith(UIC_VERSION_LINE)
+    ]
 
 
 def update_translations(ts_files: list[Path]) -> None:
@@ -197,8 +212,8 @@ def build() -> int:
         release(ts_path(lang), qm_path(lang))
     missing = unfinished(ts_path("ja"))
     for context, source, _comment, _numerus in missing:
-        print(f"build_qt: untranslated ({context}): {source!r}")
-    print(
+        _say(f"build_qt: untranslated ({context}): {source!r}")
+    _say(
         f"build_qt: {len(ui_files())} forms, {len(messages(ts_path('ja')))} messages, "
         f"{len(missing)} untranslated in Japanese"
     )
@@ -214,7 +229,7 @@ def check() -> int:
             committed = FORMS_DIR / fresh.name
             if not committed.exists():
                 problems.append(f"missing form: {committed.relative_to(ROOT)}")
-            elif committed.read_bytes() != fresh.read_bytes():
+            elif _form_body(committed) != _form_body(fresh):
                 problems.append(f"stale form: {committed.relative_to(ROOT)}")
         expected = {f"ui_{ui.stem}.py" for ui in ui_files()}
         for extra in sorted(FORMS_DIR.glob("ui_*.py")):
@@ -239,8 +254,9 @@ def check() -> int:
             for key in sorted(after - before):
                 problems.append(f"{committed_ts.name}: new message ({key[0]}) {key[1]!r}")
             for key in sorted(before - after):
-                problems.append(f"{committed_ts.name}: message no longer in the code "
-                                f"({key[0]}) {key[1]!r}")
+                problems.append(
+                    f"{committed_ts.name}: message no longer in the code ({key[0]}) {key[1]!r}"
+                )
             for key in unfinished(committed_ts):
                 problems.append(f"{committed_ts.name}: untranslated ({key[0]}) {key[1]!r}")
             fresh_qm = qm_path(lang, tmp)
@@ -251,16 +267,16 @@ def check() -> int:
             elif committed_qm.read_bytes() != fresh_qm.read_bytes():
                 problems.append(f"stale {committed_qm.relative_to(ROOT)}")
     if problems:
-        print("build_qt --check: the generated Qt files are out of date:", file=sys.stderr)
+        _say("build_qt --check: the generated Qt files are out of date:", error=True)
         for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
-        print(
+            _say(f"  - {problem}", error=True)
+        _say(
             "Run `python scripts/build_qt.py`, translate any new message in "
             "resources/i18n/welfaredesk_ja.ts, run it again and commit the results.",
-            file=sys.stderr,
+            error=True,
         )
         return 1
-    print("build_qt --check: forms and translations are up to date")
+    _say("build_qt --check: forms and translations are up to date")
     return 0
 
 

@@ -63,8 +63,9 @@ def format_report(
     for kind, frames, link in reversed(_chain(exc_type, exc, tb)):
         lines.append("Traceback (most recent call last):")
         for frame in traceback.extract_tb(frames):
-            lines.append(f'  File "{_short_path(frame.filename)}", line {frame.lineno}, '
-                         f"in {frame.name}")
+            lines.append(
+                f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}'
+            )
             if frame.line:
                 lines.append(f"    {frame.line.strip()}")
         lines.append(f"{kind.__module__}.{kind.__qualname__}")
@@ -103,7 +104,7 @@ def _short_path(filename: str) -> str:
     parts = Path(filename).parts
     for anchor in ("welfaredesk", "site-packages", "tests"):
         if anchor in parts:
-            return str(Path(*parts[parts.index(anchor):]))
+            return str(Path(*parts[parts.index(anchor) :]))
     return Path(filename).name
 
 
@@ -175,10 +176,11 @@ def handle_exception(
         return
     try:
         path = save_report(format_report(exc_type, exc, tb))
-    except OSError:
-        log.exception("could not save the crash report")
+    except OSError as error:
+        log.error("could not save the crash report (%s)", type(error).__name__)
         return
-    log.error("unexpected %s; crash report saved to %s", exc_type.__name__, path)
+    # The folder may contain the Windows user name: the log names the file only.
+    log.error("unexpected %s; crash report saved as %s", exc_type.__name__, path.name)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         sys.stderr.write(f"WelfareDesk: crash report saved to {path}\n")

@@ -66,9 +66,9 @@ class DbWorker(QObject):
             on_success: called with the result of ``op``.
             on_failure: called with the exception ``op`` raised.
         """
-        # Deliver what is already finished first, so results arrive in submission order
-        # even if the new op keeps the thread busy for a while (Anki taskman).
-        self._drain()
+        # Results are always delivered later by the event loop, never inside this call:
+        # a caller's callback must not run in the middle of the caller (e.g. a constructor).
+        # One thread and a first-in-first-out list keep them in submission order.
         future = self._pool.submit(op)
         future.add_done_callback(
             lambda done: self._post(lambda: _deliver(done, on_success, on_failure))
@@ -145,7 +145,7 @@ def run_op(
     parent: QWidget,
     op: Callable[[], T],
     on_success: Callable[[T], None],
-    on_failure: Callable[[Exception], None] | None = None,
+    on_failure: Callable[[KnownError], None] | None = None,
 ) -> None:
     """Run ``op`` on the database worker and report back to ``parent``'s window.
 
@@ -199,4 +199,3 @@ def show_known_error(parent: QWidget, error: KnownError) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,8 +30,14 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.services.dto import CaseRow
 
-
 log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; translated later (a typed Qt idiom)."""
+    del context
+    return text
+
 
 _Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "CaseTableModel"
@@ -60,23 +65,23 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Case no."), "case_number"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Name"), "client_kana"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Kana"), "client_kana"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Age"), "age", align_right=True),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Area"), "area"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Stage"), "stage"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Lead worker"), "lead_worker"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Complex"), "complex_needs"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Consent"), "consent"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Case no."), "case_number"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Name"), "client_kana"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Kana"), "client_kana"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Age"), "age", align_right=True),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Area"), "area"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Stage"), "stage"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Lead worker"), "lead_worker"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Complex"), "complex_needs"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Consent"), "consent"),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "Last contact (days)"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Last contact (days)"),
         "last_contact_on",
         invert=True,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Next due"), "next_due_on"),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Opened"), "opened_on"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Next due"), "next_due_on"),
+    Column(QT_TRANSLATE_NOOP("CaseTableModel", "Opened"), "opened_on"),
 )
 
 (
@@ -251,7 +256,7 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and column == COL_NAME:
-                return _tr("(not available)")
+                return self.tr("(not available)")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -276,7 +281,7 @@ class CaseTableModel(QAbstractTableModel):
         values: dict[int, Callable[[], str]] = {
             COL_NUMBER: lambda: row.case_number,
             COL_NAME: lambda: (
-                row.client_name + _tr(" (restricted)") if row.restricted else row.client_name
+                row.client_name + self.tr(" (restricted)") if row.restricted else row.client_name
             ),
             COL_KANA: lambda: row.client_kana,
             COL_AGE: lambda: "" if row.age is None else str(row.age),
@@ -296,15 +301,15 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, row: CaseRow, column: int) -> str | None:
         if column == COL_NEXT_DUE and row.next_due_on is not None:
             text = long_date(row.next_due_on)
-            return text + _tr(" (overdue)") if self._overdue(row) else text
+            return text + self.tr(" (overdue)") if self._overdue(row) else text
         if column == COL_OPENED:
             return long_date(row.opened_on)
         if column == COL_LAST_CONTACT and row.days_since_contact is not None:
-            return _tr("{days} days since the last contact").format(days=row.days_since_contact)
+            return self.tr("{days} days since the last contact").format(days=row.days_since_contact)
         if column == COL_COMPLEX and row.complex_needs:
-            return _tr("Complex needs")
+            return self.tr("Complex needs")
         if column == COL_NAME and row.restricted:
-            return _tr("Restricted case: only the staff named on it can see it.")
+            return self.tr("Restricted case: only the staff named on it can see it.")
         return None
 
     def _overdue(self, row: CaseRow) -> bool:

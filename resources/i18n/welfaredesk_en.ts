@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead worker</source>
+        <translation>Lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex</source>
+        <translation>Complex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact (days)</source>
+        <translation>Last contact (days)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>(not available)</source>
+        <translation>(not available)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (restricted)</source>
+        <translation> (restricted)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} days since the last contact</source>
+        <translation>{days} days since the last contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complex needs</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restricted case: only the staff named on it can see it.</source>
+        <translation>Restricted case: only the staff named on it can see it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+73"/>
+        <source>Restricted case: only the staff named on it can see it.</source>
+        <translation>Restricted case: only the staff named on it can see it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the case...</source>
+        <translation>Loading the case...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{age} years old</source>
+        <translation>{age} years old</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case no. {number}   Opened {date}</source>
+        <translation>Case no. {number}   Opened {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{date} (age {age})</source>
+        <translation>{date} (age {age})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/case_view.ui" line="+94"/>
+        <source>Complex needs</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic hardship</source>
+        <translation>Economic hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/case_view.ui" line="-7"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No progress notes have been recorded yet.</source>
+        <translation>No progress notes have been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The {count} most recent notes are shown.</source>
+        <translation>The {count} most recent notes are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="+49"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead worker</source>
+        <translation>Lead worker</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Basic information and household</source>
+        <translation>Basic information and household</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co-worker</source>
+        <translation>Co-worker</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lives together</source>
+        <translation>Lives together</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+79"/>
+        <location line="+18"/>
+        <source>Contact slips</source>
+        <translation>Contact slips</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consulter</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenting concern</source>
+        <translation>Presenting concern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recent progress notes</source>
+        <translation>Recent progress notes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <source>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</source>
+        <translation>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+18"/>
+        <source>Assessment and triage</source>
+        <translation>Assessment and triage</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Accompanied referral and handover</source>
+        <translation>Accompanied referral and handover</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Progress notes</source>
+        <translation>Progress notes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Monitoring and review</source>
+        <translation>Monitoring and review</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/crash.py" line="+146"/>
+        <source>WelfareDesk - Error</source>
+        <translation>WelfareDesk - Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred in the program. Saved records are safe. If the same problem happens again, please tell the system administrator.</source>
+        <translation>An unexpected error occurred in the program. Saved records are safe. If the same problem happens again, please tell the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An error report (without personal information) was saved here:
+{path}</source>
+        <translation>An error report (without personal information) was saved here:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
+        <source>Enter your login ID.</source>
+        <translation>Enter your login ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="+20"/>
+        <source>WelfareDesk - Log in</source>
+        <translation>WelfareDesk - Log in</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>General Welfare Consultation Desk</source>
+        <translation>General Welfare Consultation Desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your login ID and password.</source>
+        <translation>Enter your login ID and password.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login &amp;ID</source>
+        <translation>Login &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+112"/>
+        <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
+        <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>User: {name} ({role})</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case matches the search. Check the spelling or clear the filters.</source>
+        <translation>No case matches the search. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {location} ({count} cases)</source>
+        <translation>Database: {location} ({count} cases)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>About WelfareDesk</source>
+        <translation>About WelfareDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WelfareDesk {version}</source>
+        <translation>WelfareDesk {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case management for the general welfare consultation desk.
+Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
+Python {python} / Qt {qt}</source>
+        <translation>Case management for the general welfare consultation desk.
+Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
+Python {python} / Qt {qt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+14"/>
+        <source>WelfareDesk - General Welfare Consultation Desk</source>
+        <translation>WelfareDesk - General Welfare Consultation Desk</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case number, name, kana or phone number</source>
+        <translation>Case number, name, kana or phone number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Exclude closed</source>
+        <translation>&amp;Exclude closed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;My cases only</source>
+        <translation>&amp;My cases only</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close case tab</source>
+        <translation>&amp;Close case tab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About WelfareDesk</source>
+        <translation>&amp;About WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../welfaredesk/gui/ops.py" line="+193"/>
+        <source>WelfareDesk</source>
+        <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
+        <source>Login ID: enter a login ID.</source>
+        <translation>Login ID: enter a login ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name: enter your name.</source>
+        <translation>Name: enter your name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: enter a password.</source>
+        <translation>Password: enter a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password (again): the two passwords differ. Type the same password twice.</source>
+        <translation>Password (again): the two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating the account...</source>
+        <translation>Creating the account...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="+20"/>
+        <source>WelfareDesk - First start</source>
+        <translation>WelfareDesk - First start</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Welcome to WelfareDesk</source>
+        <translation>Welcome to WelfareDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the first start: there is no account yet. Create the account of the first system administrator. The administrator adds the staff accounts and manages the settings; case records are not shown to this account.</source>
+        <translation>This is the first start: there is no account yet. Create the account of the first system administrator. The administrator adds the staff accounts and manages the settings; case records are not shown to this account.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login &amp;ID</source>
+        <translation>Login &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letters and digits, e.g. admin</source>
+        <translation>Letters and digits, e.g. admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password (&amp;again)</source>
+        <translation>Password (&amp;again)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a long password that others cannot guess, and do not write it down where others can see it.</source>
+        <translation>Choose a long password that others cannot guess, and do not write it down where others can see it.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Create administrator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
+        <source>Case no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead worker</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex</source>
+        <translation>複合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact (days)</source>
+        <translation>最終接触(日)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>(not available)</source>
+        <translation>(表示できません)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (restricted)</source>
+        <translation>（閲覧制限）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (overdue)</source>
+        <translation>（期限を過ぎています）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} days since the last contact</source>
+        <translation>最後の接触から{days}日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complex needs</source>
+        <translation>複合的課題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restricted case: only the staff named on it can see it.</source>
+        <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+73"/>
+        <source>Restricted case: only the staff named on it can see it.</source>
+        <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the case...</source>
+        <translation>ケースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading...</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{age} years old</source>
+        <translation>{age}歳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case no. {number}   Opened {date}</source>
+        <translation>受付番号 {number}&#x3000;&#x3000;受付日 {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Not assigned</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Not recorded</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{date} (age {age})</source>
+        <translation>{date}（{age}歳）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>支援中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/case_view.ui" line="+94"/>
+        <source>Complex needs</source>
+        <translation>複合的課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic hardship</source>
+        <translation>経済的困窮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/case_view.ui" line="-7"/>
+        <source>Restricted</source>
+        <translation>閲覧制限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>同居</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>別居</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No progress notes have been recorded yet.</source>
+        <translation>支援経過の記録はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The {count} most recent notes are shown.</source>
+        <translation>新しいものから{count}件を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="+49"/>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead worker</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Basic information and household</source>
+        <translation>基本情報・世帯</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Client</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Closed</source>
+        <translation>終結日</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co-worker</source>
+        <translation>副担当</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>特記事項</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lives together</source>
+        <translation>同居</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+79"/>
+        <location line="+18"/>
+        <source>Contact slips</source>
+        <translation>連絡票</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consulter</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff</source>
+        <translation>受付者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenting concern</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recent progress notes</source>
+        <translation>最近の支援経過</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <location line="+49"/>
+        <source>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</source>
+        <translation>この画面は次の版で作成します。現在は基本情報・世帯タブで内容を確認できます。</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <location line="+18"/>
+        <source>Assessment and triage</source>
+        <translation>課題分析・振り分け</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Accompanied referral and handover</source>
+        <translation>同行支援・引継ぎ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Support plan</source>
+        <translation>支援計画</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Progress notes</source>
+        <translation>支援経過</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Monitoring and review</source>
+        <translation>経過確認・評価</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Closure</source>
+        <translation>終結</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/crash.py" line="+146"/>
+        <source>WelfareDesk - Error</source>
+        <translation>WelfareDesk — エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred in the program. Saved records are safe. If the same problem happens again, please tell the system administrator.</source>
+        <translation>プログラムで予期しないエラーが起きました。保存済みの記録は失われていません。同じことが繰り返し起きる場合は、システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An error report (without personal information) was saved here:
+{path}</source>
+        <translation>エラーの報告（個人情報は含みません）を次の場所に保存しました。
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
+        <source>Enter your login ID.</source>
+        <translation>ログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking...</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="+20"/>
+        <source>WelfareDesk - Log in</source>
+        <translation>WelfareDesk — ログイン</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>General Welfare Consultation Desk</source>
+        <translation>福祉総合相談窓口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your login ID and password.</source>
+        <translation>ログインIDとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login &amp;ID</source>
+        <translation>ログインID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Log in</source>
+        <translation>ログイン(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+112"/>
+        <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
+        <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>User: {name} ({role})</source>
+        <translation>利用者: {name}（{role}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case matches the search. Check the spelling or clear the filters.</source>
+        <translation>条件に合うケースはありません。入力した文字を確かめるか、条件を外してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Database: {location}</source>
+        <translation>データベース: {location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {location} ({count} cases)</source>
+        <translation>データベース: {location}（ケース {count}件）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>About WelfareDesk</source>
+        <translation>WelfareDeskについて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WelfareDesk {version}</source>
+        <translation>WelfareDesk バージョン {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case management for the general welfare consultation desk.
+Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
+Python {python} / Qt {qt}</source>
+        <translation>福祉総合相談窓口のケース管理ソフトウェアです。
+画面と帳票の文字: BIZ UDゴシック・BIZ UD明朝（SIL Open Font License）
+動作環境: Python {python}・Qt {qt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+14"/>
+        <source>WelfareDesk - General Welfare Consultation Desk</source>
+        <translation>WelfareDesk — 福祉総合相談窓口</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Case list</source>
+        <translation>ケース一覧</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case number, name, kana or phone number</source>
+        <translation>受付番号・氏名・ふりがな・電話番号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tage</source>
+        <translation>段階(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Exclude closed</source>
+        <translation>終結を除く(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;My cases only</source>
+        <translation>自分の担当のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xit</source>
+        <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find case</source>
+        <translation>ケースを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close case tab</source>
+        <translation>ケースのタブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About WelfareDesk</source>
+        <translation>WelfareDeskについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../welfaredesk/gui/ops.py" line="+193"/>
+        <source>WelfareDesk</source>
+        <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
+        <source>Login ID: enter a login ID.</source>
+        <translation>ログインID：ログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name: enter your name.</source>
+        <translation>氏名：氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: enter a password.</source>
+        <translation>パスワード：パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password (again): the two passwords differ. Type the same password twice.</source>
+        <translation>パスワード(確認)：2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating the account...</source>
+        <translation>アカウントを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.ui" line="+20"/>
+        <source>WelfareDesk - First start</source>
+        <translation>WelfareDesk — 初期設定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Welcome to WelfareDesk</source>
+        <translation>WelfareDeskへようこそ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the first start: there is no account yet. Create the account of the first system administrator. The administrator adds the staff accounts and manages the settings; case records are not shown to this account.</source>
+        <translation>初めての起動です。まだアカウントがありません。最初のシステム管理者のアカウントを作成してください。システム管理者は職員のアカウントを追加し、設定を管理します（このアカウントではケースの記録は表示されません）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login &amp;ID</source>
+        <translation>ログインID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letters and digits, e.g. admin</source>
+        <translation>半角英数字（例: admin）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password (&amp;again)</source>
+        <translation>パスワード(確認)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a long password that others cannot guess, and do not write it down where others can see it.</source>
+        <translation>他の人に推測されにくい長めのパスワードにして、人の目に触れる場所には書き残さないでください。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Create administrator</source>
+        <translation>管理者を作成(&amp;C)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,94 @@
+"""The case view: header, the 基本情報・世帯 tab, and the tabs of later versions."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from welfaredesk.app import AppContext
+from welfaredesk.domain.enums import Role
+from welfaredesk.gui.case_view import CaseView
+from welfaredesk.gui.main_window import MainWindow
+from welfaredesk.services.dto import Principal
+
+PLACEHOLDER = "この画面は次の版で作成します。現在は基本情報・世帯タブで内容を確認できます。"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]) -> CaseView:
+    """The case of 髙橋 健一, opened from the main window."""
+    with qtbot.waitSignal(main_window.case_opened, timeout=10_000):
+        opened = main_window.open_case(three_cases["髙橋"])
+    return opened
+
+
+def test_header_names_the_client(view: CaseView) -> None:
+    """The header shows name, kana, age, case number, stage, lead worker and consent."""
+    ui = view.ui
+    assert ui.nameLabel.text() == "髙橋\u3000健一"
+    assert ui.kanaLabel.text() == "タカハシ\u3000ケンイチ"
+    assert ui.ageLabel.text().endswith("歳")
+    assert ui.caseNumberLabel.text().startswith("受付番号 R7-")
+    assert "受付日 令和7年7月1日" in ui.caseNumberLabel.text()
+    assert ui.stageValue.text() == "相談受付"
+    assert ui.leadValue.text() == "sato 職員"
+    assert ui.consentValue.text() == "未確認"
+    assert ui.complexLabel.isVisible()
+    assert not ui.restrictedLabel.isVisible()
+
+
+def test_basic_tab_shows_client_household_and_slips(view: CaseView) -> None:
+    """The first tab works: client details, household members, the contact slip."""
+    ui = view.ui
+    assert ui.stageTabs.currentIndex() == 0
+    assert ui.stageTabs.tabText(0) == "基本情報・世帯"
+    assert ui.birthValue.text().startswith("昭和50年(1975年)1月20日")
+    assert ui.phoneValue.text() == "03-1234-5678"
+    assert ui.flagsValue.text() == "複合的課題"
+    assert ui.membersTable.rowCount() == 1
+    assert ui.membersTable.item(0, 1).text() == "髙橋\u3000健一"
+    assert ui.slipsTable.rowCount() == 1
+    assert ui.slipsTable.item(0, 4).text() == "失業して家賃を滞納している。"
+    assert "支援経過の記録はまだありません" in ui.notesBrowser.toPlainText()
+
+
+def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
+    """Every other tab says plainly, in Japanese, that it comes in the next version."""
+    tabs = view.ui.stageTabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == [
+        "基本情報・世帯",
+        "連絡票",
+        "課題分析・振り分け",
+        "同行支援・引継ぎ",
+        "支援計画",
+        "会議",
+        "支援経過",
+        "経過確認・評価",
+        "終結",
+    ]
+    for index in range(1, tabs.count()):
+        page = tabs.widget(index)
+        texts = [label.text() for label in page.findChildren(type(view.ui.nameLabel))]
+        assert PLACEHOLDER in texts, titles[index]
+        assert titles[index] in texts
+
+
+def test_case_out_of_scope_shows_the_message(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    new_user: object,
+    three_cases: dict[str, int],
+) -> None:
+    """A case the user may not see shows the service's message, not a crash."""
+    assert callable(new_user)
+    counselor = new_user("kato", Role.COUNSELOR)
+    view = CaseView(ctx.cases, counselor, three_cases["山田"])
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.load_failed, timeout=10_000) as blocker:
+        view.load()
+    assert view.ui.statusLabel.text() == blocker.args[0]
+    assert not view.ui.stageTabs.isEnabled()
+    assert view.detail is None

@@ -1,0 +1,250 @@
+"""The case view: a header with who the case is about, and one tab per workflow stage.
+
+The first tab (基本情報・世帯) shows the case as :meth:`CaseService.get` returns it: the client,
+the household, the contact slips and the recent progress notes. The tabs of the later stages
+say plainly that they come in a later version; they do not pretend to work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from welfaredesk.domain.enums import label
+from welfaredesk.domain.errors import KnownError
+from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
+from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.cases import CaseService
+from welfaredesk.services.dto import CaseDetail, Principal
+
+RECENT_NOTES = 20
+"""How many progress notes the first tab shows (the 支援経過 tab will show them all)."""
+
+
+def _short_datetime(value: dt.datetime) -> str:
+    return f"{format_wareki(value.date(), style='short')} {value:%H:%M}"
+
+
+def _long_date(value: dt.date | None) -> str:
+    return format_wareki(value, style="western") if value else ""
+
+
+class CaseView(QWidget):
+    """One open case, shown as a tab of the main window.
+
+    Attributes:
+        case_id: the case shown.
+        detail: the case's data once loaded, else None.
+
+    Signals:
+        loaded(object): the case's :class:`CaseDetail` arrived and is shown.
+        load_failed(str): the case could not be opened (the message shown).
+    """
+
+    loaded = Signal(object)
+    load_failed = Signal(str)
+
+    def __init__(
+        self,
+        cases: CaseService,
+        principal: Principal,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseView()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self._cases = cases
+        self._principal = principal
+        self.ui.stageTabs.setCurrentIndex(0)
+        self.ui.nameLabel.setProperty("role", "caseName")
+        self.ui.kanaLabel.setProperty("role", "kana")
+        for caption in (self.ui.stageCaption, self.ui.leadCaption, self.ui.consentCaption):
+            caption.setProperty("role", "caption")
+        self.ui.restrictedLabel.setToolTip(
+            self.tr("Restricted case: only the staff named on it can see it.")
+        )
+        for table in (self.ui.membersTable, self.ui.slipsTable):
+            table.horizontalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for placeholder in (
+            self.ui.contactSlipTitle,
+            self.ui.assessmentTitle,
+            self.ui.referralTitle,
+            self.ui.planTitle,
+            self.ui.meetingTitle,
+            self.ui.progressTitle,
+            self.ui.monitoringTitle,
+            self.ui.closureTitle,
+        ):
+            placeholder.setProperty("role", "title")
+        self._clear()
+
+    def load(self) -> None:
+        """Load (or reload) the case on the database worker."""
+        set_message(self.ui.statusLabel, self.tr("Loading the case..."), kind="info")
+        cases, principal, case_id = self._cases, self._principal, self.case_id
+        run_op(self, lambda: cases.get(principal, case_id), self._show, self._failed)
+
+    def tab_title(self) -> str:
+        """The title of the case's tab: case number and client name."""
+        if self.detail is None:
+            return self.tr("Loading...")
+        return f"{self.detail.case_number} {self.detail.client_name}"
+
+    def _clear(self) -> None:
+        for widget in (
+            self.ui.kanaLabel,
+            self.ui.nameLabel,
+            self.ui.ageLabel,
+            self.ui.caseNumberLabel,
+            self.ui.stageValue,
+            self.ui.leadValue,
+            self.ui.consentValue,
+        ):
+            widget.setText("")
+        self.ui.restrictedLabel.hide()
+        self.ui.complexLabel.hide()
+
+    def _failed(self, error: KnownError) -> None:
+        set_message(self.ui.statusLabel, error.text(), kind="error")
+        self.ui.stageTabs.setEnabled(False)
+        self.load_failed.emit(error.text())
+
+    def _show(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        set_message(self.ui.statusLabel, "")
+        self.ui.stageTabs.setEnabled(True)
+        self._show_header(detail)
+        self._show_client(detail)
+        self._show_members(detail)
+        self._show_slips(detail)
+        self._show_notes(detail)
+        self.loaded.emit(detail)
+
+    def _show_header(self, d: CaseDetail) -> None:
+        ui = self.ui
+        ui.kanaLabel.setText(d.client_kana)
+        ui.nameLabel.setText(d.client_name)
+        ui.ageLabel.setText("" if d.age is None else self.tr("{age} years old").format(age=d.age))
+        ui.restrictedLabel.setVisible(d.restricted)
+        ui.complexLabel.setVisible(d.complex_needs)
+        ui.caseNumberLabel.setText(
+            self.tr("Case no. {number}   Opened {date}").format(
+                number=d.case_number, date=format_wareki(d.opened_on)
+            )
+        )
+        ui.stageValue.setText(label(d.stage))
+        ui.leadValue.setText(d.lead_worker or self.tr("Not assigned"))
+        ui.consentValue.setText(label(d.consent))
+
+    def _show_client(self, d: CaseDetail) -> None:
+        ui = self.ui
+        missing = self.tr("Not recorded")
+        if d.birth_date is None:
+            ui.birthValue.setText(missing)
+        elif d.age is None:
+            ui.birthValue.setText(_long_date(d.birth_date))
+        else:
+            ui.birthValue.setText(
+                self.tr("{date} (age {age})").format(date=_long_date(d.birth_date), age=d.age)
+            )
+        ui.sexValue.setText(d.sex or missing)
+        ui.addressValue.setText(d.address or missing)
+        ui.phoneValue.setText(d.phone or missing)
+        ui.areaValue.setText(d.area or missing)
+        ui.openedValue.setText(_long_date(d.opened_on))
+        ui.closedValue.setText(_long_date(d.closed_on) or self.tr("Open"))
+        ui.coWorkerValue.setText(d.co_worker or self.tr("Not assigned"))
+        flags = [
+            text
+            for on, text in (
+                (d.complex_needs, self.tr("Complex needs")),
+                (d.economic_hardship, self.tr("Economic hardship")),
+                (d.urgent, self.tr("Urgent")),
+                (d.restricted, self.tr("Restricted")),
+            )
+            if on
+        ]
+        ui.flagsValue.setText(self.tr(", ").join(flags) if flags else self.tr("None"))
+
+    def _show_members(self, d: CaseDetail) -> None:
+        rows = [
+            (
+                m.relation,
+                m.name,
+                m.kana,
+                "" if m.age is None else str(m.age),
+                self.tr("Yes") if m.lives_together else self.tr("No"),
+                self.tr(", ").join(m.situations),
+            )
+            for m in d.members
+        ]
+        _fill(self.ui.membersTable, rows, right_aligned={3})
+
+    def _show_slips(self, d: CaseDetail) -> None:
+        rows = [
+            (
+                _short_datetime(c.received_at),
+                c.channel,
+                c.consulter_type,
+                c.staff,
+                " ".join(c.presenting_concern.split()),
+            )
+            for c in d.consultations
+        ]
+        _fill(
+            self.ui.slipsTable, rows, tooltips={4: [c.presenting_concern for c in d.consultations]}
+        )
+
+    def _show_notes(self, d: CaseDetail) -> None:
+        if not d.notes:
+            empty = self.tr("No progress notes have been recorded yet.")
+            self.ui.notesBrowser.setHtml(f"<p>{html.escape(empty)}</p>")
+            return
+        parts = []
+        for note in d.notes[:RECENT_NOTES]:
+            head = "　".join(
+                html.escape(x)
+                for x in (_short_datetime(note.noted_at), note.method, note.staff)
+                if x
+            )
+            body = html.escape(note.body).replace("\n", "<br>")
+            parts.append(f"<p><b>{head}</b><br>{body}</p>")
+        if len(d.notes) > RECENT_NOTES:
+            more = self.tr("The {count} most recent notes are shown.").format(count=RECENT_NOTES)
+            parts.append(f"<p><i>{html.escape(more)}</i></p>")
+        self.ui.notesBrowser.setHtml("".join(parts))
+
+
+def _fill(
+    table: QTableWidget,
+    rows: Sequence[Sequence[str]],
+    *,
+    right_aligned: set[int] | None = None,
+    tooltips: dict[int, list[str]] | None = None,
+) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if right_aligned and c in right_aligned:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if tooltips and c in tooltips:
+                item.setToolTip(tooltips[c][r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for c in range(last):
+        header.resizeSection(c, min(header.sectionSize(c) + 12, 220))

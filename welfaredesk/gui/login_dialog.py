@@ -1,0 +1,103 @@
+"""The login dialog: login ID and password, checked on the database worker.
+
+A wrong password shows the service's Japanese message inside the dialog and keeps the ID;
+the dialog is accepted only with a :class:`~welfaredesk.services.dto.Principal`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from welfaredesk.domain.errors import KnownError
+from welfaredesk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.auth import AuthService
+from welfaredesk.services.dto import Principal
+
+log = logging.getLogger(__name__)
+
+
+class LoginDialog(QDialog):
+    """Asks for the login ID and password.
+
+    Attributes:
+        principal: the logged-in user once the dialog is accepted, else None.
+
+    Signals:
+        failed(str): a login attempt was refused (the message shown).
+    """
+
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        auth: AuthService,
+        parent: QWidget | None = None,
+        *,
+        demo_note: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self._auth = auth
+        self.principal: Principal | None = None
+        self._busy = False
+        self.ui.titleLabel.setProperty("role", "title")
+        set_message(self.ui.messageLabel, "")
+        if demo_note:
+            self.ui.demoNoteLabel.setText(demo_note)
+            self.ui.demoNoteLabel.setProperty("role", "note")
+        else:
+            self.ui.demoNoteLabel.hide()
+        self.ui.loginButton.clicked.connect(self.submit)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.loginEdit.setFocus()
+
+    def fill(self, login: str, password: str, *, submit: bool = False) -> None:
+        """Pre-fill the fields (the demo); with ``submit``, log in once the dialog shows."""
+        self.ui.loginEdit.setText(login)
+        self.ui.passwordEdit.setText(password)
+        if submit:
+            QTimer.singleShot(0, self, self.submit)
+
+    def submit(self) -> None:
+        """Check the login ID and password on the worker."""
+        if self._busy:
+            return
+        login = self.ui.loginEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not login:
+            self._refuse(self.tr("Enter your login ID."), focus_password=False)
+            return
+        if not password:
+            self._refuse(self.tr("Enter your password."), focus_password=True)
+            return
+        self._set_busy(True)
+        set_message(self.ui.messageLabel, self.tr("Checking..."), kind="info")
+        auth = self._auth
+        run_op(self, lambda: auth.login(login, password), self._logged_in, self._login_failed)
+
+    def _logged_in(self, principal: Principal) -> None:
+        self._set_busy(False)
+        self.principal = principal
+        self.accept()
+
+    def _login_failed(self, error: KnownError) -> None:
+        self._set_busy(False)
+        self.ui.passwordEdit.clear()
+        self._refuse(error.text(), focus_password=True)
+
+    def _refuse(self, text: str, *, focus_password: bool) -> None:
+        set_message(self.ui.messageLabel, text, kind="error")
+        target = self.ui.passwordEdit if focus_password else self.ui.loginEdit
+        target.setFocus()
+        self.failed.emit(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.ui.loginEdit, self.ui.passwordEdit, self.ui.loginButton):
+            widget.setEnabled(not busy)

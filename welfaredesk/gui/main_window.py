@@ -1,0 +1,388 @@
+"""The main window: the case list with its filter bar, and the open cases as tabs.
+
+The list's id query runs on the database worker whenever the filter or the sort changes;
+the rows come from the lazy :class:`CaseTableModel`. Keyboard: Ctrl+F goes to the search
+box, Enter opens the selected case, Ctrl+W closes the case tab, F5 refreshes.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+import welfaredesk
+from welfaredesk.app import AppContext
+from welfaredesk.domain.enums import CaseStage, label
+from welfaredesk.domain.errors import KnownError
+from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.gui.case_view import CaseView
+from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.models.case_table_model import (
+    COL_AGE,
+    COL_AREA,
+    COL_COMPLEX,
+    COL_CONSENT,
+    COL_KANA,
+    COL_LAST_CONTACT,
+    COL_LEAD,
+    COL_NAME,
+    COL_NEXT_DUE,
+    COL_NUMBER,
+    COL_OPENED,
+    COL_STAGE,
+    COLUMNS,
+    CaseTableModel,
+)
+from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.dto import CaseDetail, CaseFilter, DatabaseInfo, Principal
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 300
+"""How long typing in the search box must pause before the list is searched."""
+
+# Text as wide as a column's widest usual content, for the initial column widths.
+_SAMPLES = {
+    COL_NUMBER: "R10-000000",
+    COL_NAME: "あいうえ　かきくけ",
+    COL_KANA: "あいうえお　かきくけこ",
+    COL_AGE: "000",
+    COL_AREA: "あいうえおか",
+    COL_STAGE: "課題分析・振り分け",
+    COL_LEAD: "あいうえ　かきく",
+    COL_COMPLEX: "●",
+    COL_CONSENT: "未確認",
+    COL_LAST_CONTACT: "0000",
+    COL_NEXT_DUE: "R10.12.31",
+    COL_OPENED: "R10.12.31",
+}
+
+
+class MainWindow(QMainWindow):
+    """The case list and the open cases.
+
+    Signals:
+        cases_loaded(int): the list shows the result of a search (the number of cases).
+        case_opened(int): a case tab finished loading (the case id).
+    """
+
+    cases_loaded = Signal(int)
+    case_opened = Signal(int)
+
+    def __init__(
+        self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self._ctx = ctx
+        self._principal = principal
+        self._can_read = allowed(principal.role, Action.CASE_READ)
+        self._generation = 0
+        self._sort_key = "opened_on"
+        self._descending = True
+        self._focus_table_after_load = False
+
+        self.model = CaseTableModel(lambda ids: ctx.cases.fetch_rows(principal, ids), self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+
+        self._setup_filter_bar()
+        self._setup_table()
+        self._setup_tabs()
+        self._setup_status_bar()
+        self._setup_actions()
+
+        if self._can_read:
+            set_message(self.ui.noticeLabel, "")
+            self.reload()
+        else:
+            self.ui.filterBar.setEnabled(False)
+            self.ui.caseTable.hide()
+            set_message(
+                self.ui.noticeLabel,
+                self.tr(
+                    "Case records are not shown to the role \u201c{role}\u201d. "
+                    "Log in with a counselor's or supervisor's account to work with cases."
+                ).format(role=label(principal.role)),
+                kind="info",
+            )
+        self.refresh_status()
+
+    # --- setup ----------------------------------------------------------------------------
+
+    def _setup_filter_bar(self) -> None:
+        ui = self.ui
+        ui.stageCombo.addItem(self.tr("All stages"), None)
+        for stage in CaseStage:
+            ui.stageCombo.addItem(label(stage), str(stage))
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self._search_now)
+        ui.searchEdit.installEventFilter(self)
+        ui.stageCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        ui.excludeClosedCheck.toggled.connect(lambda _on: self.reload())
+        ui.mineOnlyCheck.toggled.connect(lambda _on: self.reload())
+        ui.resultLabel.setProperty("role", "caption")
+
+    def _setup_table(self) -> None:
+        table = self.ui.caseTable
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        for column in range(len(COLUMNS)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                metrics.horizontalAdvance(_SAMPLES[column]),
+                header_metrics.horizontalAdvance(title) + 18,  # room for the sort arrow
+            )
+            header.resizeSection(column, width + 20)
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(metrics.height() + 10)
+        header.setSortIndicator(COL_OPENED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        # Connected after enabling sorting: that call would otherwise run a first search.
+        self.model.sort_requested.connect(self._sort)
+        table.activated.connect(lambda index: self.open_case_at(index.row()))
+        self.model.modelReset.connect(self._select_first_if_none)
+
+    def _setup_tabs(self) -> None:
+        tabs = self.ui.mainTabs
+        bar = tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            bar.setTabButton(0, side, None)  # the case list stays open
+        tabs.tabCloseRequested.connect(self.close_tab)
+
+    def _setup_status_bar(self) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addWidget(self.user_label)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(
+                name=self._principal.display_name, role=label(self._principal.role)
+            )
+        )
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.quitAction.triggered.connect(self.close)
+        ui.findAction.triggered.connect(self.focus_search)
+        ui.refreshAction.triggered.connect(self.refresh)
+        ui.closeTabAction.triggered.connect(lambda: self.close_tab(ui.mainTabs.currentIndex()))
+        ui.aboutAction.triggered.connect(lambda: self.about_box().open())
+        for action in (ui.findAction, ui.refreshAction, ui.closeTabAction):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        ui.findAction.setEnabled(self._can_read)
+
+    # --- the list -------------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        """The filter the bar describes, with the sort chosen by the header."""
+        stage = self.ui.stageCombo.currentData()
+        return CaseFilter(
+            text=self.ui.searchEdit.text(),
+            stages=(CaseStage(stage),) if stage else (),
+            open_only=self.ui.excludeClosedCheck.isChecked(),
+            mine_only=self.ui.mineOnlyCheck.isChecked(),
+            sort_key=self._sort_key,
+            descending=self._descending,
+        )
+
+    def reload(self) -> None:
+        """Run the search again on the worker (a newer search supersedes an older one)."""
+        if not self._can_read:
+            return
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        cases, principal = self._ctx.cases, self._principal
+        run_op(
+            self,
+            lambda: cases.list_ids(principal, flt),
+            lambda ids: self._show_ids(generation, ids),
+            self._search_failed,
+        )
+
+    def _search_now(self) -> None:
+        self._focus_table_after_load = True
+        self.reload()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.reload()
+
+    def _show_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        table = self.ui.caseTable
+        current = self.model.case_id(table.currentIndex().row())
+        self.model.set_ids(ids)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            table.selectRow(row)
+        self.ui.resultLabel.setText(self.tr("%n case(s)", "", len(ids)))
+        if not ids and self.ui.searchEdit.text().strip():
+            set_message(
+                self.ui.noticeLabel,
+                self.tr("No case matches the search. Check the spelling or clear the filters."),
+                kind="info",
+            )
+        else:
+            set_message(self.ui.noticeLabel, "")
+        if self._focus_table_after_load and ids:
+            table.setFocus()
+        self._focus_table_after_load = False
+        log.debug("case list shows %d cases", len(ids))
+        self.cases_loaded.emit(len(ids))
+
+    def _select_first_if_none(self) -> None:
+        table = self.ui.caseTable
+        if not table.currentIndex().isValid() and self.model.rowCount() > 0:
+            table.setCurrentIndex(self.model.index(0, 0))
+
+    def _search_failed(self, error: KnownError) -> None:
+        set_message(self.ui.noticeLabel, error.text(), kind="error")
+
+    def refresh_status(self) -> None:
+        """Update the database part of the status bar on the worker.
+
+        The case count is the number of cases this user may see (the same scope as the
+        list), not the size of the whole database.
+        """
+        system, cases, principal = self._ctx.system, self._ctx.cases, self._principal
+        can_read = self._can_read
+
+        def status() -> tuple[DatabaseInfo, int | None]:
+            return system.database_info(), cases.count(principal) if can_read else None
+
+        run_op(self, status, self._show_database_info)
+
+    def _show_database_info(self, status: tuple[DatabaseInfo, int | None]) -> None:
+        info, count = status
+        if count is None:
+            text = self.tr("Database: {location}").format(location=info.location)
+        else:
+            text = self.tr("Database: {location} ({count} cases)").format(
+                location=info.location, count=count
+            )
+        self.database_label.setText(text)
+
+    def refresh(self) -> None:
+        """F5: search again, drop cached rows, reload the case shown."""
+        self.model.mark_stale()
+        self.reload()
+        self.refresh_status()
+        view = self.ui.mainTabs.currentWidget()
+        if isinstance(view, CaseView):
+            view.load()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: go to the search box of the case list."""
+        self.ui.mainTabs.setCurrentIndex(0)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- case tabs ------------------------------------------------------------------------
+
+    def open_case_at(self, row: int) -> CaseView | None:
+        """Open the case shown in a row of the list."""
+        case_id = self.model.case_id(row)
+        return None if case_id is None else self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> CaseView:
+        """Show a case in its tab (opening the tab, or switching to it if open)."""
+        tabs = self.ui.mainTabs
+        for index in range(1, tabs.count()):
+            view = tabs.widget(index)
+            if isinstance(view, CaseView) and view.case_id == case_id:
+                tabs.setCurrentIndex(index)
+                return view
+        view = CaseView(self._ctx.cases, self._principal, case_id, tabs)
+        view.setObjectName(f"caseView{case_id}")
+        index = tabs.addTab(view, view.tab_title())
+        tabs.setCurrentIndex(index)
+        view.loaded.connect(lambda detail, v=view: self._case_loaded(v, detail))
+        view.load()
+        return view
+
+    def _case_loaded(self, view: CaseView, detail: CaseDetail) -> None:
+        tabs = self.ui.mainTabs
+        index = tabs.indexOf(view)
+        if index >= 0:
+            tabs.setTabText(index, view.tab_title())
+            tabs.setTabToolTip(index, f"{detail.case_number} {detail.client_name}")
+        self.case_opened.emit(detail.id)
+
+    def close_tab(self, index: int) -> None:
+        """Close a case tab (the case list itself stays)."""
+        tabs = self.ui.mainTabs
+        if index <= 0 or index >= tabs.count():
+            return
+        view = tabs.widget(index)
+        tabs.removeTab(index)
+        if view is not None:
+            view.deleteLater()
+        if tabs.currentIndex() == 0:
+            self.ui.caseTable.setFocus()
+
+    def case_views(self) -> list[CaseView]:
+        """The open case tabs, left to right."""
+        tabs = self.ui.mainTabs
+        return [w for i in range(tabs.count()) if isinstance(w := tabs.widget(i), CaseView)]
+
+    # --- about ----------------------------------------------------------------------------
+
+    def about_box(self) -> QMessageBox:
+        """The 'About WelfareDesk' box (not yet shown)."""
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About WelfareDesk"))
+        box.setText(self.tr("WelfareDesk {version}").format(version=welfaredesk.__version__))
+        box.setInformativeText(
+            self.tr(
+                "Case management for the general welfare consultation desk.\n"
+                "Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).\n"
+                "Python {python} / Qt {qt}"
+            ).format(python=platform.python_version(), qt=qVersion())
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box
+
+    # --- Qt overrides ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: Down in the search box moves into the list."""
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.ui.caseTable.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.ui.caseTable.currentIndex().isValid():
+                self.ui.caseTable.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget.closeEvent: stop a pending search."""
+        self._search_timer.stop()
+        super().closeEvent(event)

@@ -100,9 +100,12 @@ def _db_upgrade(database: str) -> int:
     ctx = open_database(database)
     try:
         info = ctx.system.database_info()
-        before = ctx.upgrade.old_revision or "(新規)"
         print(f"データベース: {info.location}")
-        print(f"版: {before} → {ctx.upgrade.new_revision}")
+        if ctx.upgrade.old_revision == ctx.upgrade.new_revision:
+            print(f"すでに最新の版です(版: {ctx.upgrade.new_revision})。")
+        else:
+            before = ctx.upgrade.old_revision or "新規作成"
+            print(f"版: {before} → {ctx.upgrade.new_revision}")
         if ctx.upgrade.backup is not None:
             print(f"更新前の複製: {ctx.upgrade.backup}")
         return 0

@@ -36,6 +36,7 @@ from welfaredesk.gui import crash
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.gui.ops import shutdown_worker
+from welfaredesk.gui.qtlog import routes_qt_messages
 from welfaredesk.gui.setup_dialog import SetupDialog
 from welfaredesk.services.dto import Principal
 
@@ -158,6 +159,7 @@ def sign_in(
     return login.principal
 
 
+@routes_qt_messages
 def run(
     ctx: AppContext,
     *,
@@ -219,6 +221,7 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
+@routes_qt_messages
 def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
     """Build the GUI once, open and close the main window; for the installer's check.
 
@@ -260,6 +263,7 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
     return 0
 
 
+@routes_qt_messages
 def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Path]:
     """Save a PNG of every screen and dialog, for looking at the result.
 

@@ -1,0 +1,49 @@
+"""The administrators' command line (no GUI)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from welfaredesk import __version__
+from welfaredesk.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"WelfareDesk {__version__}"
+
+
+def test_db_upgrade_creates_then_reports_up_to_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "desk.db"
+    assert main(["--db", str(path), "db", "upgrade"]) == 0
+    assert "新規作成 → 0001" in capsys.readouterr().out
+    assert main(["db", "upgrade", "--db", str(path)]) == 0  # --db after the command too
+    assert "すでに最新の版です" in capsys.readouterr().out
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT count(*) FROM picklist_item").fetchone()[0] > 100
+        assert con.execute("SELECT count(*) FROM app_user").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+def test_a_too_new_database_is_refused_with_exit_code_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "desk.db"
+    assert main(["--db", str(path), "db", "upgrade"]) == 0
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'zzzz_future'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(path), "db", "upgrade"]) == 2
+    assert "より新しい版" in capsys.readouterr().err

@@ -20,6 +20,10 @@ from welfaredesk.storage.orm import SearchDocument
 
 _FTS_TABLE = "search_fts"
 _PG_INDEX = "ix_search_document_tsv"
+_INSERT_TRIGGER = (
+    f"CREATE TRIGGER {_FTS_TABLE}_ai AFTER INSERT ON search_document BEGIN "
+    f"INSERT INTO {_FTS_TABLE}(rowid, tokens) VALUES (new.id, new.tokens); END"
+)
 
 
 def is_search_object(name: str) -> bool:
@@ -34,10 +38,7 @@ def create_search_objects(connection: Connection) -> None:
             f"CREATE VIRTUAL TABLE {_FTS_TABLE} USING fts5(tokens, content='search_document', "
             "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
         )
-        connection.exec_driver_sql(
-            f"CREATE TRIGGER {_FTS_TABLE}_ai AFTER INSERT ON search_document BEGIN "
-            f"INSERT INTO {_FTS_TABLE}(rowid, tokens) VALUES (new.id, new.tokens); END"
-        )
+        connection.exec_driver_sql(_INSERT_TRIGGER)
         connection.exec_driver_sql(
             f"CREATE TRIGGER {_FTS_TABLE}_ad AFTER DELETE ON search_document BEGIN "
             f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}, rowid, tokens) "
@@ -63,6 +64,39 @@ def drop_search_objects(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_FTS_TABLE}")
     else:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {_PG_INDEX}")
+
+
+class BulkIndexer:
+    """Index many new documents at once, for bulk loads (the demo, imports).
+
+    SQLite's insert trigger indexes one row per call, which is slow for millions of rows.
+    Inside one transaction, :meth:`begin` drops the trigger, the caller inserts
+    ``search_document`` rows, and :meth:`finish` indexes the id range with one statement and
+    creates the trigger again, so every committed state has the trigger and a complete index.
+    On PostgreSQL the GIN index needs no help and both calls do nothing.
+    """
+
+    def __init__(self, dialect: str) -> None:
+        self._sqlite = dialect == "sqlite"
+
+    def begin(self, connection: Connection) -> None:
+        """Stop indexing row by row for the rest of this transaction."""
+        if self._sqlite:
+            connection.exec_driver_sql(f"DROP TRIGGER {_FTS_TABLE}_ai")
+
+    def finish(self, connection: Connection, first_id: int, last_id: int) -> None:
+        """Index the documents with ids in ``[first_id, last_id]``; restore the trigger."""
+        if not self._sqlite:
+            return
+        if first_id <= last_id:
+            connection.execute(
+                text(
+                    f"INSERT INTO {_FTS_TABLE}(rowid, tokens) SELECT id, tokens "
+                    "FROM search_document WHERE id BETWEEN :first AND :last ORDER BY id"
+                ),
+                {"first": first_id, "last": last_id},
+            )
+        connection.exec_driver_sql(_INSERT_TRIGGER)
 
 
 @dataclass(frozen=True, slots=True)

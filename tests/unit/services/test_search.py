@@ -60,3 +60,36 @@ def test_reindexing_replaces_the_old_text(indexed: AppContext) -> None:
         search.index_document(s, "note", 1, None, "生活費に困っている。")
     assert _hits(indexed, "認知症") == set()
     assert _hits(indexed, "生活費") == {1}
+
+
+def test_bulk_indexing_indexes_the_range_and_restores_row_by_row_indexing(
+    ctx: AppContext,
+) -> None:
+    from sqlalchemy import insert
+
+    from welfaredesk.domain.search_text import index_text
+    from welfaredesk.storage.orm import SearchDocument
+
+    indexer = search.BulkIndexer(ctx.db.dialect)
+    with ctx.db.write() as s:
+        connection = s.connection()
+        indexer.begin(connection)
+        s.execute(
+            insert(SearchDocument),
+            [
+                {
+                    "id": 10 + n,
+                    "kind": "note",
+                    "record_id": 10 + n,
+                    "case_id": None,
+                    "tokens": index_text(body),
+                }
+                for n, body in enumerate(["債務整理の相談", "介護保険の申請に同行"])
+            ],
+        )
+        indexer.finish(connection, 10, 11)
+    with ctx.db.write() as s:
+        search.index_document(s, "note", 20, None, "家計改善の面談")
+    assert _hits(ctx, "債務") == {10}
+    assert _hits(ctx, "同行") == {11}
+    assert _hits(ctx, "家計") == {20}  # the trigger is back

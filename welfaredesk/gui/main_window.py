@@ -49,14 +49,14 @@ SEARCH_DELAY_MS = 300
 # Text as wide as a column's widest usual content, for the initial column widths.
 _SAMPLES = {
     COL_NUMBER: "R10-000000",
-    COL_NAME: "あいうえ　かきくけ",
-    COL_KANA: "あいうえお　かきくけこ",
+    COL_NAME: "あいう　かきく（閲覧制限）",
+    COL_KANA: "アイウエオ　カキクケ",
     COL_AGE: "000",
-    COL_AREA: "あいうえおか",
-    COL_STAGE: "課題分析・振り分け",
+    COL_AREA: "中央西圏域",
+    COL_STAGE: "本人同意なし(支援会議)",
     COL_LEAD: "あいうえ　かきく",
     COL_COMPLEX: "●",
-    COL_CONSENT: "未確認",
+    COL_CONSENT: "同意あり",
     COL_LAST_CONTACT: "0000",
     COL_NEXT_DUE: "R10.12.31",
     COL_OPENED: "R10.12.31",
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
                 metrics.horizontalAdvance(_SAMPLES[column]),
                 header_metrics.horizontalAdvance(title) + 18,  # room for the sort arrow
             )
-            header.resizeSection(column, width + 20)
+            header.resizeSection(column, width + 12)
         vertical = table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(metrics.height() + 10)

@@ -18,6 +18,7 @@ def _complete(bundle: Path) -> None:
     assert (bundle / "db" / "env.py").is_file()
     assert any((bundle / "db" / "versions").glob("0001_*.py"))
     assert (bundle / "db" / "reference" / "picklists.json").is_file()
+    assert (bundle / "db" / "demo" / "scenarios.json").is_file()
     assert (bundle / "resources" / "fonts" / "BIZUDGothic-Regular.ttf").is_file()
     assert (bundle / "resources" / "fonts" / "OFL-gothic.txt").is_file()
     assert (bundle / "resources" / "i18n" / "welfaredesk_ja.qm").is_file()

@@ -1419,6 +1419,13 @@ class _Generator:
 
     # --- households by scenario -----------------------------------------------------------
 
+    def _add_children(self, members: list[Member], age: int, *, oldest: int, gap: int) -> None:
+        """Add up to two children of a parent aged ``age`` (at most ``oldest`` years old)."""
+        for _ in range(self._between(0, 2)):
+            kid_age = self._between(0, max(0, min(oldest, age - gap)))
+            status = ("infant",) if kid_age < 6 else ("in_school",)
+            members.append(("child", self._choice(("male", "female")), kid_age, status, True))
+
     def _household(self, key: str) -> tuple[list[Member], dict[str, Any]]:
         """The members of a household of a scenario, client first, and the words for its texts."""
         rng = self.rng
@@ -1644,33 +1651,13 @@ class _Generator:
                         True,
                     )
                 )
-                for _ in range(between(0, 2)):
-                    kid_age = between(0, max(0, min(17, age - 22)))
-                    members.append(
-                        (
-                            "child",
-                            choice(("male", "female")),
-                            kid_age,
-                            ("infant",) if kid_age < 6 else ("in_school",),
-                            True,
-                        )
-                    )
+                self._add_children(members, age, oldest=17, gap=22)
         elif key == "dv":
             age = between(22, 50)
             members.append(
                 ("client", "female", age, choice((("employed",), ("unemployed",))), True)
             )
-            for _ in range(between(0, 2)):
-                kid_age = between(0, max(0, min(15, age - 18)))
-                members.append(
-                    (
-                        "child",
-                        choice(("male", "female")),
-                        kid_age,
-                        ("infant",) if kid_age < 6 else ("in_school",),
-                        True,
-                    )
-                )
+            self._add_children(members, age, oldest=15, gap=18)
             if r() < 0.6:
                 members.append(("spouse", "male", age + between(-2, 8), ("employed",), False))
         elif key == "hikikomori":
@@ -1730,17 +1717,7 @@ class _Generator:
                         True,
                     )
                 )
-                for _ in range(between(0, 2)):
-                    kid_age = between(0, max(0, min(17, age - 22)))
-                    members.append(
-                        (
-                            "child",
-                            choice(("male", "female")),
-                            kid_age,
-                            ("infant",) if kid_age < 6 else ("in_school",),
-                            True,
-                        )
-                    )
+                self._add_children(members, age, oldest=17, gap=22)
         elif key == "mental_health":
             age = between(25, 60)
             members.append(

@@ -6,15 +6,21 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from welfaredesk.domain.errors import ConflictError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +47,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def make_engine(url: URL, **kwargs: Any) -> Engine:
+def make_engine(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
     """Create the engine; on SQLite create the file owner-only and set the pragmas."""
     path = sqlite_path(url)
     if path is not None and not path.exists():
@@ -51,12 +57,12 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
         os.close(fd)
     engine = create_engine(url, **kwargs)
     if is_sqlite(url):
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", functools.partial(_sqlite_pragmas, busy_timeout_ms))
         event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(busy_timeout_ms: int, dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy, not pysqlite, emit BEGIN (SQLAlchemy's pysqlite recipe), so that
     # writers take the lock at the start of the transaction (BEGIN IMMEDIATE below).
     dbapi_conn.isolation_level = None
@@ -64,7 +70,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cur.close()
 
 
@@ -97,12 +103,56 @@ class Database:
 
     def write(self) -> AbstractContextManager[Session]:
         """A transaction that may write."""
-        return self._writer.begin()
+        return _unit_of_work(self._writer)
 
     def read(self) -> AbstractContextManager[Session]:
         """A transaction that only reads."""
-        return self._reader.begin()
+        return _unit_of_work(self._reader)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+@contextmanager
+def _unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction; the database's known failures become :class:`KnownError`.
+
+    A stale version (someone else saved the record first) is a :class:`ConflictError`; a
+    locked, full or unwritable database is a message that says what to do. Anything else is
+    a bug and propagates unchanged.
+    """
+    try:
+        with sessions.begin() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError(
+            "ほかの利用者が先にこの記録を保存しました。入力した内容はそのまま残っています。"
+            "最新の内容を確認してから、もう一度保存してください。"
+        ) from exc
+    except OperationalError as exc:
+        known = _known_operational_error(str(exc.orig))
+        if known is None:
+            raise
+        log.info("database error: %s", type(exc.orig).__name__)
+        raise known from exc
+
+
+def _known_operational_error(message: str) -> KnownError | None:
+    text = message.lower()
+    if "locked" in text or "busy" in text:
+        return KnownError(
+            "データベースがほかの処理で使用中のため保存できませんでした。"
+            "入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。"
+        )
+    if "disk is full" in text or "no space" in text:
+        return KnownError(
+            "ディスクの空き容量が足りないため保存できませんでした。入力した内容はそのまま"
+            "残っています。不要なファイルを削除するか、システム管理者に連絡してください。"
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return KnownError(
+            "データベースのファイルに書き込めません。ファイルの場所と権限を確認するか、"
+            "システム管理者に連絡してください。"
+        )
+    return None

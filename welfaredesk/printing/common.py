@@ -1,0 +1,434 @@
+"""Page furniture, text safety, styles and grids shared by every printed form (design.md §6).
+
+Every page of every form carries the same furniture:
+
+* header: the form title, the case number and a boxed 「取扱注意」 (confidential);
+* footer: the desk name, ``n / m`` page numbering and ``印刷: {who} {when}``.
+
+The page count ``m`` is only known once the whole story is laid out, so the furniture is drawn
+by :class:`NumberedCanvas` (reportlab's "NumberedCanvas" pattern): it remembers each page's
+state and draws the header and footer on all of them when the document is saved.
+
+Text coming from the database may hold characters the bundled BIZ UD fonts lack (emoji, a few
+rare ideographs outside the fonts' character set, such as 𠮷 U+20BB7). :func:`printable`
+replaces each of them with 〓 (geta mark, the customary placeholder for a missing 外字), so the
+form prints and shows the counselor where a character has to be written by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.printing import fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 15 * mm
+MARGIN_TOP = 30 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+MISSING_GLYPH = "〓"
+"""Printed in place of a character the bundled fonts cannot draw."""
+
+INK = colors.HexColor("#1a1a1a")
+RULE = colors.HexColor("#555555")
+GRID = colors.HexColor("#8c8c8c")
+LABEL_FILL = colors.HexColor("#e9edf1")
+HEADING_FILL = colors.HexColor("#d5dde5")
+CONFIDENTIAL = colors.HexColor("#b00020")
+MUTED = colors.HexColor("#8a8a8a")
+
+_IGNORABLE = frozenset(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+)
+"""Zero-width joiners and variation selectors: dropped, the base character still prints."""
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What the header and footer of every page show.
+
+    Attributes:
+        title: the form title (``連絡票``).
+        case_number: the case number, printed on every page.
+        desk_name: the desk that printed the form (``福祉総合相談窓口``).
+        printed_by: the display name of the staff member who printed it.
+        printed_at: when it was printed (local time).
+    """
+
+    title: str
+    case_number: str
+    desk_name: str
+    printed_by: str
+    printed_at: datetime
+
+
+@cache
+def _covered_codepoints() -> frozenset[int]:
+    """The code points every bundled font can draw."""
+    names = fonts.register_fonts()
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in names]
+    return frozenset(set.intersection(*maps))
+
+
+def printable(text: str) -> str:
+    """Make text safe for the bundled fonts.
+
+    Characters the fonts lack become :data:`MISSING_GLYPH`; zero-width joiners and variation
+    selectors are dropped; tabs and other control characters become spaces, except newlines.
+
+    Args:
+        text: any text.
+
+    Returns:
+        Text every character of which the bundled fonts can draw (plus ``\\n``).
+    """
+    covered = _covered_codepoints()
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if char == "\n":
+            out.append(char)
+        elif code in _IGNORABLE:
+            continue
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            out.append(" ")
+        elif code in covered:
+            out.append(char)
+        else:
+            out.append(MISSING_GLYPH)
+    return "".join(out)
+
+
+def markup(text: str, *, empty: str = "—") -> str:
+    """Turn plain text into safe Paragraph markup: glyph-checked, escaped, newlines kept.
+
+    Args:
+        text: plain text from a DTO.
+        empty: what to print when ``text`` is blank.
+
+    Returns:
+        Paragraph markup.
+    """
+    clean = printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not clean:
+        return escape(empty)
+    return "<br/>".join(escape(line) for line in clean.split("\n"))
+
+
+def wareki_date(day: date | None, *, empty: str = "—") -> str:
+    """``令和7年(2025年)4月1日``: a date in 和暦 with the western year, or ``empty``."""
+    if day is None:
+        return empty
+    return format_wareki(day, style="western")
+
+
+def wareki_datetime(moment: datetime) -> str:
+    """``令和7年(2025年)4月1日 14:05``: a moment in 和暦 with the western year and the time."""
+    return f"{format_wareki(moment.date(), style='western')} {moment:%H:%M}"
+
+
+@dataclass(frozen=True)
+class FormStyles:
+    """Paragraph styles for forms: Gothic for labels and headings, Mincho for entries.
+
+    Attributes:
+        label: grid label cells (Gothic 9pt).
+        body: entries in grids and flowing text (Mincho 10pt).
+        body_large: an entry that must stand out, such as the person's name (Mincho 14pt).
+        small: notes and legends (Gothic 8.5pt, muted).
+        table_body: entries in column tables (Mincho 9pt, so dates fit one line).
+        heading: section headings (Gothic bold 11pt).
+        table_head: column headings in tables (Gothic 9pt, centred).
+    """
+
+    label: ParagraphStyle
+    body: ParagraphStyle
+    body_large: ParagraphStyle
+    table_body: ParagraphStyle
+    small: ParagraphStyle
+    heading: ParagraphStyle
+    table_head: ParagraphStyle
+
+
+@cache
+def form_styles() -> FormStyles:
+    """The shared paragraph styles (fonts registered on first use), all ``wordWrap='CJK'``."""
+    fonts.register_fonts()
+    base: dict[str, Any] = {"wordWrap": "CJK", "textColor": INK, "alignment": TA_LEFT}
+    return FormStyles(
+        label=ParagraphStyle("label", fontName=fonts.GOTHIC, fontSize=9, leading=12, **base),
+        body=ParagraphStyle("body", fontName=fonts.MINCHO, fontSize=10, leading=15, **base),
+        body_large=ParagraphStyle(
+            "body_large", fontName=fonts.MINCHO, fontSize=14, leading=18, **base
+        ),
+        table_body=ParagraphStyle(
+            "table_body", fontName=fonts.MINCHO, fontSize=9, leading=13, **base
+        ),
+        small=ParagraphStyle(
+            "small",
+            fontName=fonts.GOTHIC,
+            fontSize=8.5,
+            leading=11,
+            wordWrap="CJK",
+            textColor=colors.HexColor("#444444"),
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            fontName=fonts.GOTHIC_BOLD,
+            fontSize=11,
+            leading=14,
+            **base,
+        ),
+        table_head=ParagraphStyle(
+            "table_head",
+            fontName=fonts.GOTHIC,
+            fontSize=9,
+            leading=12,
+            wordWrap="CJK",
+            textColor=INK,
+            alignment=1,
+        ),
+    )
+
+
+def section_heading(title: str) -> Table:
+    """A section heading: a shaded band with a dark left edge, full content width.
+
+    Args:
+        title: the heading text (plain text).
+
+    Returns:
+        A one-cell table to put in the story.
+    """
+    table = Table(
+        [[Paragraph(markup(title), form_styles().heading)]],
+        colWidths=[CONTENT_WIDTH],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), HEADING_FILL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+GridCell: TypeAlias = str | Flowable
+"""A grid cell: plain text (printed in the body style) or a ready flowable."""
+
+
+def labelled_grid(
+    rows: Sequence[Sequence[tuple[str, GridCell]]],
+    *,
+    label_width: float = 24 * mm,
+) -> Table:
+    """A labelled grid: each row holds (label, value) pairs; label cells are shaded.
+
+    A row with fewer pairs than the widest row lets its last value span the rest of the row.
+
+    Args:
+        rows: the rows, each a sequence of ``(label, value)`` pairs; a ``str`` value is plain
+            text (glyph-checked and escaped here), a flowable is used as is.
+        label_width: the width of every label column.
+
+    Returns:
+        A table spanning the content width.
+    """
+    styles = form_styles()
+    pairs = max(len(row) for row in rows)
+    value_width = (CONTENT_WIDTH - pairs * label_width) / pairs
+    widths = [label_width, value_width] * pairs
+    data: list[list[Flowable | str]] = []
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 1, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    for row_index, row in enumerate(rows):
+        cells: list[Flowable | str] = []
+        for pair_index, (label, value) in enumerate(row):
+            cells.append(Paragraph(markup(label), styles.label))
+            cells.append(
+                value if isinstance(value, Flowable) else Paragraph(markup(value), styles.body)
+            )
+            col = pair_index * 2
+            commands.append(("BACKGROUND", (col, row_index), (col, row_index), LABEL_FILL))
+        if len(row) < pairs:
+            last = len(row) * 2 - 1
+            cells.extend([""] * (pairs * 2 - len(cells)))
+            commands.append(("SPAN", (last, row_index), (pairs * 2 - 1, row_index)))
+        data.append(cells)
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[GridCell]],
+    col_widths: Sequence[float],
+) -> Table:
+    """A table with a shaded heading row that repeats when the table breaks across pages.
+
+    Args:
+        header: the column headings (plain text).
+        rows: the body rows; ``str`` cells are plain text, flowables are used as is.
+        col_widths: the column widths (they should add up to :data:`CONTENT_WIDTH`).
+
+    Returns:
+        The table.
+    """
+    styles = form_styles()
+    data: list[list[Flowable | str]] = [
+        [Paragraph(markup(text), styles.table_head) for text in header]
+    ]
+    for row in rows:
+        data.append(
+            [
+                cell if isinstance(cell, Flowable) else Paragraph(markup(cell), styles.table_body)
+                for cell in row
+            ]
+        )
+    table = Table(data, colWidths=list(col_widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BOX", (0, 0), (-1, -1), 1, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: int) -> None:
+    """Draw the header and footer of one page."""
+    canvas.saveState()
+    top = PAGE_HEIGHT - 12 * mm
+    left = MARGIN_X
+    right = PAGE_WIDTH - MARGIN_X
+
+    canvas.setFillColor(INK)
+    canvas.setFont(fonts.GOTHIC_BOLD, 16)
+    canvas.drawString(left, top - 6 * mm, printable(furniture.title))
+    canvas.setFont(fonts.GOTHIC, 9)
+    canvas.drawString(left, top - 12 * mm, "受付番号")
+    canvas.setFont(fonts.GOTHIC_BOLD, 11)
+    canvas.drawString(left + 15 * mm, top - 12 * mm, printable(furniture.case_number))
+
+    box_width, box_height = 30 * mm, 10 * mm
+    box_x, box_y = right - box_width, top - 11 * mm
+    canvas.setStrokeColor(CONFIDENTIAL)
+    canvas.setFillColor(CONFIDENTIAL)
+    canvas.setLineWidth(1.5)
+    canvas.rect(box_x, box_y, box_width, box_height, stroke=1, fill=0)
+    canvas.setFont(fonts.GOTHIC_BOLD, 14)
+    canvas.drawCentredString(box_x + box_width / 2, box_y + 3 * mm, "取扱注意")
+
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.8)
+    canvas.line(left, top - 15 * mm, right, top - 15 * mm)
+
+    bottom = 10 * mm
+    canvas.line(left, bottom + 5 * mm, right, bottom + 5 * mm)
+    canvas.setFillColor(INK)
+    canvas.setFont(fonts.GOTHIC, 8.5)
+    canvas.drawString(left, bottom, printable(furniture.desk_name))
+    printed = f"印刷: {furniture.printed_by} {wareki_datetime(furniture.printed_at)}"
+    canvas.drawRightString(right, bottom, printable(printed))
+    canvas.setFont(fonts.GOTHIC, 10)
+    canvas.drawCentredString(PAGE_WIDTH / 2, bottom, f"{page} / {total}")
+    canvas.restoreState()
+
+
+def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
+    """A canvas class that draws the furniture with ``n / m`` on every page when saved.
+
+    Args:
+        furniture: what the header and footer show.
+
+    Returns:
+        A :class:`~reportlab.pdfgen.canvas.Canvas` subclass to pass as ``canvasmaker``.
+    """
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        """Remembers every page, then draws the furniture once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                _draw_furniture(self, furniture, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_form(out: Path, furniture: PageFurniture, story: list[Flowable]) -> Path:
+    """Lay out a story on A4 portrait pages with the furniture on every page.
+
+    Args:
+        out: where to write the PDF (its folder must exist).
+        furniture: what the header and footer show.
+        story: the flowables of the form body.
+
+    Returns:
+        ``out``.
+    """
+    fonts.register_fonts()
+    document = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=printable(f"{furniture.title} {furniture.case_number}"),
+        author=printable(furniture.desk_name),
+        subject="取扱注意",
+        initialFontName=fonts.MINCHO,
+        initialFontSize=10,
+    )
+    document.build(story, canvasmaker=numbered_canvas(furniture))
+    return out

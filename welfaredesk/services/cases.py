@@ -29,6 +29,7 @@ from welfaredesk.services.dto import (
     NoteRow,
     Principal,
 )
+from welfaredesk.services.lookups import full_name, picklist_labels
 from welfaredesk.services.security import load_visible_case, require, visible_cases
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
@@ -41,7 +42,6 @@ from welfaredesk.storage.orm import (
     Household,
     HouseholdMember,
     Person,
-    PicklistItem,
     ProgressNote,
     User,
 )
@@ -282,8 +282,8 @@ def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) ->
     return CaseRow(
         id=case.id,
         case_number=case.case_number,
-        client_name=_full(person.family_name, person.given_name),
-        client_kana=_full(person.family_kana, person.given_kana),
+        client_name=full_name(person.family_name, person.given_name),
+        client_kana=full_name(person.family_kana, person.given_kana),
         age=age_on(person.birth_date, today) if person.birth_date else None,
         area=area,
         stage=CaseStage(case.stage),
@@ -295,10 +295,6 @@ def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) ->
         opened_on=case.opened_on,
         restricted=case.restricted,
     )
-
-
-def _full(family: str, given: str) -> str:
-    return f"{family}\u3000{given}" if given else family
 
 
 def _text_condition(text: str) -> ColumnElement[bool]:
@@ -334,19 +330,14 @@ def _order_column(key: str) -> SQLColumnExpression[Any]:
     return columns[key]
 
 
-def _labels(s: Session, list_name: str) -> dict[str, str]:
-    query = select(PicklistItem.code, PicklistItem.label).where(PicklistItem.list_name == list_name)
-    return {code: text for code, text in s.execute(query)}
-
-
 def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
     person = s.get_one(Person, case.client_id)
     users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
-    relations = _labels(s, "relation")
-    situations = _labels(s, "household_situation")
-    channels = _labels(s, "intake_channel")
-    consulters = _labels(s, "consulter_type")
-    methods = _labels(s, "note_method")
+    relations = picklist_labels(s, "relation")
+    situations = picklist_labels(s, "household_situation")
+    channels = picklist_labels(s, "intake_channel")
+    consulters = picklist_labels(s, "consulter_type")
+    methods = picklist_labels(s, "note_method")
     members: list[MemberRow] = []
     if case.household_id is not None:
         for member, other in s.execute(
@@ -358,8 +349,8 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
             members.append(
                 MemberRow(
                     person_id=other.id,
-                    name=_full(other.family_name, other.given_name),
-                    kana=_full(other.family_kana, other.given_kana),
+                    name=full_name(other.family_name, other.given_name),
+                    kana=full_name(other.family_kana, other.given_kana),
                     relation=relations.get(member.relation_code, member.relation_code),
                     age=age_on(other.birth_date, today) if other.birth_date else None,
                     lives_together=member.lives_together,
@@ -402,8 +393,8 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
         case_number=case.case_number,
         version=case.version,
         stage=CaseStage(case.stage),
-        client_name=_full(person.family_name, person.given_name),
-        client_kana=_full(person.family_kana, person.given_kana),
+        client_name=full_name(person.family_name, person.given_name),
+        client_kana=full_name(person.family_kana, person.given_kana),
         birth_date=person.birth_date,
         age=age_on(person.birth_date, today) if person.birth_date else None,
         sex=label(Sex(person.sex)) if person.sex else "",

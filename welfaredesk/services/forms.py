@@ -1,0 +1,224 @@
+"""Printed forms: gather a record in the user's scope, build the PDF, audit the print.
+
+Each call is one unit of work: the PDF is written first and the audit event is committed
+only when it was, so every printed copy of a record is in the audit trail (design.md §6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.dates import age_on
+from welfaredesk.domain.enums import (
+    AuditAction,
+    ConsentMethod,
+    ConsentStatus,
+    MeetingKind,
+    Sex,
+    label,
+)
+from welfaredesk.domain.errors import NotFound
+from welfaredesk.domain.permissions import Action
+from welfaredesk.printing.contact_slip import (
+    ChecklistItem,
+    ContactSlipDocument,
+    ContactSlipMember,
+    build_contact_slip,
+)
+from welfaredesk.services import audit
+from welfaredesk.services.dto import Principal
+from welfaredesk.services.lookups import full_name, picklist_labels
+from welfaredesk.services.security import load_visible_case, require, visible_cases
+from welfaredesk.storage.engine import Database
+from welfaredesk.storage.orm import (
+    Agency,
+    Area,
+    Case,
+    Consent,
+    Consultation,
+    HouseholdMember,
+    Person,
+    PicklistItem,
+    Setting,
+    User,
+)
+
+DEFAULT_DESK_NAME = "福祉総合相談窓口"
+
+
+class FormService:
+    """Builds the printed forms of the desk."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def case_id_for_number(self, principal: Principal, case_number: str) -> int:
+        """The id of a visible case by its number (``R7-00001``, ``r7-1`` …)."""
+        require(principal, Action.CASE_READ)
+        fiscal_year, serial = parse_case_number(case_number)
+        with self._db.read() as s:
+            case_id = s.scalar(
+                select(Case.id).where(
+                    Case.case_number == format_case_number(fiscal_year, serial),
+                    visible_cases(principal),
+                )
+            )
+        if case_id is None:
+            raise NotFound(
+                f"受付番号 {case_number} のケースは見つからないか、閲覧する権限がありません。"
+            )
+        return case_id
+
+    def contact_slip(
+        self,
+        principal: Principal,
+        case_id: int,
+        out: Path,
+        *,
+        consultation_id: int | None = None,
+        now: dt.datetime | None = None,
+    ) -> Path:
+        """Print the 連絡票 of a consultation (the case's latest one by default) to ``out``."""
+        now = now or dt.datetime.now().replace(microsecond=0)
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            query = select(Consultation).where(Consultation.case_id == case.id)
+            if consultation_id is not None:
+                query = query.where(Consultation.id == consultation_id)
+            slip = s.scalars(
+                query.order_by(Consultation.received_at.desc(), Consultation.id.desc())
+            ).first()
+            if slip is None:
+                raise NotFound("このケースには印刷できる連絡票がありません。")
+            document = _contact_slip_document(s, case, slip, principal, now)
+            build_contact_slip(document, out)
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.PRINT,
+                "consultation",
+                slip.id,
+                case_id=case.id,
+                detail={"form": "contact_slip"},
+            )
+        return out
+
+
+def _age(birth: dt.date | None, on: dt.date) -> str:
+    return f"{age_on(birth, on)}歳" if birth is not None and birth <= on else ""
+
+
+def _checklist(
+    s: Session, codes: list[str], most_pressing: str | None
+) -> tuple[ChecklistItem, ...]:
+    items = s.scalars(
+        select(PicklistItem)
+        .where(PicklistItem.list_name == "issue_category", PicklistItem.active.is_(True))
+        .order_by(PicklistItem.sort_order, PicklistItem.id)
+    ).all()
+    parents = {i.code: i.label for i in items if i.parent_code is None}
+    chosen = set(codes)
+    rows: list[ChecklistItem] = []
+    for parent_code, parent_label in parents.items():
+        children = [i for i in items if i.parent_code == parent_code]
+        if parent_code in chosen and not children:
+            rows.append(
+                ChecklistItem(parent_label, parent_label, True, parent_code == most_pressing)
+            )
+        for child in children:
+            rows.append(
+                ChecklistItem(
+                    parent_label,
+                    child.label,
+                    child.code in chosen,
+                    child.code == most_pressing,
+                )
+            )
+    return tuple(rows)
+
+
+def _contact_slip_document(
+    s: Session, case: Case, slip: Consultation, principal: Principal, now: dt.datetime
+) -> ContactSlipDocument:
+    on = slip.received_at.date()
+    client = s.get_one(Person, case.client_id)
+    users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
+    relations = picklist_labels(s, "relation")
+    situations = picklist_labels(s, "household_situation")
+    members: list[ContactSlipMember] = []
+    if case.household_id is not None:
+        for member, person in s.execute(
+            select(HouseholdMember, Person)
+            .join(Person, Person.id == HouseholdMember.person_id)
+            .where(
+                HouseholdMember.household_id == case.household_id,
+                HouseholdMember.person_id != client.id,
+            )
+            .order_by(HouseholdMember.sort_order, HouseholdMember.id)
+        ):
+            members.append(
+                ContactSlipMember(
+                    relation=relations.get(member.relation_code, member.relation_code),
+                    name=full_name(person.family_name, person.given_name),
+                    kana=full_name(person.family_kana, person.given_kana),
+                    birth_date=person.birth_date,
+                    age=_age(person.birth_date, on),
+                    lives_together=member.lives_together,
+                    situations="、".join(situations.get(c, c) for c in member.situation_codes),
+                )
+            )
+    consent = s.scalars(
+        select(Consent).where(Consent.case_id == case.id).order_by(Consent.id.desc())
+    ).first()
+    agencies = {aid: name for aid, name in s.execute(select(Agency.id, Agency.name))}
+    area = s.get(Area, case.area_id) if case.area_id else None
+    desk = s.get(Setting, "desk")
+    desk_name = str(desk.value.get("name") or DEFAULT_DESK_NAME) if desk else DEFAULT_DESK_NAME
+    return ContactSlipDocument(
+        case_number=case.case_number,
+        desk_name=desk_name,
+        printed_by=principal.display_name,
+        printed_at=now,
+        received_at=slip.received_at,
+        channel=picklist_labels(s, "intake_channel").get(slip.channel_code, slip.channel_code),
+        staff_name=users.get(slip.staff_id, "") if slip.staff_id else "",
+        consulter_type=picklist_labels(s, "consulter_type").get(
+            slip.consulter_type_code, slip.consulter_type_code
+        ),
+        consulter_name=slip.consulter_name,
+        consulter_relation=slip.consulter_relation,
+        consulter_contact=slip.consulter_contact,
+        referring_agency=agencies.get(slip.referring_agency_id, "")
+        if slip.referring_agency_id
+        else "",
+        client_name=full_name(client.family_name, client.given_name),
+        client_kana=full_name(client.family_kana, client.given_kana),
+        client_birth_date=client.birth_date,
+        client_age=_age(client.birth_date, on),
+        client_sex=label(Sex(client.sex)) if client.sex else "",
+        client_address=client.address,
+        client_area=area.name if area else "",
+        client_phone=client.phone,
+        members=tuple(members),
+        presenting_concern=slip.presenting_concern,
+        checklist=_checklist(s, list(slip.issue_codes), slip.most_pressing_code),
+        complex_needs_suspected=slip.complex_needs,
+        economic_hardship=slip.economic_hardship,
+        urgent=slip.urgent,
+        did_not_know_where_to_ask=slip.did_not_know_where,
+        consent_status=label(ConsentStatus(consent.status if consent else case.consent_status)),
+        consent_date=consent.recorded_on if consent else None,
+        consent_method=label(ConsentMethod(consent.method)) if consent and consent.method else "",
+        consent_agencies=tuple(
+            agencies.get(int(a), "") for a in (consent.agency_ids if consent else [])
+        ),
+        consent_meetings=tuple(
+            label(MeetingKind(k)) for k in (consent.meeting_kinds if consent else [])
+        ),
+        first_response=picklist_labels(s, "first_response").get(slip.first_response_code or "", ""),
+    )

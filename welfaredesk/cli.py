@@ -10,6 +10,7 @@ welfaredesk --version | --smoke-test
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import tempfile
@@ -53,6 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", parents=[common], help="database administration")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
+    printing = commands.add_parser("print", parents=[common], help="print a form to PDF")
+    forms = printing.add_subparsers(dest="form", required=True)
+    slip = forms.add_parser("contact-slip", parents=[common], help="連絡票 of a case")
+    slip.add_argument("--case", required=True, metavar="CASE_NUMBER", help="e.g. R7-00001")
+    slip.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    slip.add_argument(
+        "--user",
+        default=os.environ.get("WELFAREDESK_USER") or getpass.getuser(),
+        help="login ID to print as (password from $WELFAREDESK_PASSWORD or a prompt)",
+    )
     audit = commands.add_parser("audit", parents=[common], help="audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
@@ -70,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db_upgrade(_database(args))
+        if args.command == "print":
+            return _print_contact_slip(_database(args), args.user, args.case, args.output)
         if args.command == "audit":
             return _audit_verify(_database(args))
         return _run(_database(args))
@@ -108,6 +121,35 @@ def _db_upgrade(database: str) -> int:
             print(f"版: {before} → {ctx.upgrade.new_revision}")
         if ctx.upgrade.backup is not None:
             print(f"更新前の複製: {ctx.upgrade.backup}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _password(login: str) -> str:
+    password = os.environ.get("WELFAREDESK_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise KnownError(
+            "パスワードを入力できません。端末から実行するか、環境変数 "
+            "WELFAREDESK_PASSWORD にパスワードを設定してください。"
+        )
+    return getpass.getpass(f"{login} のパスワード: ")
+
+
+def _print_contact_slip(database: str, login: str, case_number: str, output: Path) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.services.forms import FormService
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        forms = FormService(ctx.db)
+        case_id = forms.case_id_for_number(principal, case_number)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        forms.contact_slip(principal, case_id, output)
+        print(f"連絡票を保存しました: {output}")
         return 0
     finally:
         ctx.close()

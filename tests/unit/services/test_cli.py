@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from welfaredesk import __version__
+from welfaredesk.app import AppContext
 from welfaredesk.cli import main
+from welfaredesk.services.dto import Principal
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,3 +50,27 @@ def test_a_too_new_database_is_refused_with_exit_code_2(
     capsys.readouterr()
     assert main(["--db", str(path), "db", "upgrade"]) == 2
     assert "より新しい版" in capsys.readouterr().err
+
+
+def test_print_contact_slip_logs_in_and_writes_the_pdf(
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    case_factory(counselor)
+    database = ctx.system.database_info().location
+    ctx.close()
+    out = tmp_path / "out" / "slip.pdf"
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "wrong-password")
+    args = ["--db", database, "print", "contact-slip", "--case", "R7-00001", "-o", str(out)]
+    assert main([*args, "--user", counselor.login]) == 2
+    assert "パスワードが違います" in capsys.readouterr().err
+    assert not out.exists()
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    assert main([*args, "--user", counselor.login]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main([*args[:5], "R7-00099", *args[6:], "--user", counselor.login]) == 2
+    assert "R7-00099" in capsys.readouterr().err

@@ -15,6 +15,8 @@ from argon2 import PasswordHasher
 
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
+from welfaredesk.services.drafts import DraftService
+from welfaredesk.services.intake import IntakeService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.system import SystemService
 from welfaredesk.storage import migrate
@@ -32,6 +34,8 @@ class AppContext:
     cases: CaseService
     reference: ReferenceService
     system: SystemService
+    intake: IntakeService
+    drafts: DraftService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -70,5 +74,7 @@ def open_database(
         cases=CaseService(db),
         reference=reference,
         system=SystemService(db),
+        intake=IntakeService(db),
+        drafts=DraftService(db),
         upgrade=result,
     )

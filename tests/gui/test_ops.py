@@ -138,3 +138,27 @@ def test_shutdown_stops_the_thread(qtbot: QtBot) -> None:
     run_op(parent, lambda: 2, done.append)
     qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
     assert db_worker() is not first
+
+
+def test_an_op_that_ends_before_its_callback_is_attached_still_waits_for_the_event_loop(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast op may be done before ``add_done_callback``; delivery still comes later.
+
+    Regression: the callback then ran on the calling thread and, with a direct connection,
+    delivered the result inside the caller (a constructor), before anyone waited for it.
+    """
+    from concurrent.futures import Future
+
+    worker = db_worker()
+
+    def finished_at_once(op: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_result(op())  # type: ignore[operator]
+        return future
+
+    monkeypatch.setattr(worker._pool, "submit", finished_at_once)
+    delivered: list[int] = []
+    run_op(_widget(qtbot), lambda: 7, delivered.append)
+    assert delivered == []  # not inside run_op
+    qtbot.waitUntil(lambda: delivered == [7], timeout=5000)

@@ -46,7 +46,10 @@ class DbWorker(QObject):
         self._lock = threading.Lock()
         self._todo: list[Callable[[], None]] = []
         self._closed = False
-        self._pending.connect(self._drain)
+        # Queued even when emitted on the GUI thread: a fast op can finish before
+        # add_done_callback is attached, and then the callback runs on the calling thread;
+        # delivery must still wait for the event loop, never run inside the caller.
+        self._pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     @property
     def closed(self) -> bool:

@@ -413,6 +413,372 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+170"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+72"/>
+        <location line="+42"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Age {age}</source>
+        <translation>Age {age}</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>Unsaved intake</source>
+        <translation>Unsaved intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is input that was not saved. Restore it?</source>
+        <translation>There is input that was not saved. Restore it?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{name} ({kana})</source>
+        <translation>{name} ({kana})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born {date} (age {age})</source>
+        <translation>Born {date} (age {age})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone {phone}</source>
+        <translation>Phone {phone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases: {numbers}</source>
+        <translation>Open cases: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open case</source>
+        <translation>No open case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches: {reasons}</source>
+        <translation>Matches: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Registering for an existing person: {name} ({numbers})</source>
+        <translation>Registering for an existing person: {name} ({numbers})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registering for an existing person: {name} (no open case; a new case is opened)</source>
+        <translation>Registering for an existing person: {name} (no open case; a new case is opened)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Close the intake</source>
+        <translation>Close the intake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The intake is not saved. Close it? What you typed is kept as a draft and offered again next time.</source>
+        <translation>The intake is not saved. Close it? What you typed is kept as a draft and offered again next time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.ui" line="+14"/>
+        <source>New consultation intake</source>
+        <translation>New consultation intake</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel &amp;link</source>
+        <translation>Cancel &amp;link</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date &amp;received</source>
+        <translation>Date &amp;received</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. R8.4.1</source>
+        <translation>e.g. R8.4.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 10:30</source>
+        <translation>e.g. 10:30</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consu&amp;lter</source>
+        <translation>Consu&amp;lter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consulter&apos;s name</source>
+        <translation>Consulter&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Relation to client</source>
+        <translation>Relation to client</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consulter&apos;s contact</source>
+        <translation>Consulter&apos;s contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+157"/>
+        <source>Furigana (family)</source>
+        <translation>Furigana (family)</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+145"/>
+        <source>Furigana (given)</source>
+        <translation>Furigana (given)</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. S19.5.3</source>
+        <translation>e.g. S19.5.3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 03-1234-5678</source>
+        <translation>e.g. 03-1234-5678</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lives together</source>
+        <translation>Lives together</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;move member</source>
+        <translation>Re&amp;move member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Situation: separate several with commas (e.g. 要介護、認知症).</source>
+        <translation>Situation: separate several with commas (e.g. 要介護、認知症).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting &amp;concern</source>
+        <translation>Presenting &amp;concern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Issues</source>
+        <translation>&amp;Issues</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Most pressing (◎)</source>
+        <translation>Most pressing (◎)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suspected complex needs</source>
+        <translation>Suspected complex needs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Economic hardship</source>
+        <translation>Economic hardship</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Did not know where to consult</source>
+        <translation>Did not know where to consult</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consent and first response</source>
+        <translation>Consent and first response</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;nsent</source>
+        <translation>Co&amp;nsent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First &amp;response</source>
+        <translation>First &amp;response</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Already known?</source>
+        <translation>Already known?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</source>
+        <translation>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register as this person&apos;s consultation</source>
+        <translation>Register as this person&apos;s consultation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
@@ -468,7 +834,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+112"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+116"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -483,7 +849,7 @@
         <translation>User: {name} ({role})</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -506,7 +872,7 @@
         <translation>Database: {location} ({count} cases)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -566,6 +932,11 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Consultation</source>
+        <translation>&amp;Consultation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -575,9 +946,14 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New consultation intake...</source>
+        <translation>&amp;New consultation intake...</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -603,7 +979,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+193"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>

@@ -413,6 +413,372 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+170"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+72"/>
+        <location line="+42"/>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Age {age}</source>
+        <translation>{age}歳</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>Unsaved intake</source>
+        <translation>保存されていない入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is input that was not saved. Restore it?</source>
+        <translation>保存されていない入力があります。復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{name} ({kana})</source>
+        <translation>{name}（{kana}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Born {date} (age {age})</source>
+        <translation>生年月日 {date}（{age}歳）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone {phone}</source>
+        <translation>電話 {phone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases: {numbers}</source>
+        <translation>相談中のケース：{numbers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open case</source>
+        <translation>相談中のケースなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches: {reasons}</source>
+        <translation>一致：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Registering for an existing person: {name} ({numbers})</source>
+        <translation>既存の人として登録します: {name}（{numbers}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registering for an existing person: {name} (no open case; a new case is opened)</source>
+        <translation>既存の人として登録します: {name}（相談中のケースがないため、新しいケースを開きます）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Close the intake</source>
+        <translation>相談受付を閉じる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The intake is not saved. Close it? What you typed is kept as a draft and offered again next time.</source>
+        <translation>相談受付はまだ保存されていません。閉じますか？入力した内容は下書きとして残り、次に開いたときに復元できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>入力を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.ui" line="+14"/>
+        <source>New consultation intake</source>
+        <translation>新規相談受付（相談受付・連絡票）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel &amp;link</source>
+        <translation>解除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date &amp;received</source>
+        <translation>受付日(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. R8.4.1</source>
+        <translation>例：R8.4.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Time</source>
+        <translation>受付時刻(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 10:30</source>
+        <translation>例：10:30</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hannel</source>
+        <translation>受付経路(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consu&amp;lter</source>
+        <translation>相談者種別(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consulter&apos;s name</source>
+        <translation>相談者氏名</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Relation to client</source>
+        <translation>本人との関係</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consulter&apos;s contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Se&amp;x</source>
+        <translation>性別(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+157"/>
+        <source>Furigana (family)</source>
+        <translation>ふりがな(姓)</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+145"/>
+        <source>Furigana (given)</source>
+        <translation>ふりがな(名)</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Date of &amp;birth</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. S19.5.3</source>
+        <translation>例：S19.5.3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 03-1234-5678</source>
+        <translation>例：03-1234-5678</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;ddress</source>
+        <translation>住所(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Household members</source>
+        <translation>世帯員</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lives together</source>
+        <translation>同居</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add member</source>
+        <translation>世帯員を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;move member</source>
+        <translation>世帯員を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Situation: separate several with commas (e.g. 要介護、認知症).</source>
+        <translation>状況は「、」で区切って複数入力できます（例：要介護、認知症）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consultation</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presenting &amp;concern</source>
+        <translation>主訴(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Issues</source>
+        <translation>課題(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Most pressing (◎)</source>
+        <translation>最も困っていること(◎)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flags</source>
+        <translation>該当するもの</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suspected complex needs</source>
+        <translation>複合的課題の疑い</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Economic hardship</source>
+        <translation>経済的困窮</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Did not know where to consult</source>
+        <translation>どこに相談したらよいか分からなかった</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consent and first response</source>
+        <translation>本人同意・初回対応</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;nsent</source>
+        <translation>本人同意(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consent date</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First &amp;response</source>
+        <translation>初回対応(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Already known?</source>
+        <translation>登録済みの人の候補</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</source>
+        <translation>氏名・ふりがな・生年月日・電話番号が一致する登録済みの人をここに表示します。選ばない限り、まとめられることはありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register as this person&apos;s consultation</source>
+        <translation>この人の相談として登録</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
@@ -468,7 +834,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+112"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+116"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -483,7 +849,7 @@
         <translation>利用者: {name}（{role}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -505,7 +871,7 @@
         <translation>データベース: {location}（ケース {count}件）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -565,6 +931,11 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Consultation</source>
+        <translation>相談(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -574,9 +945,14 @@ Python {python} / Qt {qt}</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>E&amp;xit</source>
         <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New consultation intake...</source>
+        <translation>新規相談受付(&amp;N)…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -602,7 +978,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+193"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>

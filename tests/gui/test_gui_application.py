@@ -52,7 +52,7 @@ def test_screenshots(
     supervisor: Principal,
     three_cases: dict[str, int],
 ) -> None:
-    """Every screen is saved: dialogs, the case list, each case tab, about, crash."""
+    """Every screen is saved: dialogs, the case list, each case tab, about, crash, intake."""
     saved = screenshots(ctx, tmp_path, supervisor)
     names = [p.stem.split("_", 1)[1] for p in saved]
     assert names == [
@@ -73,6 +73,11 @@ def test_screenshots(
         "case_closure",
         "about",
         "crash_dialog",
+        "intake_empty",
+        "intake_filled",
+        "intake_filled_lower",
+        "intake_duplicate",
+        "intake_validation",
     ]
     main = QImage(str(saved[names.index("main_window")]))
     assert (main.width(), main.height()) == WINDOW_SIZE

@@ -33,8 +33,10 @@ from welfaredesk import paths
 from welfaredesk.app import AppContext
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui import crash
+from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
+from welfaredesk.gui.models.case_table_model import COL_KANA, COL_NAME
 from welfaredesk.gui.ops import shutdown_worker
 from welfaredesk.gui.qtlog import routes_qt_messages
 from welfaredesk.gui.setup_dialog import SetupDialog
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 UI_FONT_FAMILY = "BIZ UDGothic"
 UI_FONT_POINT_SIZE = 10
 WINDOW_SIZE = (1280, 800)
+INTAKE_SIZE = (1240, 760)
 _CONFIGURED = "welfaredeskConfigured"
 
 
@@ -351,6 +354,8 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         shot(report, "crash_dialog")
         report.close()
         report.deleteLater()
+        if allowed(principal.role, Action.CASE_CREATE):
+            _intake_screenshots(ctx, principal, window, shot)
         window.close()
         window.deleteLater()
         _settle()
@@ -358,3 +363,102 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         shutdown_worker()
     log.info("%d screenshots saved", len(saved))
     return saved
+
+
+def _intake_screenshots(
+    ctx: AppContext, principal: Principal, window: MainWindow, shot: Callable[[QWidget, str], None]
+) -> None:
+    """The intake dialog: empty, filled in (top and bottom), a duplicate suggestion, an error.
+
+    The dialogs are closed without keeping a draft (screenshots are not the user's work).
+    """
+    existing: tuple[str, str] | None = None
+    if window.model.rowCount() > 0:
+        name = str(window.model.data(window.model.index(0, COL_NAME)) or "")
+        kana = str(window.model.data(window.model.index(0, COL_KANA)) or "")
+        if "\u3000" in kana and name and "（" not in name:
+            existing = (name.partition("\u3000")[0], kana)
+
+    def intake(name: str, prepare: Callable[[IntakeDialog], None]) -> None:
+        dialog = IntakeDialog(ctx, principal, window)
+        dialog.resize(*INTAKE_SIZE)
+        dialog.show()
+        _wait(dialog.ready)
+        prepare(dialog)
+        shot(dialog, name)
+        QDialog.reject(dialog)  # no question, no draft
+        dialog.deleteLater()
+
+    def fill(dialog: IntakeDialog, *, family_kana: str = "ふくし") -> None:
+        ui = dialog.ui
+        ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("phone"))
+        ui.consulterTypeCombo.setCurrentIndex(ui.consulterTypeCombo.findData("family"))
+        ui.consulterNameEdit.setText("福祉 次郎")
+        ui.consulterRelationEdit.setText("長男")
+        ui.consulterContactEdit.setText("090-0000-0000")
+        ui.familyNameEdit.setText("福祉")
+        ui.givenNameEdit.setText("花子")
+        ui.familyKanaEdit.setText(family_kana)
+        ui.givenKanaEdit.setText("はなこ")
+        ui.birthDateEdit.setText("S19.5.3")
+        ui.sexCombo.setCurrentIndex(1)
+        ui.addressEdit.setText("中央区本町1-2-3 本町ハイツ101")
+        ui.phoneEdit.setText("03-0000-0000")
+        dialog.add_member(
+            {
+                "relation_code": "child",
+                "family_name": "福祉",
+                "given_name": "次郎",
+                "family_kana": "ふくし",
+                "given_kana": "じろう",
+                "birth_date": "S48.2.1",
+                "situation_codes": ["unemployed"],
+            }
+        )
+        ui.concernEdit.setPlainText(
+            "母の物忘れが進み、一人で生活するのが難しくなってきた。介護の負担が大きい。"
+        )
+        ui.complexNeedsCheck.setChecked(True)
+        ui.formScroll.verticalScrollBar().setValue(0)
+
+    def fill_lower(dialog: IntakeDialog) -> None:
+        fill(dialog)
+        ui = dialog.ui
+        tree = ui.issueTree
+        for index in range(min(tree.topLevelItemCount(), 2)):
+            top = tree.topLevelItem(index)
+            child = top.child(0) if top is not None else None
+            if child is not None:
+                child.setCheckState(0, Qt.CheckState.Checked)
+        ui.mostPressingCombo.setCurrentIndex(1)
+        ui.consentStatusCombo.setCurrentIndex(0)
+        ui.consentDateEdit.setText(ui.receivedOnEdit.text())
+        ui.consentMethodCombo.setCurrentIndex(1)
+        ui.firstResponseCombo.setCurrentIndex(2)
+        bar = ui.formScroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    intake("intake_empty", lambda _d: None)
+    intake("intake_filled", fill)
+    intake("intake_filled_lower", fill_lower)
+    if existing is not None:
+        family, kana = existing
+
+        def duplicate(dialog: IntakeDialog) -> None:
+            family_kana, _sep, given_kana = kana.partition("\u3000")
+            dialog.ui.familyNameEdit.setText(family)
+            dialog.ui.familyKanaEdit.setText(family_kana)
+            dialog.ui.givenKanaEdit.setText(given_kana)
+            dialog.search_candidates()
+            _wait(dialog.candidates_shown)
+            dialog.ui.candidateList.setCurrentRow(0)
+            dialog.link_selected()
+
+        intake("intake_duplicate", duplicate)
+
+    def invalid(dialog: IntakeDialog) -> None:
+        fill(dialog, family_kana="fukushi")
+        dialog.submit()
+        _wait(dialog.save_failed)
+
+    intake("intake_validation", invalid)

@@ -21,6 +21,7 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.models.case_table_model import (
     COL_AGE,
     COL_AREA,
@@ -40,6 +41,7 @@ from welfaredesk.gui.models.case_table_model import (
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import CaseDetail, CaseFilter, DatabaseInfo, Principal
+from welfaredesk.services.intake import IntakeResult
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +71,12 @@ class MainWindow(QMainWindow):
     Signals:
         cases_loaded(int): the list shows the result of a search (the number of cases).
         case_opened(int): a case tab finished loading (the case id).
+        intake_opened(IntakeDialog): the intake dialog was opened (Ctrl+N).
     """
 
     cases_loaded = Signal(int)
     case_opened = Signal(int)
+    intake_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -184,9 +188,11 @@ class MainWindow(QMainWindow):
         ui.refreshAction.triggered.connect(self.refresh)
         ui.closeTabAction.triggered.connect(lambda: self.close_tab(ui.mainTabs.currentIndex()))
         ui.aboutAction.triggered.connect(lambda: self.about_box().open())
-        for action in (ui.findAction, ui.refreshAction, ui.closeTabAction):
+        ui.newIntakeAction.triggered.connect(self.new_intake)
+        for action in (ui.findAction, ui.refreshAction, ui.closeTabAction, ui.newIntakeAction):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         ui.findAction.setEnabled(self._can_read)
+        ui.newIntakeAction.setEnabled(allowed(self._principal.role, Action.CASE_CREATE))
 
     # --- the list -------------------------------------------------------------------------
 
@@ -296,6 +302,27 @@ class MainWindow(QMainWindow):
         self.ui.mainTabs.setCurrentIndex(0)
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
+
+    # --- intake --------------------------------------------------------------------------
+
+    def new_intake(self) -> IntakeDialog:
+        """Ctrl+N: open the intake dialog (a new consultation)."""
+        dialog = IntakeDialog(self._ctx, self._principal, self)
+        dialog.setObjectName("intakeDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._intake_saved)
+        dialog.open()
+        self.intake_opened.emit(dialog)
+        return dialog
+
+    def _intake_saved(self, result: IntakeResult) -> None:
+        self.model.mark_stale()
+        self.reload()
+        self.refresh_status()
+        already_open = any(v.case_id == result.case_id for v in self.case_views())
+        view = self.open_case(result.case_id)
+        if already_open:
+            view.load()  # the tab shows the case as it was before this consultation
 
     # --- case tabs ------------------------------------------------------------------------
 

@@ -1,0 +1,318 @@
+"""The intake dialog: keyboard entry, search before create, validation, drafts, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from welfaredesk.app import AppContext
+from welfaredesk.gui.intake_dialog import FORM, IntakeDialog
+from welfaredesk.gui.main_window import MainWindow
+from welfaredesk.services.dto import Principal
+from welfaredesk.services.intake import IntakeResult
+
+Ime = Callable[[QWidget, str], None]
+_WAREKI_SHORT = re.compile(r"[MTSHR]\d+\.\d+\.\d+")
+
+
+def _open(qtbot: QtBot, ctx: AppContext, principal: Principal) -> IntakeDialog:
+    dialog = IntakeDialog(ctx, principal)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.ready, timeout=10_000):
+        dialog.resize(1280, 800)
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _tab(qtbot: QtBot, dialog: IntakeDialog) -> QWidget:
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    after = dialog.focusWidget()
+    assert after is not None
+    return after
+
+
+def _fill_required(dialog: IntakeDialog, ime: Ime, family_kana: str = "さとう") -> None:
+    ui = dialog.ui
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("visit"))
+    ime(ui.familyNameEdit, "佐藤")
+    ime(ui.givenNameEdit, "一郎")
+    ime(ui.familyKanaEdit, family_kana)
+    ime(ui.givenKanaEdit, "いちろう")
+    ime(ui.concernEdit, "家賃を滞納している。")
+
+
+def test_fill_by_keyboard_and_save(
+    qtbot: QtBot, main_window: MainWindow, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """Ctrl+N opens the dialog; Tab walks the form in order; saving opens a new case."""
+    before = ctx.cases.count(supervisor)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=5000)
+    with qtbot.waitSignal(main_window.intake_opened, timeout=5000) as opened:
+        qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened.args[0]
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.waitSignal(dialog.ready, timeout=10_000).wait()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    ui = dialog.ui
+    ui.receivedOnEdit.setFocus()
+    assert re.fullmatch(r"R\d+\.\d+\.\d+", ui.receivedOnEdit.text())
+
+    assert _tab(qtbot, dialog) is ui.receivedTimeEdit
+    assert _tab(qtbot, dialog) is ui.channelCombo
+    qtbot.keyClick(ui.channelCombo, Qt.Key.Key_Down)  # 来所
+    assert _tab(qtbot, dialog) is ui.consulterTypeCombo
+    assert _tab(qtbot, dialog) is ui.familyNameEdit  # consulter fields are off for 本人
+    ime(ui.familyNameEdit, "佐藤")
+    assert _tab(qtbot, dialog) is ui.givenNameEdit
+    ime(ui.givenNameEdit, "一郎")
+    assert _tab(qtbot, dialog) is ui.familyKanaEdit
+    ime(ui.familyKanaEdit, "さとう")
+    assert _tab(qtbot, dialog) is ui.givenKanaEdit
+    ime(ui.givenKanaEdit, "いちろう")
+    assert _tab(qtbot, dialog) is ui.birthDateEdit
+    qtbot.keyClicks(ui.birthDateEdit, "S50.1.20")
+    assert ui.ageLabel.text().endswith("歳")
+    assert _tab(qtbot, dialog) is ui.sexCombo
+    qtbot.keyClick(ui.sexCombo, Qt.Key.Key_Down)
+    assert _tab(qtbot, dialog) is ui.addressEdit
+    ime(ui.addressEdit, "中央区本町1-2-3")
+    assert _tab(qtbot, dialog) is ui.phoneEdit
+    qtbot.keyClicks(ui.phoneEdit, "090-1234-5678")
+    assert _tab(qtbot, dialog) is ui.memberTable
+    assert _tab(qtbot, dialog) is ui.addMemberButton
+    assert _tab(qtbot, dialog) is ui.removeMemberButton
+    assert _tab(qtbot, dialog) is ui.concernEdit
+    ime(ui.concernEdit, "失業して家賃を滞納している。")
+    assert _tab(qtbot, dialog) is ui.issueTree
+    qtbot.keyClick(ui.issueTree, Qt.Key.Key_Down)
+    qtbot.keyClick(ui.issueTree, Qt.Key.Key_Space)
+    assert len(dialog.values()["issue_codes"]) == 1
+    assert ui.mostPressingCombo.currentData() == dialog.values()["issue_codes"][0]
+
+    with (
+        qtbot.waitSignal(dialog.saved, timeout=10_000) as saved,
+        qtbot.waitSignal(main_window.case_opened, timeout=10_000),
+    ):
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    result = saved.args[0]
+    assert isinstance(result, IntakeResult)
+    assert result.new_case
+    assert ctx.cases.count(supervisor) == before + 1
+    assert ctx.drafts.load(supervisor, FORM, "") is None
+    assert main_window.case_views()[-1].case_id == result.case_id
+
+
+def test_duplicate_in_katakana_links_to_the_open_case(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    ime: Ime,
+) -> None:
+    """A person stored in hiragana is suggested when typed in katakana; linking adds to the case."""
+    case_id = case_factory(
+        supervisor,
+        family_name="佐藤",
+        given_name="一郎",
+        family_kana="さとう",
+        given_kana="いちろう",
+        birth_date=dt.date(1975, 1, 20),
+    )
+    before = ctx.cases.count(supervisor)
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("phone"))
+    ime(ui.familyNameEdit, "佐藤")
+    with qtbot.waitSignal(dialog.candidates_shown, timeout=10_000) as shown:
+        ime(ui.familyKanaEdit, "サトウ")
+        ime(ui.givenKanaEdit, "イチロウ")
+    assert shown.args[0] >= 1
+    first = ui.candidateList.item(0)
+    assert first is not None
+    assert "佐藤\u3000一郎" in first.text()
+    assert "ふりがな一致" in first.text()
+    assert not ui.linkButton.isEnabled()
+    ui.candidateList.setCurrentRow(0)
+    assert ui.linkButton.isEnabled()
+    qtbot.mouseClick(ui.linkButton, Qt.MouseButton.LeftButton)
+    assert ui.linkFrame.isVisible()
+    assert ui.linkLabel.text().startswith("既存の人として登録します: 佐藤\u3000一郎")
+    assert dialog.existing_person_id is not None
+    ime(ui.concernEdit, "再度の相談。")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    result = saved.args[0]
+    assert not result.new_case
+    assert result.case_id == case_id
+    assert ctx.cases.count(supervisor) == before
+
+
+def test_unlink_registers_a_new_person_again(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    ime: Ime,
+) -> None:
+    """The banner's 解除 drops the chosen person; nothing was merged."""
+    case_factory(supervisor, family_kana="さとう", given_kana="いちろう", family_name="佐藤")
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    with qtbot.waitSignal(dialog.candidates_shown, timeout=10_000):
+        ime(ui.familyKanaEdit, "サトウ")
+        ime(ui.givenKanaEdit, "イチロウ")
+    ui.candidateList.setCurrentRow(0)
+    dialog.link_selected()
+    assert dialog.existing_person_id is not None
+    qtbot.mouseClick(ui.unlinkButton, Qt.MouseButton.LeftButton)
+    assert dialog.existing_person_id is None
+    assert not ui.linkFrame.isVisible()
+
+
+def test_bad_kana_is_shown_inline_and_keeps_the_input(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """Latin letters in ふりがな: the message names the field, focus goes there, nothing saved."""
+    before = ctx.cases.count(supervisor)
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, ime, family_kana="sato")
+    ime(ui.addressEdit, "中央区本町1-2-3")
+    with qtbot.waitSignal(dialog.save_failed, timeout=10_000) as failed:
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "ふりがな" in failed.args[0]
+    assert ui.messageLabel.isVisible()
+    assert ui.messageLabel.text() == failed.args[0]
+    assert dialog.focusWidget() is ui.familyKanaEdit
+    assert ui.familyKanaEdit.property("invalid")
+    assert ui.familyNameEdit.text() == "佐藤"
+    assert ui.familyKanaEdit.text() == "sato"
+    assert ui.addressEdit.text() == "中央区本町1-2-3"
+    assert ui.concernEdit.toPlainText() == "家賃を滞納している。"
+    assert dialog.isVisible()
+    assert ctx.cases.count(supervisor) == before
+
+
+def test_member_error_selects_the_row(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """An error in a household member selects that member's row and cell."""
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, ime)
+    dialog.add_member({"relation_code": "spouse", "family_name": "佐藤"})
+    dialog.add_member({"relation_code": "mother", "family_name": ""})
+    with qtbot.waitSignal(dialog.save_failed, timeout=10_000) as failed:
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "世帯員2" in failed.args[0]
+    assert ui.memberTable.currentRow() == 1
+    assert ui.memberTable.currentColumn() == 1
+
+
+def test_member_rows_are_saved(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """Members with their situations (labels separated by 、) are saved with the case."""
+    dialog = _open(qtbot, ctx, supervisor)
+    _fill_required(dialog, ime)
+    row = dialog.add_member({"relation_code": "mother", "family_name": "佐藤"})
+    item = dialog.ui.memberTable.item(row, 7)
+    assert item is not None
+    item.setText("要介護、認知症")
+    assert dialog.intake_input().members[0].situation_codes == ("long_term_care", "dementia")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    detail = ctx.cases.get(supervisor, saved.args[0].case_id)
+    assert len(detail.members) >= 1
+
+
+def test_recovered_draft_restores_the_values(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """What was typed is autosaved; reopening offers it back and 復元する restores it."""
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, ime)
+    ui.urgentCheck.setChecked(True)
+    dialog.add_member({"relation_code": "spouse", "family_name": "佐藤", "given_name": "花"})
+    with qtbot.waitSignal(dialog.draft_saved, timeout=10_000):
+        dialog.autosave()
+    dialog.close()
+
+    again = IntakeDialog(ctx, supervisor)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.draft_offered, timeout=10_000):
+        again.show()
+    box = again.draft_box
+    assert box is not None
+    assert box.text() == "保存されていない入力があります。復元しますか？"
+    restore = next(b for b in box.buttons() if b.text() == "復元する")
+    assert any(b.text() == "破棄する" for b in box.buttons())
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert again.ui.familyNameEdit.text() == "佐藤"
+    assert again.ui.familyKanaEdit.text() == "さとう"
+    assert again.ui.concernEdit.toPlainText() == "家賃を滞納している。"
+    assert again.ui.channelCombo.currentData() == "visit"
+    assert again.ui.urgentCheck.isChecked()
+    assert again.ui.memberTable.rowCount() == 1
+    assert again.values()["members"][0]["given_name"] == "花"
+
+
+def test_cancel_with_changes_asks_and_keeps_the_draft(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """Cancel asks first; closing keeps what was typed as a draft."""
+    dialog = _open(qtbot, ctx, supervisor)
+    ime(dialog.ui.familyNameEdit, "佐藤")
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None
+    assert dialog.isVisible()
+    close = next(b for b in box.buttons() if b.text() == "閉じる")
+    with qtbot.waitSignal(dialog.draft_saved, timeout=10_000):
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    draft = ctx.drafts.load(supervisor, FORM, "")
+    assert draft is not None
+    assert draft["family_name"] == "佐藤"
+
+
+def test_every_visible_string_is_japanese(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, latin: Callable[..., list[str]]
+) -> None:
+    """Labels, buttons, groups, combo items, headers, hints and the title are Japanese."""
+    dialog = _open(qtbot, ctx, supervisor)
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.extend((widget.placeholderText(), widget.text()))
+        if isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        texts.append(widget.toolTip())
+    table = dialog.ui.memberTable
+    for column in range(table.columnCount()):
+        header = table.horizontalHeaderItem(column)
+        assert header is not None
+        texts.append(header.text())
+    bad = {t: words for t in texts if (words := latin(_WAREKI_SHORT.sub("", t)))}
+    assert not bad

@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.drafts import DraftService
+from welfaredesk.services.forms import FormService
 from welfaredesk.services.intake import IntakeService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.system import SystemService
@@ -36,6 +37,7 @@ class AppContext:
     system: SystemService
     intake: IntakeService
     drafts: DraftService
+    forms: FormService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -76,5 +78,6 @@ def open_database(
         system=SystemService(db),
         intake=IntakeService(db),
         drafts=DraftService(db),
+        forms=FormService(db),
         upgrade=result,
     )

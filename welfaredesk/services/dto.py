@@ -148,3 +148,23 @@ class DatabaseInfo:
     location: str
     revision: str | None
     case_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AreaOption:
+    """An area (圏域) for a combo box."""
+
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyOption:
+    """An entry of the agency directory for a picker (紹介元, 引継ぎ先 …)."""
+
+    id: int
+    name: str
+    kana: str
+    kind: str
+    issue_codes: tuple[str, ...]

@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.services import audit
-from welfaredesk.services.dto import PicklistEntry
+from welfaredesk.services.dto import AgencyOption, AreaOption, PicklistEntry
 from welfaredesk.storage.engine import Database
-from welfaredesk.storage.orm import PicklistItem
+from welfaredesk.storage.orm import Agency, Area, PicklistItem
 from welfaredesk.storage.reference import load_reference_data
 
 
@@ -64,3 +64,21 @@ class ReferenceService:
                     .order_by(func.min(PicklistItem.id))
                 )
             )
+
+    def areas(self) -> list[AreaOption]:
+        """The active areas (圏域) in display order."""
+        with self._db.read() as s:
+            query = select(Area).where(Area.active.is_(True)).order_by(Area.sort_order, Area.id)
+            return [AreaOption(a.id, a.code, a.name) for a in s.scalars(query)]
+
+    def agencies(self, *, issue_code: str | None = None) -> list[AgencyOption]:
+        """The active agencies in kana order, optionally only those handling ``issue_code``."""
+        with self._db.read() as s:
+            query = select(Agency).where(Agency.active.is_(True)).order_by(Agency.kana, Agency.id)
+            options = [
+                AgencyOption(a.id, a.name, a.kana, a.kind, tuple(a.issue_codes))
+                for a in s.scalars(query)
+            ]
+        if issue_code is not None:
+            options = [o for o in options if issue_code in o.issue_codes]
+        return options

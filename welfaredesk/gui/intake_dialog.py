@@ -721,13 +721,11 @@ class IntakeDialog(QDialog):
         self._clear_invalid()
         set_message(self.ui.messageLabel, self.tr("Saving..."), kind="info")
         form = self.intake_input()
-        intake, drafts = self._ctx.intake, self._ctx.drafts
+        intake = self._ctx.intake
         principal, person_id = self._principal, self.existing_person_id
 
         def save() -> IntakeResult:
-            result = intake.save(principal, form, existing_person_id=person_id)
-            drafts.discard(principal, FORM, "")
-            return result
+            return intake.save(principal, form, existing_person_id=person_id, draft=(FORM, ""))
 
         run_op(self, save, self._saved, self._save_failed)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.services import audit
@@ -140,25 +141,32 @@ class DraftService:
             record_key: the record key the draft was saved under.
         """
         with self._db.write() as s:
-            draft_id = s.scalars(
-                select(Draft.id).where(
-                    Draft.user_id == principal.user_id,
-                    Draft.form == form,
-                    Draft.record_key == record_key,
-                )
-            ).one_or_none()
-            if draft_id is None:
-                return
-            s.execute(delete(Draft).where(Draft.id == draft_id))
-            audit.record(
-                s,
-                principal.user_id,
-                AuditAction.UPDATE,
-                "draft",
-                draft_id,
-                detail={"form": form, "discarded": True},
-            )
-        log.info("draft %d discarded", draft_id)
+            discard_in(s, principal.user_id, form, record_key)
+
+
+def discard_in(s: Session, user_id: int, form: str, record_key: str) -> None:
+    """Delete a user's draft inside the caller's unit of work (audited; no-op if none).
+
+    The intake's save calls this in its own transaction, so a saved form's draft can never
+    be offered back and saved a second time.
+    """
+    draft_id = s.scalars(
+        select(Draft.id).where(
+            Draft.user_id == user_id, Draft.form == form, Draft.record_key == record_key
+        )
+    ).one_or_none()
+    if draft_id is None:
+        return
+    s.execute(delete(Draft).where(Draft.id == draft_id))
+    audit.record(
+        s,
+        user_id,
+        AuditAction.UPDATE,
+        "draft",
+        draft_id,
+        detail={"form": form, "discarded": True},
+    )
+    log.info("draft %d discarded", draft_id)
 
 
 def _check_keys(form: str, record_key: str) -> None:

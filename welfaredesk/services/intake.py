@@ -42,6 +42,7 @@ from welfaredesk.domain.errors import NotFound, ValidationError
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
+from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import require, visible_cases
 from welfaredesk.storage import search
@@ -369,6 +370,7 @@ class IntakeService:
         form: IntakeInput,
         *,
         existing_person_id: int | None = None,
+        draft: tuple[str, str] | None = None,
         today: dt.date | None = None,
     ) -> IntakeResult:
         """Save the intake in one transaction.
@@ -385,6 +387,8 @@ class IntakeService:
             principal: the logged-in user (needs the right to take intakes).
             form: the form as typed.
             existing_person_id: the candidate the user picked, if any.
+            draft: the (form, record key) of the user's autosaved draft of this form, deleted
+                in the same transaction so it cannot be offered back and saved twice.
             today: today's date (dates after it are refused).
 
         Returns:
@@ -511,6 +515,8 @@ class IntakeService:
                     "new_members": new_members,
                 },
             )
+            if draft is not None:
+                discard_in(s, principal.user_id, *draft)
             result = IntakeResult(
                 case_id=case.id,
                 case_number=case.case_number,

@@ -494,3 +494,15 @@ def test_intakes_saved_at_once_get_consecutive_numbers(
         context.close()
     assert not errors
     assert sorted(numbers) == [f"R7-{n:05d}" for n in range(1, 21)]
+
+
+def test_saving_deletes_the_forms_draft_in_the_same_transaction(
+    ctx: AppContext, counselor: Principal
+) -> None:
+    """A saved intake's draft can never be offered back (and saved twice)."""
+    ctx.drafts.save(counselor, "intake", "", {"family_name": "山田"})
+    with pytest.raises(ValidationError):
+        ctx.intake.save(counselor, form(family_kana="yamada"), draft=("intake", ""))
+    assert ctx.drafts.load(counselor, "intake", "") == {"family_name": "山田"}  # kept
+    ctx.intake.save(counselor, form(), draft=("intake", ""))
+    assert ctx.drafts.load(counselor, "intake", "") is None

@@ -97,12 +97,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+73"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+89"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Loading the case...</source>
         <translation>Loading the case...</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{age} years old</source>
         <translation>{age} years old</translation>
     </message>
@@ -177,16 +177,18 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+73"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-73"/>
+        <location line="+73"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-49"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>No progress notes have been recorded yet.</translation>
     </message>
@@ -194,6 +196,21 @@
         <location line="+13"/>
         <source>The {count} most recent notes are shown.</source>
         <translation>The {count} most recent notes are shown.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Consent: {status}</source>
+        <translation>Consent: {status}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Preparing the contact slip...</source>
+        <translation>Preparing the contact slip...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact slip {number}</source>
+        <translation>Contact slip {number}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="+49"/>
@@ -272,31 +289,35 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+264"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-259"/>
+        <location line="+264"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-259"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+259"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
+        <location line="+259"/>
         <source>Lives together</source>
         <translation>Lives together</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
@@ -309,37 +330,62 @@
     </message>
     <message>
         <location line="-66"/>
+        <location line="+114"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Consulter</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
+        <location line="+16"/>
         <source>Presenting concern</source>
         <translation>Presenting concern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-119"/>
         <source>Recent progress notes</source>
         <translation>Recent progress notes</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+49"/>
+        <source>Choose a consultation to print its contact slip. Printing is recorded in the audit trail.</source>
+        <translation>Choose a consultation to print its contact slip. Printing is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Household and consent</source>
+        <translation>Household and consent</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Print contact slip...</source>
+        <translation>Print contact slip...</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -415,7 +461,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+170"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+171"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+70"/>
@@ -496,7 +542,7 @@
         <translation>Saving...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Close the intake</source>
         <translation>Close the intake</translation>
     </message>
@@ -872,7 +918,7 @@
         <translation>Database: {location} ({count} cases)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -982,6 +1028,89 @@ Python {python} / Qt {qt}</translation>
         <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+69"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF...</source>
+        <translation>Save as PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The PDF could not be shown.</source>
+        <translation>The PDF could not be shown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>Sent {count} page(s) to the printer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
     </message>
 </context>
 <context>

@@ -97,12 +97,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+73"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+89"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Loading the case...</source>
         <translation>ケースを読み込んでいます…</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{age} years old</source>
         <translation>{age}歳</translation>
     </message>
@@ -177,16 +177,18 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+73"/>
         <source>Yes</source>
         <translation>同居</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-73"/>
+        <location line="+73"/>
         <source>No</source>
         <translation>別居</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-49"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>支援経過の記録はまだありません。</translation>
     </message>
@@ -194,6 +196,21 @@
         <location line="+13"/>
         <source>The {count} most recent notes are shown.</source>
         <translation>新しいものから{count}件を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Consent: {status}</source>
+        <translation>同意：{status}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Preparing the contact slip...</source>
+        <translation>連絡票を作成しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact slip {number}</source>
+        <translation>連絡票 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="+49"/>
@@ -272,31 +289,35 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+264"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-259"/>
+        <location line="+264"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-259"/>
         <source>Kana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+259"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
+        <location line="+259"/>
         <source>Lives together</source>
         <translation>同居</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>Situation</source>
         <translation>状況</translation>
     </message>
@@ -309,37 +330,62 @@
     </message>
     <message>
         <location line="-66"/>
+        <location line="+114"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Consulter</source>
         <translation>相談者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <source>Staff</source>
         <translation>受付者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
+        <location line="+16"/>
         <source>Presenting concern</source>
         <translation>主訴</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-119"/>
         <source>Recent progress notes</source>
         <translation>最近の支援経過</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+49"/>
+        <source>Choose a consultation to print its contact slip. Printing is recorded in the audit trail.</source>
+        <translation>相談を選んで連絡票を印刷します。印刷したことは操作記録に残ります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consultations</source>
+        <translation>相談の記録</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Household and consent</source>
+        <translation>世帯・同意</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Print contact slip...</source>
+        <translation>連絡票を印刷…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -415,7 +461,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+170"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+171"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+70"/>
@@ -496,7 +542,7 @@
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Close the intake</source>
         <translation>相談受付を閉じる</translation>
     </message>
@@ -871,7 +917,7 @@
         <translation>データベース: {location}（ケース {count}件）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -981,6 +1027,89 @@ Python {python} / Qt {qt}</source>
         <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+69"/>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print...</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF...</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The PDF could not be shown.</source>
+        <translation>PDFを表示できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page} of {count}</source>
+        <translation>{page} / {count} ページ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} ページをプリンターに送りました。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>ファイルを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ def test_screenshots(
     supervisor: Principal,
     three_cases: dict[str, int],
 ) -> None:
-    """Every screen is saved: dialogs, the case list, each case tab, about, crash, intake."""
+    """Every screen is saved: dialogs, the case list, each case tab, about, crash, intake,
+    the 連絡票 tab and its PDF preview."""
     saved = screenshots(ctx, tmp_path, supervisor)
     names = [p.stem.split("_", 1)[1] for p in saved]
     assert names == [
@@ -78,6 +79,8 @@ def test_screenshots(
         "intake_filled_lower",
         "intake_duplicate",
         "intake_validation",
+        "contact_slip",
+        "pdf_preview",
     ]
     main = QImage(str(saved[names.index("main_window")]))
     assert (main.width(), main.height()) == WINDOW_SIZE

@@ -38,6 +38,7 @@ from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.gui.models.case_table_model import COL_KANA, COL_NAME
 from welfaredesk.gui.ops import shutdown_worker
+from welfaredesk.gui.pdf_preview import PdfPreviewDialog
 from welfaredesk.gui.qtlog import routes_qt_messages
 from welfaredesk.gui.setup_dialog import SetupDialog
 from welfaredesk.services.dto import Principal
@@ -356,6 +357,7 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         report.deleteLater()
         if allowed(principal.role, Action.CASE_CREATE):
             _intake_screenshots(ctx, principal, window, shot)
+        _contact_slip_screenshots(window, shot)
         window.close()
         window.deleteLater()
         _settle()
@@ -462,3 +464,27 @@ def _intake_screenshots(
         _wait(dialog.save_failed)
 
     intake("intake_validation", invalid)
+
+
+def _contact_slip_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The 連絡票 tab of the first open case, and the preview of its contact slip.
+
+    Building the preview prints the slip, so it is in the audit trail like any print.
+    """
+    views = window.case_views()
+    if not views or views[0].detail is None or not views[0].detail.consultations:
+        return
+    view = views[0]
+    window.ui.mainTabs.setCurrentWidget(view)
+    view.ui.stageTabs.setCurrentWidget(view.ui.contactSlipTab)
+    shot(window, "contact_slip")
+    previews: list[PdfPreviewDialog] = []
+    view.preview_opened.connect(previews.append)
+    view.print_contact_slip()
+    _wait(view.preview_opened)
+    if previews:
+        preview = previews[0]
+        _settle()
+        shot(preview, "pdf_preview")
+        preview.close()
+    window.ui.mainTabs.setCurrentIndex(0)

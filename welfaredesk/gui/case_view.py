@@ -1,27 +1,35 @@
 """The case view: a header with who the case is about, and one tab per workflow stage.
 
 The first tab (基本情報・世帯) shows the case as :meth:`CaseService.get` returns it: the client,
-the household, the contact slips and the recent progress notes. The tabs of the later stages
-say plainly that they come in a later version; they do not pretend to work.
+the household, the contact slips and the recent progress notes. The second (連絡票) lists the
+consultations with the household and consent, and prints the chosen one's contact slip through
+a PDF preview. The tabs of the later stages say plainly that they come in a later version;
+they do not pretend to work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from welfaredesk import paths
 from welfaredesk.domain.enums import label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.pdf_preview import PdfPreviewDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.cases import CaseService
-from welfaredesk.services.dto import CaseDetail, Principal
+from welfaredesk.services.dto import CaseDetail, ConsultationRow, Principal
+from welfaredesk.services.forms import FormService
 
 RECENT_NOTES = 20
 """How many progress notes the first tab shows (the 支援経過 tab will show them all)."""
@@ -41,14 +49,19 @@ class CaseView(QWidget):
     Attributes:
         case_id: the case shown.
         detail: the case's data once loaded, else None.
+        print_shortcut: Ctrl+P, active while the 連絡票 tab is shown.
 
     Signals:
         loaded(object): the case's :class:`CaseDetail` arrived and is shown.
         load_failed(str): the case could not be opened (the message shown).
+        preview_opened(object): the contact slip's :class:`PdfPreviewDialog` is open.
+        print_failed(str): the contact slip could not be built (the message shown).
     """
 
     loaded = Signal(object)
     load_failed = Signal(str)
+    preview_opened = Signal(object)
+    print_failed = Signal(str)
 
     def __init__(
         self,
@@ -56,6 +69,8 @@ class CaseView(QWidget):
         principal: Principal,
         case_id: int,
         parent: QWidget | None = None,
+        *,
+        forms: FormService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -63,6 +78,7 @@ class CaseView(QWidget):
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self._cases = cases
+        self._forms = forms
         self._principal = principal
         self.ui.stageTabs.setCurrentIndex(0)
         self.ui.nameLabel.setProperty("role", "caseName")
@@ -72,7 +88,12 @@ class CaseView(QWidget):
         self.ui.restrictedLabel.setToolTip(
             self.tr("Restricted case: only the staff named on it can see it.")
         )
-        for table in (self.ui.membersTable, self.ui.slipsTable):
+        for table in (
+            self.ui.membersTable,
+            self.ui.slipsTable,
+            self.ui.slipConsultationsTable,
+            self.ui.slipMembersTable,
+        ):
             table.horizontalHeader().setDefaultAlignment(
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             )
@@ -88,6 +109,7 @@ class CaseView(QWidget):
             self.ui.closureTitle,
         ):
             placeholder.setProperty("role", "title")
+        self._setup_slip_tab()
         self._clear()
 
     def load(self) -> None:
@@ -130,6 +152,7 @@ class CaseView(QWidget):
         self._show_members(detail)
         self._show_slips(detail)
         self._show_notes(detail)
+        self._show_slip_tab(detail)
         self.loaded.emit(detail)
 
     def _show_header(self, d: CaseDetail) -> None:
@@ -225,6 +248,116 @@ class CaseView(QWidget):
             more = self.tr("The {count} most recent notes are shown.").format(count=RECENT_NOTES)
             parts.append(f"<p><i>{html.escape(more)}</i></p>")
         self.ui.notesBrowser.setHtml("".join(parts))
+
+    # --- the 連絡票 tab ----------------------------------------------------------------------
+
+    def _setup_slip_tab(self) -> None:
+        ui = self.ui
+        ui.slipConsultationsTable.itemSelectionChanged.connect(self._show_selected_concern)
+        ui.printSlipButton.clicked.connect(self.print_contact_slip)
+        ui.printSlipButton.setVisible(self._forms is not None)
+        ui.printSlipButton.setEnabled(False)
+        # Active only while the 連絡票 tab is the one shown (its page is visible).
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), ui.contactSlipTab)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self._print_shortcut)
+        self.print_shortcut = shortcut
+
+    def _show_slip_tab(self, d: CaseDetail) -> None:
+        ui = self.ui
+        rows = [
+            (
+                _short_datetime(c.received_at),
+                c.channel,
+                c.consulter_type,
+                c.staff,
+                c.presenting_concern.strip().splitlines()[0] if c.presenting_concern else "",
+            )
+            for c in d.consultations
+        ]
+        _fill(ui.slipConsultationsTable, rows)
+        members = [
+            (
+                m.relation,
+                m.name,
+                "" if m.age is None else str(m.age),
+                self.tr("Yes") if m.lives_together else self.tr("No"),
+            )
+            for m in d.members
+        ]
+        _fill(ui.slipMembersTable, members, right_aligned={2})
+        ui.slipConsentLabel.setText(self.tr("Consent: {status}").format(status=label(d.consent)))
+        if d.consultations:
+            ui.slipConsultationsTable.selectRow(0)
+        self._show_selected_concern()
+
+    def selected_consultation(self) -> ConsultationRow | None:
+        """The consultation chosen on the 連絡票 tab, or None."""
+        if self.detail is None:
+            return None
+        row = self.ui.slipConsultationsTable.currentRow()
+        selected = self.ui.slipConsultationsTable.selectionModel().selectedRows()
+        if not selected or not 0 <= row < len(self.detail.consultations):
+            return None
+        return self.detail.consultations[row]
+
+    def _show_selected_concern(self) -> None:
+        chosen = self.selected_consultation()
+        self.ui.slipConcernText.setPlainText(chosen.presenting_concern if chosen else "")
+        self.ui.printSlipButton.setEnabled(chosen is not None and self._forms is not None)
+
+    def _print_shortcut(self) -> None:
+        if self.ui.printSlipButton.isVisible() and self.ui.printSlipButton.isEnabled():
+            self.print_contact_slip()
+
+    def print_contact_slip(self) -> None:
+        """Build the chosen consultation's contact slip on the worker, then preview it.
+
+        Building the PDF for the preview counts as printing: the form service records the
+        PRINT audit event when it writes the file, because the preview can print or save it.
+        The file lives in a private temporary folder under the user's data folder, removed
+        when the preview closes.
+        """
+        chosen = self.selected_consultation()
+        forms, detail = self._forms, self.detail
+        if chosen is None or forms is None or detail is None:
+            return
+        self.ui.printSlipButton.setEnabled(False)
+        set_message(self.ui.statusLabel, self.tr("Preparing the contact slip..."), kind="info")
+        principal, case_id, consultation_id = self._principal, self.case_id, chosen.id
+        name = self.tr("Contact slip {number}").format(number=detail.case_number)
+
+        def build() -> tuple[tempfile.TemporaryDirectory[str], Path]:
+            folder = tempfile.TemporaryDirectory(prefix="print-", dir=paths.data_dir())
+            try:
+                out = forms.contact_slip(
+                    principal,
+                    case_id,
+                    Path(folder.name) / "contact_slip.pdf",
+                    consultation_id=consultation_id,
+                )
+            except BaseException:
+                folder.cleanup()
+                raise
+            return folder, out
+
+        run_op(self, build, lambda result: self._open_preview(*result, name), self._print_failed)
+
+    def _print_failed(self, error: KnownError) -> None:
+        set_message(self.ui.statusLabel, error.text(), kind="error")
+        self._show_selected_concern()
+        self.print_failed.emit(error.text())
+
+    def _open_preview(
+        self, folder: tempfile.TemporaryDirectory[str], pdf: Path, title: str
+    ) -> None:
+        set_message(self.ui.statusLabel, "")
+        self._show_selected_concern()
+        dialog = PdfPreviewDialog(
+            pdf, title, self, suggested_name=f"{title}.pdf", on_close=folder.cleanup
+        )
+        dialog.open()
+        self.preview_opened.emit(dialog)
 
 
 def _fill(

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
             if isinstance(view, CaseView) and view.case_id == case_id:
                 tabs.setCurrentIndex(index)
                 return view
-        view = CaseView(self._ctx.cases, self._principal, case_id, tabs)
+        view = CaseView(self._ctx.cases, self._principal, case_id, tabs, forms=self._ctx.forms)
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())
         tabs.setCurrentIndex(index)

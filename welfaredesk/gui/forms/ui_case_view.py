@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_CaseView(object):
     def setupUi(self, CaseView):
@@ -368,15 +368,112 @@ class Ui_CaseView(object):
 
         self.contactSlipLayout.addWidget(self.contactSlipTitle)
 
-        self.contactSlipPlaceholder = QLabel(self.contactSlipTab)
-        self.contactSlipPlaceholder.setObjectName(u"contactSlipPlaceholder")
-        self.contactSlipPlaceholder.setWordWrap(True)
+        self.slipIntroLabel = QLabel(self.contactSlipTab)
+        self.slipIntroLabel.setObjectName(u"slipIntroLabel")
+        self.slipIntroLabel.setWordWrap(True)
 
-        self.contactSlipLayout.addWidget(self.contactSlipPlaceholder)
+        self.contactSlipLayout.addWidget(self.slipIntroLabel)
 
-        self.contactSlipSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.slipConsultationsGroup = QGroupBox(self.contactSlipTab)
+        self.slipConsultationsGroup.setObjectName(u"slipConsultationsGroup")
+        self.slipConsultationsLayout = QVBoxLayout(self.slipConsultationsGroup)
+        self.slipConsultationsLayout.setObjectName(u"slipConsultationsLayout")
+        self.slipConsultationsTable = QTableWidget(self.slipConsultationsGroup)
+        if (self.slipConsultationsTable.columnCount() < 5):
+            self.slipConsultationsTable.setColumnCount(5)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.slipConsultationsTable.setHorizontalHeaderItem(0, __qtablewidgetitem11)
+        __qtablewidgetitem12 = QTableWidgetItem()
+        self.slipConsultationsTable.setHorizontalHeaderItem(1, __qtablewidgetitem12)
+        __qtablewidgetitem13 = QTableWidgetItem()
+        self.slipConsultationsTable.setHorizontalHeaderItem(2, __qtablewidgetitem13)
+        __qtablewidgetitem14 = QTableWidgetItem()
+        self.slipConsultationsTable.setHorizontalHeaderItem(3, __qtablewidgetitem14)
+        __qtablewidgetitem15 = QTableWidgetItem()
+        self.slipConsultationsTable.setHorizontalHeaderItem(4, __qtablewidgetitem15)
+        self.slipConsultationsTable.setObjectName(u"slipConsultationsTable")
+        self.slipConsultationsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.slipConsultationsTable.setAlternatingRowColors(True)
+        self.slipConsultationsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.slipConsultationsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.slipConsultationsTable.setShowGrid(False)
+        self.slipConsultationsTable.setWordWrap(False)
+        self.slipConsultationsTable.horizontalHeader().setStretchLastSection(True)
+        self.slipConsultationsTable.verticalHeader().setVisible(False)
 
-        self.contactSlipLayout.addItem(self.contactSlipSpacer)
+        self.slipConsultationsLayout.addWidget(self.slipConsultationsTable)
+
+
+        self.contactSlipLayout.addWidget(self.slipConsultationsGroup)
+
+        self.slipDetailLayout = QHBoxLayout()
+        self.slipDetailLayout.setSpacing(12)
+        self.slipDetailLayout.setObjectName(u"slipDetailLayout")
+        self.slipConcernGroup = QGroupBox(self.contactSlipTab)
+        self.slipConcernGroup.setObjectName(u"slipConcernGroup")
+        self.slipConcernLayout = QVBoxLayout(self.slipConcernGroup)
+        self.slipConcernLayout.setObjectName(u"slipConcernLayout")
+        self.slipConcernText = QPlainTextEdit(self.slipConcernGroup)
+        self.slipConcernText.setObjectName(u"slipConcernText")
+        self.slipConcernText.setReadOnly(True)
+
+        self.slipConcernLayout.addWidget(self.slipConcernText)
+
+
+        self.slipDetailLayout.addWidget(self.slipConcernGroup)
+
+        self.slipHouseholdGroup = QGroupBox(self.contactSlipTab)
+        self.slipHouseholdGroup.setObjectName(u"slipHouseholdGroup")
+        self.slipHouseholdLayout = QVBoxLayout(self.slipHouseholdGroup)
+        self.slipHouseholdLayout.setObjectName(u"slipHouseholdLayout")
+        self.slipMembersTable = QTableWidget(self.slipHouseholdGroup)
+        if (self.slipMembersTable.columnCount() < 4):
+            self.slipMembersTable.setColumnCount(4)
+        __qtablewidgetitem16 = QTableWidgetItem()
+        self.slipMembersTable.setHorizontalHeaderItem(0, __qtablewidgetitem16)
+        __qtablewidgetitem17 = QTableWidgetItem()
+        self.slipMembersTable.setHorizontalHeaderItem(1, __qtablewidgetitem17)
+        __qtablewidgetitem18 = QTableWidgetItem()
+        self.slipMembersTable.setHorizontalHeaderItem(2, __qtablewidgetitem18)
+        __qtablewidgetitem19 = QTableWidgetItem()
+        self.slipMembersTable.setHorizontalHeaderItem(3, __qtablewidgetitem19)
+        self.slipMembersTable.setObjectName(u"slipMembersTable")
+        self.slipMembersTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.slipMembersTable.setAlternatingRowColors(True)
+        self.slipMembersTable.setSelectionMode(QAbstractItemView.NoSelection)
+        self.slipMembersTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.slipMembersTable.setShowGrid(False)
+        self.slipMembersTable.setWordWrap(False)
+        self.slipMembersTable.horizontalHeader().setStretchLastSection(True)
+        self.slipMembersTable.verticalHeader().setVisible(False)
+
+        self.slipHouseholdLayout.addWidget(self.slipMembersTable)
+
+        self.slipConsentLabel = QLabel(self.slipHouseholdGroup)
+        self.slipConsentLabel.setObjectName(u"slipConsentLabel")
+        self.slipConsentLabel.setWordWrap(True)
+
+        self.slipHouseholdLayout.addWidget(self.slipConsentLabel)
+
+
+        self.slipDetailLayout.addWidget(self.slipHouseholdGroup)
+
+
+        self.contactSlipLayout.addLayout(self.slipDetailLayout)
+
+        self.slipButtonLayout = QHBoxLayout()
+        self.slipButtonLayout.setObjectName(u"slipButtonLayout")
+        self.slipButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.slipButtonLayout.addItem(self.slipButtonSpacer)
+
+        self.printSlipButton = QPushButton(self.contactSlipTab)
+        self.printSlipButton.setObjectName(u"printSlipButton")
+
+        self.slipButtonLayout.addWidget(self.printSlipButton)
+
+
+        self.contactSlipLayout.addLayout(self.slipButtonLayout)
 
         self.stageTabs.addTab(self.contactSlipTab, "")
         self.assessmentTab = QWidget()
@@ -581,7 +678,30 @@ class Ui_CaseView(object):
         self.notesGroup.setTitle(QCoreApplication.translate("CaseView", u"Recent progress notes", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.basicTab), QCoreApplication.translate("CaseView", u"Basic information and household", None))
         self.contactSlipTitle.setText(QCoreApplication.translate("CaseView", u"Contact slips", None))
-        self.contactSlipPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
+        self.slipIntroLabel.setText(QCoreApplication.translate("CaseView", u"Choose a consultation to print its contact slip. Printing is recorded in the audit trail.", None))
+        self.slipConsultationsGroup.setTitle(QCoreApplication.translate("CaseView", u"Consultations", None))
+        ___qtablewidgetitem11 = self.slipConsultationsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("CaseView", u"Received", None))
+        ___qtablewidgetitem12 = self.slipConsultationsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem12.setText(QCoreApplication.translate("CaseView", u"Channel", None))
+        ___qtablewidgetitem13 = self.slipConsultationsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem13.setText(QCoreApplication.translate("CaseView", u"Consulter", None))
+        ___qtablewidgetitem14 = self.slipConsultationsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("CaseView", u"Staff", None))
+        ___qtablewidgetitem15 = self.slipConsultationsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("CaseView", u"Presenting concern", None))
+        self.slipConcernGroup.setTitle(QCoreApplication.translate("CaseView", u"Presenting concern", None))
+        self.slipHouseholdGroup.setTitle(QCoreApplication.translate("CaseView", u"Household and consent", None))
+        ___qtablewidgetitem16 = self.slipMembersTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem16.setText(QCoreApplication.translate("CaseView", u"Relation", None))
+        ___qtablewidgetitem17 = self.slipMembersTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem17.setText(QCoreApplication.translate("CaseView", u"Name", None))
+        ___qtablewidgetitem18 = self.slipMembersTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem18.setText(QCoreApplication.translate("CaseView", u"Age", None))
+        ___qtablewidgetitem19 = self.slipMembersTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem19.setText(QCoreApplication.translate("CaseView", u"Lives together", None))
+        self.slipConsentLabel.setText("")
+        self.printSlipButton.setText(QCoreApplication.translate("CaseView", u"Print contact slip...", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.contactSlipTab), QCoreApplication.translate("CaseView", u"Contact slips", None))
         self.assessmentTitle.setText(QCoreApplication.translate("CaseView", u"Assessment and triage", None))
         self.assessmentPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))

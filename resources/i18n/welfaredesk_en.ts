@@ -461,23 +461,29 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+171"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+175"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+70"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <location line="+72"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-120"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Age {age}</source>
         <translation>Age {age}</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+274"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -622,7 +628,17 @@
         <translation>Consulter&apos;s contact</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Referred &amp;by</source>
+        <translation>Referred &amp;by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agency or person that referred the client to the desk, if any.</source>
+        <translation>The agency or person that referred the client to the desk, if any.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -643,18 +659,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>Furigana (family)</source>
         <translation>Furigana (family)</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Furigana (given)</source>
         <translation>Furigana (given)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Date of &amp;birth</source>
         <translation>Date of &amp;birth</translation>
     </message>
@@ -679,7 +695,12 @@
         <translation>A&amp;ddress</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Ar&amp;ea</source>
+        <translation>Ar&amp;ea</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>

@@ -461,23 +461,29 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+171"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+175"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+70"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <location line="+72"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-120"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Age {age}</source>
         <translation>{age}歳</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+274"/>
         <source>Unsaved intake</source>
         <translation>保存されていない入力</translation>
     </message>
@@ -622,7 +628,17 @@
         <translation>連絡先</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Referred &amp;by</source>
+        <translation>紹介元(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agency or person that referred the client to the desk, if any.</source>
+        <translation>窓口を紹介した関係機関や人(ある場合)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Client</source>
         <translation>本人</translation>
     </message>
@@ -643,18 +659,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>Furigana (family)</source>
         <translation>ふりがな(姓)</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>Furigana (given)</source>
         <translation>ふりがな(名)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>Date of &amp;birth</source>
         <translation>生年月日(&amp;B)</translation>
     </message>
@@ -679,7 +695,12 @@
         <translation>住所(&amp;D)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Ar&amp;ea</source>
+        <translation>圏域(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Household members</source>
         <translation>世帯員</translation>
     </message>

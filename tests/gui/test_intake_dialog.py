@@ -22,6 +22,7 @@ from welfaredesk.gui.intake_dialog import FORM, IntakeDialog
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeResult
+from welfaredesk.storage.orm import Case, Consultation
 
 Ime = Callable[[QWidget, str], None]
 _WAREKI_SHORT = re.compile(r"[MTSHR]\d+\.\d+\.\d+")
@@ -77,7 +78,11 @@ def test_fill_by_keyboard_and_save(
     assert _tab(qtbot, dialog) is ui.channelCombo
     qtbot.keyClick(ui.channelCombo, Qt.Key.Key_Down)  # 来所
     assert _tab(qtbot, dialog) is ui.consulterTypeCombo
-    assert _tab(qtbot, dialog) is ui.familyNameEdit  # consulter fields are off for 本人
+    assert _tab(qtbot, dialog) is ui.referringAgencyCombo  # consulter fields are off for 本人
+    qtbot.keyClick(ui.referringAgencyCombo, Qt.Key.Key_Down)
+    agency_id = ui.referringAgencyCombo.currentData()
+    assert isinstance(agency_id, int)
+    assert _tab(qtbot, dialog) is ui.familyNameEdit
     ime(ui.familyNameEdit, "佐藤")
     assert _tab(qtbot, dialog) is ui.givenNameEdit
     ime(ui.givenNameEdit, "一郎")
@@ -92,6 +97,10 @@ def test_fill_by_keyboard_and_save(
     qtbot.keyClick(ui.sexCombo, Qt.Key.Key_Down)
     assert _tab(qtbot, dialog) is ui.addressEdit
     ime(ui.addressEdit, "中央区本町1-2-3")
+    assert _tab(qtbot, dialog) is ui.areaCombo
+    qtbot.keyClick(ui.areaCombo, Qt.Key.Key_Down)
+    area_id = ui.areaCombo.currentData()
+    assert isinstance(area_id, int)
     assert _tab(qtbot, dialog) is ui.phoneEdit
     qtbot.keyClicks(ui.phoneEdit, "090-1234-5678")
     assert _tab(qtbot, dialog) is ui.memberTable
@@ -116,6 +125,10 @@ def test_fill_by_keyboard_and_save(
     assert ctx.cases.count(supervisor) == before + 1
     assert ctx.drafts.load(supervisor, FORM, "") is None
     assert main_window.case_views()[-1].case_id == result.case_id
+    with ctx.db.read() as s:
+        slip = s.get_one(Consultation, result.consultation_id)
+        case = s.get_one(Case, result.case_id)
+        assert (slip.referring_agency_id, case.area_id) == (agency_id, area_id)
 
 
 def test_duplicate_in_katakana_links_to_the_open_case(
@@ -307,7 +320,10 @@ def test_every_visible_string_is_japanese(
         elif isinstance(widget, QLineEdit):
             texts.extend((widget.placeholderText(), widget.text()))
         if isinstance(widget, QComboBox):
-            texts.extend(widget.itemText(i) for i in range(widget.count()))
+            # The agency directory is data a desk edits (「JOY! JOB KODAIRA」 is a real name
+            # form); only its "(none)" entry is the program's own text.
+            count = 1 if widget is dialog.ui.referringAgencyCombo else widget.count()
+            texts.extend(widget.itemText(i) for i in range(count))
         texts.append(widget.toolTip())
     table = dialog.ui.memberTable
     for column in range(table.columnCount()):

@@ -36,7 +36,7 @@ from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
-from welfaredesk.services.dto import PicklistEntry, Principal
+from welfaredesk.services.dto import AgencyOption, AreaOption, PicklistEntry, Principal
 from welfaredesk.services.intake import (
     DuplicateCandidate,
     IntakeInput,
@@ -83,6 +83,8 @@ _SEPARATORS = ("、", "，", ",", "・")
 class _Loaded:
     picklists: dict[str, list[PicklistEntry]]
     draft: dict[str, Any] | None
+    agencies: list[AgencyOption]
+    areas: list[AreaOption]
 
 
 def _now_text() -> tuple[str, str]:
@@ -160,7 +162,9 @@ class IntakeDialog(QDialog):
 
         def load() -> _Loaded:
             lists = {name: reference.picklist(name) for name in PICKLISTS}
-            return _Loaded(lists, drafts.load(principal, FORM, ""))
+            return _Loaded(
+                lists, drafts.load(principal, FORM, ""), reference.agencies(), reference.areas()
+            )
 
         run_op(self, load, self._loaded)
 
@@ -249,6 +253,12 @@ class IntakeDialog(QDialog):
                 combo.addItem(entry.label, entry.code)
         ui.channelCombo.insertItem(0, self.tr("(not chosen)"), None)
         ui.channelCombo.setCurrentIndex(0)
+        ui.referringAgencyCombo.addItem(self.tr("(none)"), None)
+        for agency in loaded.agencies:
+            ui.referringAgencyCombo.addItem(agency.name, agency.id)
+        ui.areaCombo.addItem(self.tr("(not chosen)"), None)
+        for area in loaded.areas:
+            ui.areaCombo.addItem(area.name, area.id)
         ui.firstResponseCombo.addItem(self.tr("(not chosen)"), None)
         for entry in lists["first_response"]:
             ui.firstResponseCombo.addItem(entry.label, entry.code)
@@ -438,6 +448,7 @@ class IntakeDialog(QDialog):
             "consulter_name": ui.consulterNameEdit.text(),
             "consulter_relation": ui.consulterRelationEdit.text(),
             "consulter_contact": ui.consulterContactEdit.text(),
+            "referring_agency_id": ui.referringAgencyCombo.currentData(),
             "family_name": ui.familyNameEdit.text(),
             "given_name": ui.givenNameEdit.text(),
             "family_kana": ui.familyKanaEdit.text(),
@@ -445,6 +456,7 @@ class IntakeDialog(QDialog):
             "birth_date": ui.birthDateEdit.text(),
             "sex": ui.sexCombo.currentData(),
             "address": ui.addressEdit.text(),
+            "area_id": ui.areaCombo.currentData(),
             "phone": ui.phoneEdit.text(),
             "members": [self._member_values(r) for r in range(ui.memberTable.rowCount())],
             "presenting_concern": ui.concernEdit.toPlainText(),
@@ -511,7 +523,9 @@ class IntakeDialog(QDialog):
         return {
             "channel_code": ui.channelCombo,
             "consulter_type_code": ui.consulterTypeCombo,
+            "referring_agency_id": ui.referringAgencyCombo,
             "sex": ui.sexCombo,
+            "area_id": ui.areaCombo,
             "consent_status": ui.consentStatusCombo,
             "consent_method": ui.consentMethodCombo,
             "first_response_code": ui.firstResponseCombo,
@@ -552,6 +566,7 @@ class IntakeDialog(QDialog):
             consulter_name=v["consulter_name"],
             consulter_relation=v["consulter_relation"],
             consulter_contact=v["consulter_contact"],
+            referring_agency_id=v["referring_agency_id"],
             family_name=v["family_name"],
             given_name=v["given_name"],
             family_kana=v["family_kana"],
@@ -559,6 +574,7 @@ class IntakeDialog(QDialog):
             birth_date=v["birth_date"],
             sex=Sex(v["sex"]) if v["sex"] else None,
             address=v["address"],
+            area_id=v["area_id"],
             phone=v["phone"],
             members=members,
             presenting_concern=v["presenting_concern"],

@@ -149,6 +149,16 @@ class Ui_IntakeDialog(object):
 
         self.receptionLayout.addWidget(self.consulterContactEdit, 2, 3, 1, 3)
 
+        self.referringAgencyLabel = QLabel(self.receptionGroup)
+        self.referringAgencyLabel.setObjectName(u"referringAgencyLabel")
+
+        self.receptionLayout.addWidget(self.referringAgencyLabel, 3, 0, 1, 1)
+
+        self.referringAgencyCombo = QComboBox(self.receptionGroup)
+        self.referringAgencyCombo.setObjectName(u"referringAgencyCombo")
+
+        self.receptionLayout.addWidget(self.referringAgencyCombo, 3, 1, 1, 5)
+
         self.receptionLayout.setColumnStretch(1, 1)
         self.receptionLayout.setColumnStretch(3, 1)
         self.receptionLayout.setColumnStretch(5, 1)
@@ -256,7 +266,17 @@ class Ui_IntakeDialog(object):
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaxLength(300)
 
-        self.clientLayout.addWidget(self.addressEdit, 3, 1, 1, 5)
+        self.clientLayout.addWidget(self.addressEdit, 3, 1, 1, 3)
+
+        self.areaLabel = QLabel(self.clientGroup)
+        self.areaLabel.setObjectName(u"areaLabel")
+
+        self.clientLayout.addWidget(self.areaLabel, 3, 4, 1, 1)
+
+        self.areaCombo = QComboBox(self.clientGroup)
+        self.areaCombo.setObjectName(u"areaCombo")
+
+        self.clientLayout.addWidget(self.areaCombo, 3, 5, 1, 1)
 
         self.clientLayout.setColumnStretch(1, 1)
         self.clientLayout.setColumnStretch(3, 1)
@@ -512,6 +532,7 @@ class Ui_IntakeDialog(object):
         self.consulterNameLabel.setBuddy(self.consulterNameEdit)
         self.consulterRelationLabel.setBuddy(self.consulterRelationEdit)
         self.consulterContactLabel.setBuddy(self.consulterContactEdit)
+        self.referringAgencyLabel.setBuddy(self.referringAgencyCombo)
         self.familyNameLabel.setBuddy(self.familyNameEdit)
         self.givenNameLabel.setBuddy(self.givenNameEdit)
         self.sexLabel.setBuddy(self.sexCombo)
@@ -520,6 +541,7 @@ class Ui_IntakeDialog(object):
         self.birthDateLabel.setBuddy(self.birthDateEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.areaLabel.setBuddy(self.areaCombo)
         self.concernLabel.setBuddy(self.concernEdit)
         self.issueLabel.setBuddy(self.issueTree)
         self.mostPressingLabel.setBuddy(self.mostPressingCombo)
@@ -534,14 +556,16 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.consulterTypeCombo, self.consulterNameEdit)
         QWidget.setTabOrder(self.consulterNameEdit, self.consulterRelationEdit)
         QWidget.setTabOrder(self.consulterRelationEdit, self.consulterContactEdit)
-        QWidget.setTabOrder(self.consulterContactEdit, self.familyNameEdit)
+        QWidget.setTabOrder(self.consulterContactEdit, self.referringAgencyCombo)
+        QWidget.setTabOrder(self.referringAgencyCombo, self.familyNameEdit)
         QWidget.setTabOrder(self.familyNameEdit, self.givenNameEdit)
         QWidget.setTabOrder(self.givenNameEdit, self.familyKanaEdit)
         QWidget.setTabOrder(self.familyKanaEdit, self.givenKanaEdit)
         QWidget.setTabOrder(self.givenKanaEdit, self.birthDateEdit)
         QWidget.setTabOrder(self.birthDateEdit, self.sexCombo)
         QWidget.setTabOrder(self.sexCombo, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.addressEdit, self.areaCombo)
+        QWidget.setTabOrder(self.areaCombo, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.memberTable)
         QWidget.setTabOrder(self.memberTable, self.addMemberButton)
         QWidget.setTabOrder(self.addMemberButton, self.removeMemberButton)
@@ -584,6 +608,10 @@ class Ui_IntakeDialog(object):
         self.consulterNameLabel.setText(QCoreApplication.translate("IntakeDialog", u"Consulter's name", None))
         self.consulterRelationLabel.setText(QCoreApplication.translate("IntakeDialog", u"Relation to client", None))
         self.consulterContactLabel.setText(QCoreApplication.translate("IntakeDialog", u"Consulter's contact", None))
+        self.referringAgencyLabel.setText(QCoreApplication.translate("IntakeDialog", u"Referred &by", None))
+#if QT_CONFIG(tooltip)
+        self.referringAgencyCombo.setToolTip(QCoreApplication.translate("IntakeDialog", u"The agency or person that referred the client to the desk, if any.", None))
+#endif // QT_CONFIG(tooltip)
         self.clientGroup.setTitle(QCoreApplication.translate("IntakeDialog", u"Client", None))
         self.familyNameLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Family name", None))
         self.givenNameLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Given name", None))
@@ -595,6 +623,7 @@ class Ui_IntakeDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Phone", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"e.g. 03-1234-5678", None))
         self.addressLabel.setText(QCoreApplication.translate("IntakeDialog", u"A&ddress", None))
+        self.areaLabel.setText(QCoreApplication.translate("IntakeDialog", u"Ar&ea", None))
         self.householdGroup.setTitle(QCoreApplication.translate("IntakeDialog", u"Household members", None))
         ___qtablewidgetitem = self.memberTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("IntakeDialog", u"Relation", None))

@@ -901,12 +901,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+116"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+121"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
@@ -939,7 +939,27 @@
         <translation>Database: {location} ({count} cases)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+33"/>
+        <source>Unsaved intake</source>
+        <translation>Unsaved intake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An intake you were writing was not saved (last autosave {when}). Open it now to continue?</source>
+        <translation>An intake you were writing was not saved (last autosave {when}). Open it now to continue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>

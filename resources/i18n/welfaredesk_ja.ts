@@ -901,12 +901,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+116"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+121"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>All stages</source>
         <translation>すべての段階</translation>
     </message>
@@ -938,7 +938,27 @@
         <translation>データベース: {location}（ケース {count}件）</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+33"/>
+        <source>Unsaved intake</source>
+        <translation>保存されていない相談受付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An intake you were writing was not saved (last autosave {when}). Open it now to continue?</source>
+        <translation>入力中の相談受付が保存されていません(最後の自動保存: {when})。いま開いて続けますか？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>

@@ -332,3 +332,34 @@ def test_every_visible_string_is_japanese(
         texts.append(header.text())
     bad = {t: words for t in texts if (words := latin(_WAREKI_SHORT.sub("", t)))}
     assert not bad
+
+
+def test_an_unsaved_intake_is_offered_back_when_the_program_starts(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal
+) -> None:
+    """After a crash or power cut, the next start offers the draft; 開く reopens it."""
+    ctx.drafts.save(supervisor, FORM, "", {"family_name": "佐藤", "family_kana": "さとう"})
+    window = MainWindow(ctx, supervisor)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.drafts_offered, timeout=10_000) as offered:
+        window.show()
+    box = offered.args[0]
+    assert "保存されていません" in box.text()
+    open_button = next(b for b in box.buttons() if b.text() == "開く")
+    with qtbot.waitSignal(window.intake_opened, timeout=5000) as opened:
+        qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    with qtbot.waitSignal(dialog.draft_offered, timeout=10_000):
+        pass
+    restore = next(b for b in dialog.draft_box.buttons() if b.text() == "復元する")
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert dialog.ui.familyNameEdit.text() == "佐藤"
+
+
+def test_nothing_is_offered_without_a_draft(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal
+) -> None:
+    window = MainWindow(ctx, supervisor)
+    qtbot.addWidget(window)
+    with qtbot.assertNotEmitted(window.drafts_offered, wait=500):
+        window.show()

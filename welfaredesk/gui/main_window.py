@@ -19,8 +19,10 @@ from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import CaseStage, label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
 from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.models.case_table_model import (
     COL_AGE,
@@ -40,6 +42,7 @@ from welfaredesk.gui.models.case_table_model import (
 )
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.drafts import DraftInfo
 from welfaredesk.services.dto import CaseDetail, CaseFilter, DatabaseInfo, Principal
 from welfaredesk.services.intake import IntakeResult
 
@@ -72,11 +75,13 @@ class MainWindow(QMainWindow):
         cases_loaded(int): the list shows the result of a search (the number of cases).
         case_opened(int): a case tab finished loading (the case id).
         intake_opened(IntakeDialog): the intake dialog was opened (Ctrl+N).
+        drafts_offered(QMessageBox): an unsaved intake from an earlier session is offered.
     """
 
     cases_loaded = Signal(int)
     case_opened = Signal(int)
     intake_opened = Signal(object)
+    drafts_offered = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -119,6 +124,8 @@ class MainWindow(QMainWindow):
                 kind="info",
             )
         self.refresh_status()
+        if allowed(principal.role, Action.CASE_CREATE):
+            self.check_pending_drafts()
 
     # --- setup ----------------------------------------------------------------------------
 
@@ -304,6 +311,36 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     # --- intake --------------------------------------------------------------------------
+
+    def check_pending_drafts(self) -> None:
+        """After a crash, a power cut or a mistaken close, offer the unsaved intake back."""
+        drafts, principal = self._ctx.drafts, self._principal
+        run_op(self, lambda: drafts.pending(principal), self._offer_pending_drafts)
+
+    def _offer_pending_drafts(self, pending: list[DraftInfo]) -> None:
+        intake = [d for d in pending if d.form == INTAKE_FORM]
+        if not intake:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved intake"),
+            self.tr(
+                "An intake you were writing was not saved (last autosave {when}). "
+                "Open it now to continue?"
+            ).format(
+                when=format_wareki(intake[0].saved_at.date(), style="short")
+                + intake[0].saved_at.strftime(" %H:%M")
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        open_button.clicked.connect(self.new_intake)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.drafts_offered.emit(box)
 
     def new_intake(self) -> IntakeDialog:
         """Ctrl+N: open the intake dialog (a new consultation)."""

@@ -461,11 +461,11 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+175"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+188"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+70"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+3"/>
         <location line="+72"/>
         <location line="+42"/>
@@ -483,7 +483,7 @@
         <translation>Age {age}</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -606,6 +606,11 @@
         <location line="+7"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recei&amp;ved by</source>
+        <translation>Recei&amp;ved by</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -77,6 +77,8 @@ def test_fill_by_keyboard_and_save(
     assert _tab(qtbot, dialog) is ui.receivedTimeEdit
     assert _tab(qtbot, dialog) is ui.channelCombo
     qtbot.keyClick(ui.channelCombo, Qt.Key.Key_Down)  # 来所
+    assert _tab(qtbot, dialog) is ui.staffCombo
+    assert ui.staffCombo.currentData() == supervisor.user_id  # the one typing, by default
     assert _tab(qtbot, dialog) is ui.consulterTypeCombo
     assert _tab(qtbot, dialog) is ui.referringAgencyCombo  # consulter fields are off for 本人
     qtbot.keyClick(ui.referringAgencyCombo, Qt.Key.Key_Down)
@@ -320,8 +322,10 @@ def test_every_visible_string_is_japanese(
         elif isinstance(widget, QLineEdit):
             texts.extend((widget.placeholderText(), widget.text()))
         if isinstance(widget, QComboBox):
-            # The agency directory is data a desk edits (「JOY! JOB KODAIRA」 is a real name
-            # form); only its "(none)" entry is the program's own text.
+            # The agency directory and the staff names are data, not the program's text
+            # (「JOY! JOB KODAIRA」, test accounts); only "(none)" is the program's own.
+            if widget is dialog.ui.staffCombo:
+                continue
             count = 1 if widget is dialog.ui.referringAgencyCombo else widget.count()
             texts.extend(widget.itemText(i) for i in range(count))
         texts.append(widget.toolTip())

@@ -32,11 +32,18 @@ from welfaredesk.app import AppContext
 from welfaredesk.domain.dates import age_on, parse_optional_date
 from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, Sex, label
 from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
-from welfaredesk.services.dto import AgencyOption, AreaOption, PicklistEntry, Principal
+from welfaredesk.services.dto import (
+    AgencyOption,
+    AreaOption,
+    PicklistEntry,
+    Principal,
+    UserRow,
+)
 from welfaredesk.services.intake import (
     DuplicateCandidate,
     IntakeInput,
@@ -85,6 +92,7 @@ class _Loaded:
     draft: dict[str, Any] | None
     agencies: list[AgencyOption]
     areas: list[AreaOption]
+    staff: list[UserRow]
 
 
 def _now_text() -> tuple[str, str]:
@@ -158,12 +166,17 @@ class IntakeDialog(QDialog):
         self.setEnabled(False)
         self.ui.receivedOnEdit.setFocus()
 
-        reference, drafts = ctx.reference, ctx.drafts
+        reference, drafts, auth = ctx.reference, ctx.drafts, ctx.auth
 
         def load() -> _Loaded:
             lists = {name: reference.picklist(name) for name in PICKLISTS}
+            staff = [u for u in auth.list_users() if allowed(u.role, Action.CASE_CREATE)]
             return _Loaded(
-                lists, drafts.load(principal, FORM, ""), reference.agencies(), reference.areas()
+                lists,
+                drafts.load(principal, FORM, ""),
+                reference.agencies(),
+                reference.areas(),
+                staff,
             )
 
         run_op(self, load, self._loaded)
@@ -253,6 +266,9 @@ class IntakeDialog(QDialog):
                 combo.addItem(entry.label, entry.code)
         ui.channelCombo.insertItem(0, self.tr("(not chosen)"), None)
         ui.channelCombo.setCurrentIndex(0)
+        for user in loaded.staff:
+            ui.staffCombo.addItem(user.display_name, user.id)
+        ui.staffCombo.setCurrentIndex(max(ui.staffCombo.findData(self._principal.user_id), 0))
         ui.referringAgencyCombo.addItem(self.tr("(none)"), None)
         for agency in loaded.agencies:
             ui.referringAgencyCombo.addItem(agency.name, agency.id)
@@ -444,6 +460,7 @@ class IntakeDialog(QDialog):
             "received_on": ui.receivedOnEdit.text(),
             "received_time": ui.receivedTimeEdit.text(),
             "channel_code": ui.channelCombo.currentData(),
+            "staff_id": ui.staffCombo.currentData(),
             "consulter_type_code": ui.consulterTypeCombo.currentData(),
             "consulter_name": ui.consulterNameEdit.text(),
             "consulter_relation": ui.consulterRelationEdit.text(),
@@ -522,6 +539,7 @@ class IntakeDialog(QDialog):
         ui = self.ui
         return {
             "channel_code": ui.channelCombo,
+            "staff_id": ui.staffCombo,
             "consulter_type_code": ui.consulterTypeCombo,
             "referring_agency_id": ui.referringAgencyCombo,
             "sex": ui.sexCombo,
@@ -562,6 +580,7 @@ class IntakeDialog(QDialog):
             received_on=v["received_on"],
             received_time=v["received_time"],
             channel_code=v["channel_code"] or "",
+            staff_id=v["staff_id"],
             consulter_type_code=v["consulter_type_code"] or "client",
             consulter_name=v["consulter_name"],
             consulter_relation=v["consulter_relation"],

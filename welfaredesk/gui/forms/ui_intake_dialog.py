@@ -106,58 +106,68 @@ class Ui_IntakeDialog(object):
 
         self.receptionLayout.addWidget(self.channelCombo, 0, 5, 1, 1)
 
+        self.staffLabel = QLabel(self.receptionGroup)
+        self.staffLabel.setObjectName(u"staffLabel")
+
+        self.receptionLayout.addWidget(self.staffLabel, 1, 0, 1, 1)
+
+        self.staffCombo = QComboBox(self.receptionGroup)
+        self.staffCombo.setObjectName(u"staffCombo")
+
+        self.receptionLayout.addWidget(self.staffCombo, 1, 1, 1, 1)
+
         self.consulterTypeLabel = QLabel(self.receptionGroup)
         self.consulterTypeLabel.setObjectName(u"consulterTypeLabel")
 
-        self.receptionLayout.addWidget(self.consulterTypeLabel, 1, 0, 1, 1)
+        self.receptionLayout.addWidget(self.consulterTypeLabel, 2, 0, 1, 1)
 
         self.consulterTypeCombo = QComboBox(self.receptionGroup)
         self.consulterTypeCombo.setObjectName(u"consulterTypeCombo")
 
-        self.receptionLayout.addWidget(self.consulterTypeCombo, 1, 1, 1, 1)
+        self.receptionLayout.addWidget(self.consulterTypeCombo, 2, 1, 1, 1)
 
         self.consulterNameLabel = QLabel(self.receptionGroup)
         self.consulterNameLabel.setObjectName(u"consulterNameLabel")
 
-        self.receptionLayout.addWidget(self.consulterNameLabel, 1, 2, 1, 1)
+        self.receptionLayout.addWidget(self.consulterNameLabel, 2, 2, 1, 1)
 
         self.consulterNameEdit = QLineEdit(self.receptionGroup)
         self.consulterNameEdit.setObjectName(u"consulterNameEdit")
         self.consulterNameEdit.setMaxLength(100)
 
-        self.receptionLayout.addWidget(self.consulterNameEdit, 1, 3, 1, 3)
+        self.receptionLayout.addWidget(self.consulterNameEdit, 2, 3, 1, 3)
 
         self.consulterRelationLabel = QLabel(self.receptionGroup)
         self.consulterRelationLabel.setObjectName(u"consulterRelationLabel")
 
-        self.receptionLayout.addWidget(self.consulterRelationLabel, 2, 0, 1, 1)
+        self.receptionLayout.addWidget(self.consulterRelationLabel, 3, 0, 1, 1)
 
         self.consulterRelationEdit = QLineEdit(self.receptionGroup)
         self.consulterRelationEdit.setObjectName(u"consulterRelationEdit")
         self.consulterRelationEdit.setMaxLength(100)
 
-        self.receptionLayout.addWidget(self.consulterRelationEdit, 2, 1, 1, 1)
+        self.receptionLayout.addWidget(self.consulterRelationEdit, 3, 1, 1, 1)
 
         self.consulterContactLabel = QLabel(self.receptionGroup)
         self.consulterContactLabel.setObjectName(u"consulterContactLabel")
 
-        self.receptionLayout.addWidget(self.consulterContactLabel, 2, 2, 1, 1)
+        self.receptionLayout.addWidget(self.consulterContactLabel, 3, 2, 1, 1)
 
         self.consulterContactEdit = QLineEdit(self.receptionGroup)
         self.consulterContactEdit.setObjectName(u"consulterContactEdit")
         self.consulterContactEdit.setMaxLength(100)
 
-        self.receptionLayout.addWidget(self.consulterContactEdit, 2, 3, 1, 3)
+        self.receptionLayout.addWidget(self.consulterContactEdit, 3, 3, 1, 3)
 
         self.referringAgencyLabel = QLabel(self.receptionGroup)
         self.referringAgencyLabel.setObjectName(u"referringAgencyLabel")
 
-        self.receptionLayout.addWidget(self.referringAgencyLabel, 3, 0, 1, 1)
+        self.receptionLayout.addWidget(self.referringAgencyLabel, 4, 0, 1, 1)
 
         self.referringAgencyCombo = QComboBox(self.receptionGroup)
         self.referringAgencyCombo.setObjectName(u"referringAgencyCombo")
 
-        self.receptionLayout.addWidget(self.referringAgencyCombo, 3, 1, 1, 5)
+        self.receptionLayout.addWidget(self.referringAgencyCombo, 4, 1, 1, 5)
 
         self.receptionLayout.setColumnStretch(1, 1)
         self.receptionLayout.setColumnStretch(3, 1)
@@ -528,6 +538,7 @@ class Ui_IntakeDialog(object):
         self.receivedOnLabel.setBuddy(self.receivedOnEdit)
         self.receivedTimeLabel.setBuddy(self.receivedTimeEdit)
         self.channelLabel.setBuddy(self.channelCombo)
+        self.staffLabel.setBuddy(self.staffCombo)
         self.consulterTypeLabel.setBuddy(self.consulterTypeCombo)
         self.consulterNameLabel.setBuddy(self.consulterNameEdit)
         self.consulterRelationLabel.setBuddy(self.consulterRelationEdit)
@@ -552,7 +563,8 @@ class Ui_IntakeDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.receivedOnEdit, self.receivedTimeEdit)
         QWidget.setTabOrder(self.receivedTimeEdit, self.channelCombo)
-        QWidget.setTabOrder(self.channelCombo, self.consulterTypeCombo)
+        QWidget.setTabOrder(self.channelCombo, self.staffCombo)
+        QWidget.setTabOrder(self.staffCombo, self.consulterTypeCombo)
         QWidget.setTabOrder(self.consulterTypeCombo, self.consulterNameEdit)
         QWidget.setTabOrder(self.consulterNameEdit, self.consulterRelationEdit)
         QWidget.setTabOrder(self.consulterRelationEdit, self.consulterContactEdit)
@@ -604,6 +616,7 @@ class Ui_IntakeDialog(object):
         self.receivedTimeLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Time", None))
         self.receivedTimeEdit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"e.g. 10:30", None))
         self.channelLabel.setText(QCoreApplication.translate("IntakeDialog", u"C&hannel", None))
+        self.staffLabel.setText(QCoreApplication.translate("IntakeDialog", u"Recei&ved by", None))
         self.consulterTypeLabel.setText(QCoreApplication.translate("IntakeDialog", u"Consu&lter", None))
         self.consulterNameLabel.setText(QCoreApplication.translate("IntakeDialog", u"Consulter's name", None))
         self.consulterRelationLabel.setText(QCoreApplication.translate("IntakeDialog", u"Relation to client", None))

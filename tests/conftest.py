@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,10 +23,10 @@ import pytest
 from argon2 import PasswordHasher
 
 from welfaredesk.app import AppContext, open_database
-from welfaredesk.domain.enums import Role, Sex
+from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, Role, Sex
 from welfaredesk.services.auth import NewUser
-from welfaredesk.services.cases import NewCase
 from welfaredesk.services.dto import Principal
+from welfaredesk.services.intake import IntakeInput
 
 PASSWORD = "correct-horse-42"
 """The password of every test account."""
@@ -161,10 +162,14 @@ def _no_leaked_threads() -> Iterator[None]:
 
 @pytest.fixture
 def case_factory(ctx: AppContext) -> Callable[..., int]:
-    """A factory: ``case_factory(principal, family_name=..., ...)`` → the new case id."""
+    """A factory: ``case_factory(principal, family_name=..., ...)`` → the new case id.
 
-    def factory(principal: Principal, **overrides: object) -> int:
-        values: dict[str, object] = {
+    Cases are opened through the intake service, the program's only way to open one; dates
+    and times may be given as ``date``/``datetime`` values for convenience.
+    """
+
+    def factory(principal: Principal, **overrides: Any) -> int:
+        values: dict[str, Any] = {
             "family_name": "山田",
             "given_name": "花子",
             "family_kana": "ヤマダ",
@@ -177,6 +182,21 @@ def case_factory(ctx: AppContext) -> Callable[..., int]:
             "presenting_concern": "母の認知症が進み、息子の介護負担が大きい。",
         }
         values.update(overrides)
-        return ctx.cases.open_case(principal, NewCase(**values)).id  # type: ignore[arg-type]
+        received: dt.datetime = values.pop("received_at")
+        birth: dt.date | None = values.pop("birth_date")
+        consent = values.pop("consent", ConsentStatus.UNCONFIRMED)
+        issues = tuple(values.pop("issue_codes", ()))
+        form = IntakeInput(
+            received_on=received.date().isoformat(),
+            received_time=f"{received.hour}:{received.minute:02d}",
+            birth_date=birth.isoformat() if birth else "",
+            issue_codes=issues,
+            most_pressing_code=issues[0] if issues else None,
+            consent_status=consent,
+            consent_date=received.date().isoformat() if consent is ConsentStatus.GIVEN else "",
+            consent_method=ConsentMethod.SIGNATURE if consent is ConsentStatus.GIVEN else None,
+            **values,
+        )
+        return ctx.intake.save(principal, form).case_id
 
     return factory

@@ -1,4 +1,4 @@
-"""Cases: the case list (ids, then rows in blocks), the case view, and opening a case.
+"""Cases: the case list (ids, then rows in blocks) and the case view (intakes: intake.py).
 
 Every query applies :func:`welfaredesk.services.security.visible_cases`.
 """
@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from welfaredesk.domain.case_number import format_case_number, parse_case_number
-from welfaredesk.domain.dates import age_on, fiscal_year
+from welfaredesk.domain.dates import age_on
 from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Sex, label
 from welfaredesk.domain.errors import ValidationError
-from welfaredesk.domain.names import name_key, validate_kana
+from welfaredesk.domain.names import name_key
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.dto import (
@@ -29,17 +28,13 @@ from welfaredesk.services.dto import (
     NoteRow,
     Principal,
 )
-from welfaredesk.services.lookups import full_name, picklist_labels
+from welfaredesk.services.lookups import full_name, phone_digits, picklist_labels
 from welfaredesk.services.security import load_visible_case, require, visible_cases
-from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
-from welfaredesk.storage.numbering import next_serial
 from welfaredesk.storage.orm import (
     Area,
     Case,
-    Consent,
     Consultation,
-    Household,
     HouseholdMember,
     Person,
     ProgressNote,
@@ -60,45 +55,6 @@ SORT_KEYS = (
     "next_due_on",
     "opened_on",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class NewCase:
-    """The minimum to open a case: the client and the first consultation."""
-
-    family_name: str
-    given_name: str
-    family_kana: str
-    given_kana: str
-    birth_date: dt.date | None
-    sex: Sex | None
-    received_at: dt.datetime
-    channel_code: str
-    consulter_type_code: str
-    presenting_concern: str
-    address: str = ""
-    phone: str = ""
-    area_id: int | None = None
-    issue_codes: tuple[str, ...] = field(default_factory=tuple)
-    complex_needs: bool = False
-    consent: ConsentStatus = ConsentStatus.UNCONFIRMED
-
-
-def person_keys(
-    family_name: str, given_name: str, family_kana: str, given_kana: str
-) -> dict[str, str]:
-    """The normalised search keys stored with a person (design.md §5)."""
-    return {
-        "name_key": name_key(family_name + given_name),
-        "kana_key": name_key(family_kana + given_kana),
-        "family_name_key": name_key(family_name),
-        "family_kana_key": name_key(family_kana),
-    }
-
-
-def phone_digits(phone: str) -> str:
-    """Only the digits of a phone number, for matching."""
-    return "".join(ch for ch in phone if ch.isdigit())
 
 
 class CaseService:
@@ -181,101 +137,6 @@ class CaseService:
             detail = _detail(s, case, today)
             audit.record(s, principal.user_id, AuditAction.VIEW, "case", case.id, case_id=case.id)
             return detail
-
-    def open_case(self, principal: Principal, new: NewCase) -> CaseRow:
-        """Open a case with its client, household and first contact slip; one transaction."""
-        require(principal, Action.CASE_CREATE)
-        family_name = new.family_name.strip()
-        if not family_name:
-            raise ValidationError("family_name", "氏名(姓)", "姓を入力してください。")
-        family_kana = validate_kana(new.family_kana, field="family_kana", label="ふりがな(姓)")
-        given_kana = (
-            validate_kana(new.given_kana, field="given_kana", label="ふりがな(名)")
-            if new.given_kana.strip()
-            else ""
-        )
-        if not new.channel_code:
-            raise ValidationError("channel_code", "受付経路", "受付経路を選んでください。")
-        with self._db.write() as s:
-            fy = fiscal_year(new.received_at.date())
-            serial = next_serial(s, fy)
-            person = Person(
-                family_name=family_name,
-                given_name=new.given_name.strip(),
-                family_kana=family_kana,
-                given_kana=given_kana,
-                birth_date=new.birth_date,
-                sex=str(new.sex) if new.sex else None,
-                address=new.address.strip(),
-                phone=new.phone.strip(),
-                phone_digits=phone_digits(new.phone),
-                area_id=new.area_id,
-                **person_keys(family_name, new.given_name.strip(), family_kana, given_kana),
-            )
-            household = Household(address=person.address, area_id=new.area_id, phone=person.phone)
-            s.add_all([person, household])
-            s.flush()
-            s.add(
-                HouseholdMember(
-                    household_id=household.id, person_id=person.id, relation_code="client"
-                )
-            )
-            case = Case(
-                case_number=format_case_number(fy, serial),
-                fiscal_year=fy,
-                serial=serial,
-                client_id=person.id,
-                household_id=household.id,
-                area_id=new.area_id,
-                stage=str(CaseStage.INTAKE),
-                opened_on=new.received_at.date(),
-                lead_worker_id=principal.user_id,
-                team_id=principal.team_id,
-                complex_needs=new.complex_needs,
-                consent_status=str(new.consent),
-                last_contact_on=new.received_at.date(),
-                created_by_id=principal.user_id,
-            )
-            s.add(case)
-            s.flush()
-            slip = Consultation(
-                case_id=case.id,
-                received_at=new.received_at,
-                channel_code=new.channel_code,
-                staff_id=principal.user_id,
-                consulter_type_code=new.consulter_type_code,
-                presenting_concern=new.presenting_concern,
-                issue_codes=list(new.issue_codes),
-                complex_needs=new.complex_needs,
-            )
-            s.add(slip)
-            s.add(
-                Consent(case_id=case.id, status=str(new.consent), recorded_by_id=principal.user_id)
-            )
-            s.flush()
-            search.index_document(s, "consultation", slip.id, case.id, new.presenting_concern)
-            audit.record(
-                s,
-                principal.user_id,
-                AuditAction.CREATE,
-                "case",
-                case.id,
-                case_id=case.id,
-                detail={"consultation_id": slip.id},
-            )
-            return self._row_in(s, case.id)
-
-    def _row_in(self, s: Session, case_id: int) -> CaseRow:
-        case = s.get_one(Case, case_id)
-        lead = s.get(User, case.lead_worker_id) if case.lead_worker_id else None
-        area = s.get(Area, case.area_id) if case.area_id else None
-        return _to_row(
-            case,
-            s.get_one(Person, case.client_id),
-            area.name if area else "",
-            lead.display_name if lead else "",
-            dt.date.today(),
-        )
 
 
 def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) -> CaseRow:

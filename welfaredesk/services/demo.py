@@ -63,7 +63,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.search_text import index_text
 from welfaredesk.services import audit
-from welfaredesk.services.cases import person_keys, phone_digits
+from welfaredesk.services.lookups import person_keys, phone_digits
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (

@@ -44,6 +44,7 @@ from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
+from welfaredesk.services.lookups import person_keys, phone_digits
 from welfaredesk.services.security import require, visible_cases
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
@@ -267,7 +268,7 @@ class IntakeService:
             birth = parse_optional_date(birth_date_text, field="", label="", today=today)
         except ValidationError:
             birth = None
-        digits = _digits(phone)
+        digits = phone_digits(phone)
         phone_ok = _phone_problem(phone) is None and bool(digits)
 
         conditions: list[ColumnElement[bool]] = []
@@ -586,7 +587,7 @@ def _existing(
         person.address = checked.address
     if checked.phone:
         person.phone = checked.phone
-        person.phone_digits = _digits(checked.phone)
+        person.phone_digits = phone_digits(checked.phone)
     if form.area_id is not None:
         person.area_id = form.area_id
     if form.sex is not None and person.sex is None:
@@ -649,16 +650,13 @@ def _new_person(
         given_name=given_name,
         family_kana=family_kana,
         given_kana=given_kana,
-        name_key=name_key(family_name + given_name),
-        kana_key=name_key(family_kana + given_kana),
-        family_name_key=name_key(family_name),
-        family_kana_key=name_key(family_kana),
         birth_date=birth_date,
         sex=str(sex) if sex else None,
         address=address,
         phone=phone,
-        phone_digits=_digits(phone),
+        phone_digits=phone_digits(phone),
         area_id=area_id,
+        **person_keys(family_name, given_name, family_kana, given_kana),
     )
 
 
@@ -953,16 +951,12 @@ def _phone_problem(phone: str) -> str | None:
     if not normalised:
         return None
     normalised = re.sub(r"[‐‑‒–—―−ー]", "-", normalised)
-    digits = _digits(normalised)
+    digits = phone_digits(normalised)
     if not _PHONE_CHARS.fullmatch(normalised) or not digits.startswith("0"):
         return "数字とハイフンで、0から始まる番号を入力してください（例：03-1234-5678）。"
     if len(digits) not in (10, 11):
         return f"市外局番から10桁か11桁で入力してください（今は{len(digits)}桁です）。"
     return None
-
-
-def _digits(phone: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", phone) if "0" <= ch <= "9")
 
 
 def _codes(s: Session, list_name: str) -> set[str]:

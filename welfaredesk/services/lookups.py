@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from welfaredesk.domain.names import name_key
 from welfaredesk.storage.orm import PicklistItem
 
 
@@ -17,3 +20,20 @@ def picklist_labels(s: Session, list_name: str) -> dict[str, str]:
 def full_name(family: str, given: str) -> str:
     """A name as the desk writes it: family and given name with an ideographic space."""
     return f"{family}\u3000{given}" if given else family
+
+
+def person_keys(
+    family_name: str, given_name: str, family_kana: str, given_kana: str
+) -> dict[str, str]:
+    """The normalised search keys stored with a person (design.md §5)."""
+    return {
+        "name_key": name_key(family_name + given_name),
+        "kana_key": name_key(family_kana + given_kana),
+        "family_name_key": name_key(family_name),
+        "family_kana_key": name_key(family_kana),
+    }
+
+
+def phone_digits(phone: str) -> str:
+    """Only the digits of a phone number (full-width digits folded), for matching."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", phone) if "0" <= ch <= "9")

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from welfaredesk.app import AppContext, open_database
+from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import AuditAction, CaseStage, Role
-from welfaredesk.domain.errors import NotFound, PermissionDenied, ValidationError
-from welfaredesk.services.cases import NewCase
+from welfaredesk.domain.errors import NotFound, PermissionDenied
 from welfaredesk.services.dto import CaseFilter, Principal
+from welfaredesk.services.intake import IntakeInput
 from welfaredesk.storage.orm import AuditEvent, Case, CaseAccess, Person, Team
 
 CaseFactory = Callable[..., int]
@@ -52,70 +49,6 @@ def test_opening_a_case_writes_everything_in_one_transaction_with_an_audit_event
     assert "山田" not in str(event.detail)
     assert person.kana_key == "やまだはなこ"
     assert person.name_key == "山田花子"
-
-
-def test_bad_input_names_the_field_and_saves_nothing(
-    ctx: AppContext, counselor: Principal, case_factory: CaseFactory
-) -> None:
-    with pytest.raises(ValidationError) as info:
-        case_factory(counselor, family_kana="yamada")
-    assert info.value.field == "family_kana"
-    assert "ふりがな" in info.value.text()
-    with pytest.raises(ValidationError, match="姓を入力"):
-        case_factory(counselor, family_name="  ")
-    with ctx.db.read() as s:
-        assert s.scalar(select(func.count(Case.id))) == 0
-        assert s.scalar(select(func.count(Person.id))) == 0
-
-
-def test_case_numbers_stay_gap_free_when_intakes_are_saved_at_once(
-    db_path: Path, fast_hasher: PasswordHasher
-) -> None:
-    contexts = [
-        open_database(db_path, backup_dir=db_path.parent / "b", password_hasher=fast_hasher)
-        for _ in range(4)
-    ]
-    admin = contexts[0].auth.setup("admin", "管理 太郎", "correct-horse-42")
-    from welfaredesk.services.auth import NewUser
-
-    contexts[0].auth.create_user(
-        admin, NewUser("suzuki", "鈴木 一郎", "correct-horse-42", Role.COUNSELOR)
-    )
-    counselor = contexts[0].auth.login("suzuki", "correct-horse-42")
-    errors: list[BaseException] = []
-
-    def intake(context: AppContext, n: int) -> None:
-        try:
-            for i in range(n):
-                context.cases.open_case(
-                    counselor,
-                    NewCase(
-                        family_name="並行",
-                        given_name=str(i),
-                        family_kana="ヘイコウ",
-                        given_kana="",
-                        birth_date=None,
-                        sex=None,
-                        received_at=dt.datetime(2025, 7, 1, 9, 0),
-                        channel_code="phone",
-                        consulter_type_code="client",
-                        presenting_concern="",
-                    ),
-                )
-        except BaseException as exc:  # collected and re-raised in the main thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=intake, args=(c, 10)) for c in contexts]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
-    with contexts[0].db.read() as s:
-        serials = sorted(s.scalars(select(Case.serial)))
-    for context in contexts:
-        context.close()
-    assert serials == list(range(1, 41))
 
 
 def test_counselors_see_their_own_and_their_teams_cases_only(
@@ -172,12 +105,7 @@ def test_secretariat_and_administrators_read_no_case_content(
     with pytest.raises(PermissionDenied):
         ctx.cases.get(other, case_id)
     with pytest.raises(PermissionDenied):
-        ctx.cases.open_case(
-            other,
-            NewCase(
-                "x", "", "エックス", "", None, None, dt.datetime(2025, 5, 1), "visit", "client", ""
-            ),
-        )
+        ctx.intake.save(other, IntakeInput(family_name="x", family_kana="エックス"))
 
 
 def test_viewing_a_case_is_audited(

@@ -21,6 +21,8 @@ def _complete(bundle: Path) -> None:
     assert (bundle / "db" / "demo" / "scenarios.json").is_file()
     assert (bundle / "resources" / "fonts" / "BIZUDGothic-Regular.ttf").is_file()
     assert (bundle / "resources" / "fonts" / "OFL-gothic.txt").is_file()
+    assert (bundle / "resources" / "fonts" / "WelfareDeskNameMincho.ttf").is_file()
+    assert (bundle / "resources" / "fonts" / "IPA_Font_License_Agreement_v1.0.txt").is_file()
     assert (bundle / "resources" / "i18n" / "welfaredesk_ja.qm").is_file()
     assert (bundle / "ui" / "main_window.ui").is_file()
 

@@ -17,7 +17,8 @@ label = QLabel("福祉総合相談窓口 髙橋 﨑")
 info = QFontInfo(label.font())
 print(info.family())
 generic = {"Monospace", "Sans Serif", "Serif"}  # fontconfig aliases, not fonts
-print(sorted(set(QFontDatabase.families()) - {"BIZ UDGothic", "BIZ UDMincho"} - generic))
+bundled = {"BIZ UDGothic", "BIZ UDMincho", "WelfareDesk Name Mincho"}
+print(sorted(set(QFontDatabase.families()) - bundled - generic))
 """
 
 

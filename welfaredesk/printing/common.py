@@ -87,7 +87,15 @@ def _covered_codepoints() -> frozenset[int]:
     return frozenset(set.intersection(*maps))
 
 
-def printable(text: str) -> str:
+@cache
+def _fallback_codepoints() -> frozenset[int]:
+    """The code points only the name-kanji fallback font can draw."""
+    fonts.register_fonts()
+    face = pdfmetrics.getFont(fonts.NAME_FALLBACK).face
+    return frozenset(face.charToGlyph) - _covered_codepoints()
+
+
+def printable(text: str, *, fallback: bool = False) -> str:
     """Make text safe for the bundled fonts.
 
     Characters the fonts lack become :data:`MISSING_GLYPH`; zero-width joiners and variation
@@ -95,11 +103,15 @@ def printable(text: str) -> str:
 
     Args:
         text: any text.
+        fallback: keep the characters the name-kanji fallback font has (for Paragraph text,
+            where :func:`markup` switches the font for them); plain canvas text cannot.
 
     Returns:
         Text every character of which the bundled fonts can draw (plus ``\\n``).
     """
     covered = _covered_codepoints()
+    if fallback:
+        covered = covered | _fallback_codepoints()
     out: list[str] = []
     for char in text:
         code = ord(char)
@@ -126,10 +138,22 @@ def markup(text: str, *, empty: str = "—") -> str:
     Returns:
         Paragraph markup.
     """
-    clean = printable(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    clean = printable(text.replace("\r\n", "\n").replace("\r", "\n"), fallback=True).strip()
     if not clean:
         return escape(empty)
-    return "<br/>".join(escape(line) for line in clean.split("\n"))
+    return "<br/>".join(_with_fallback_font(line) for line in clean.split("\n"))
+
+
+def _with_fallback_font(line: str) -> str:
+    """Escape a line, switching to the name-kanji font for the characters only it has."""
+    rare = _fallback_codepoints()
+    out: list[str] = []
+    for char in line:
+        if ord(char) in rare:
+            out.append(f'<font face="{fonts.NAME_FALLBACK}">{escape(char)}</font>')
+        else:
+            out.append(escape(char))
+    return "".join(out)
 
 
 def wareki_date(day: date | None, *, empty: str = "—") -> str:

@@ -1,7 +1,9 @@
 """The bundled Japanese fonts for reportlab, registered once per process.
 
 BIZ UDGothic and BIZ UDMincho are TrueType (reportlab rejects CFF ``.otf``) and are embedded
-in every PDF, so forms print the same on a PC with no Japanese fonts.
+in every PDF, so forms print the same on a PC with no Japanese fonts. Name kanji they lack
+(𠮷 and the rest of the MJ set) come from :data:`NAME_FALLBACK`, registered beside them and
+used by :func:`welfaredesk.printing.common.markup` character by character.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from welfaredesk import paths
 GOTHIC = "BIZUDGothic"
 GOTHIC_BOLD = "BIZUDGothic-Bold"
 MINCHO = "BIZUDMincho"
+NAME_FALLBACK = "WelfareDeskNameMincho"
+"""Name kanji the BIZ UD fonts lack (𠮷 …): a subset of IPAmj明朝, see scripts/make_name_font.py."""
 
 _FILES = {
     GOTHIC: "BIZUDGothic-Regular.ttf",
@@ -32,4 +36,5 @@ def register_fonts(font_dir: Path | None = None) -> tuple[str, ...]:
     for name, file in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(GOTHIC, normal=GOTHIC, bold=GOTHIC_BOLD)
+    pdfmetrics.registerFont(TTFont(NAME_FALLBACK, str(folder / "WelfareDeskNameMincho.ttf")))
     return tuple(_FILES)

@@ -17,7 +17,7 @@ label = QLabel("福祉総合相談窓口 髙橋 﨑")
 info = QFontInfo(label.font())
 print(info.family())
 generic = {"Monospace", "Sans Serif", "Serif"}  # fontconfig aliases, not fonts
-bundled = {"BIZ UDGothic", "BIZ UDMincho", "WelfareDesk Name Mincho"}
+bundled = {"BIZ UDGothic", "BIZ UDMincho", "WelfareDesk Name Mincho", "Symbola"}
 print(sorted(set(QFontDatabase.families()) - bundled - generic))
 """
 

@@ -88,11 +88,22 @@ def _covered_codepoints() -> frozenset[int]:
 
 
 @cache
-def _fallback_codepoints() -> frozenset[int]:
-    """The code points only the name-kanji fallback font can draw."""
+def _fallback_fonts() -> dict[int, str]:
+    """Code point → the first fallback font that can draw it (main fonts' points left out)."""
     fonts.register_fonts()
-    face = pdfmetrics.getFont(fonts.NAME_FALLBACK).face
-    return frozenset(face.charToGlyph) - _covered_codepoints()
+    covered = _covered_codepoints()
+    chosen: dict[int, str] = {}
+    for name in fonts.FALLBACKS:
+        for code in pdfmetrics.getFont(name).face.charToGlyph:
+            if code not in covered and code >= 0x80:
+                chosen.setdefault(code, name)
+    return chosen
+
+
+@cache
+def _fallback_codepoints() -> frozenset[int]:
+    """The code points only a fallback font can draw."""
+    return frozenset(_fallback_fonts())
 
 
 def printable(text: str, *, fallback: bool = False) -> str:
@@ -103,8 +114,8 @@ def printable(text: str, *, fallback: bool = False) -> str:
 
     Args:
         text: any text.
-        fallback: keep the characters the name-kanji fallback font has (for Paragraph text,
-            where :func:`markup` switches the font for them); plain canvas text cannot.
+        fallback: keep the characters a fallback font has (name kanji, emoji: for Paragraph
+            text, where :func:`markup` switches the font for them); canvas text cannot.
 
     Returns:
         Text every character of which the bundled fonts can draw (plus ``\\n``).
@@ -145,14 +156,15 @@ def markup(text: str, *, empty: str = "—") -> str:
 
 
 def _with_fallback_font(line: str) -> str:
-    """Escape a line, switching to the name-kanji font for the characters only it has."""
-    rare = _fallback_codepoints()
+    """Escape a line, switching to a fallback font for the characters only it has."""
+    fallback = _fallback_fonts()
     out: list[str] = []
     for char in line:
-        if ord(char) in rare:
-            out.append(f'<font face="{fonts.NAME_FALLBACK}">{escape(char)}</font>')
-        else:
+        face = fallback.get(ord(char))
+        if face is None:
             out.append(escape(char))
+        else:
+            out.append(f'<font face="{face}">{escape(char)}</font>')
     return "".join(out)
 
 

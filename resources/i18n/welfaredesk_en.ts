@@ -464,26 +464,26 @@
         <location filename="../../welfaredesk/gui/intake_dialog.py" line="+188"/>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+70"/>
-        <location line="+8"/>
+        <location line="+71"/>
+        <location line="+12"/>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Age {age}</source>
         <translation>Age {age}</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+311"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -821,6 +821,31 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Shared &amp;with</source>
+        <translation>Shared &amp;with</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agencies the client agreed to share information with (check with the space bar).</source>
+        <translation>The agencies the client agreed to share information with (check with the space bar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordination meeting</source>
+        <translation>Coordination meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other case meetings</source>
+        <translation>Other case meetings</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>First &amp;response</source>
         <translation>First &amp;response</translation>
     </message>

@@ -464,26 +464,26 @@
         <location filename="../../welfaredesk/gui/intake_dialog.py" line="+188"/>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+70"/>
-        <location line="+8"/>
+        <location line="+71"/>
+        <location line="+12"/>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Age {age}</source>
         <translation>{age}歳</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+311"/>
         <source>Unsaved intake</source>
         <translation>保存されていない入力</translation>
     </message>
@@ -821,6 +821,31 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Shared &amp;with</source>
+        <translation>情報共有先(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The agencies the client agreed to share information with (check with the space bar).</source>
+        <translation>本人が情報共有に同意した関係機関(スペースキーでチェック)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meetings</source>
+        <translation>会議での検討</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordination meeting</source>
+        <translation>支援調整会議</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other case meetings</source>
+        <translation>その他の個別ケース会議</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>First &amp;response</source>
         <translation>初回対応(&amp;R)</translation>
     </message>

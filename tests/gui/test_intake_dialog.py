@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from welfaredesk.app import AppContext
 from welfaredesk.gui.intake_dialog import FORM, IntakeDialog
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeResult
-from welfaredesk.storage.orm import Case, Consultation
+from welfaredesk.storage.orm import Case, Consent, Consultation
 
 Ime = Callable[[QWidget, str], None]
 _WAREKI_SHORT = re.compile(r"[MTSHR]\d+\.\d+\.\d+")
@@ -367,3 +368,29 @@ def test_nothing_is_offered_without_a_draft(
     qtbot.addWidget(window)
     with qtbot.assertNotEmitted(window.drafts_offered, wait=500):
         window.show()
+
+
+def test_consent_scope_is_chosen_by_keyboard_and_saved(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, ime: Ime
+) -> None:
+    """同意あり enables the scope: agencies (space bar) and meetings; they are stored."""
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, ime)
+    assert not ui.consentAgencyList.isEnabled()
+    ui.consentStatusCombo.setCurrentIndex(ui.consentStatusCombo.findData("given"))
+    assert ui.consentAgencyList.isEnabled()
+    qtbot.keyClicks(ui.consentDateEdit, "R7.6.2")
+    ui.consentMethodCombo.setCurrentIndex(ui.consentMethodCombo.findData("signature"))
+    ui.consentAgencyList.setFocus()
+    ui.consentAgencyList.setCurrentRow(1)
+    qtbot.keyClick(ui.consentAgencyList, Qt.Key.Key_Space)
+    chosen = ui.consentAgencyList.item(1).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(ui.consentCoordinationCheck, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    with ctx.db.read() as s:
+        consent = s.scalars(select(Consent).where(Consent.case_id == saved.args[0].case_id)).one()
+        assert (consent.status, consent.method) == ("given", "signature")
+        assert [int(a) for a in consent.agency_ids] == [chosen]
+        assert consent.meeting_kinds == ["coordination_meeting"]

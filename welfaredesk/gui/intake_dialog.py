@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from welfaredesk.app import AppContext
 from welfaredesk.domain.dates import age_on, parse_optional_date
-from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, Sex, label
+from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Sex, label
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
@@ -230,6 +230,7 @@ class IntakeDialog(QDialog):
             check.toggled.connect(self._mark_changed)
         ui.concernEdit.textChanged.connect(self._mark_changed)
         ui.memberTable.itemChanged.connect(self._mark_changed)
+        ui.consentAgencyList.itemChanged.connect(self._mark_changed)
         ui.issueTree.itemChanged.connect(self._issue_changed)
         for edit in (
             ui.familyNameEdit,
@@ -272,6 +273,10 @@ class IntakeDialog(QDialog):
         ui.referringAgencyCombo.addItem(self.tr("(none)"), None)
         for agency in loaded.agencies:
             ui.referringAgencyCombo.addItem(agency.name, agency.id)
+            shared = QListWidgetItem(agency.name, ui.consentAgencyList)
+            shared.setData(Qt.ItemDataRole.UserRole, agency.id)
+            shared.setFlags(shared.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            shared.setCheckState(Qt.CheckState.Unchecked)
         ui.areaCombo.addItem(self.tr("(not chosen)"), None)
         for area in loaded.areas:
             ui.areaCombo.addItem(area.name, area.id)
@@ -327,6 +332,9 @@ class IntakeDialog(QDialog):
         given = ui.consentStatusCombo.currentData() == str(ConsentStatus.GIVEN)
         ui.consentDateEdit.setEnabled(given)
         ui.consentMethodCombo.setEnabled(given)
+        ui.consentAgencyList.setEnabled(given)
+        ui.consentCoordinationCheck.setEnabled(given)
+        ui.consentOtherMeetingsCheck.setEnabled(given)
 
     def _show_age(self, text: str) -> None:
         try:
@@ -486,6 +494,10 @@ class IntakeDialog(QDialog):
             "consent_status": ui.consentStatusCombo.currentData(),
             "consent_date": ui.consentDateEdit.text(),
             "consent_method": ui.consentMethodCombo.currentData(),
+            "consent_agency_ids": self._consent_agency_ids(),
+            "consent_meeting_kinds": [
+                str(kind) for kind, check in self._meeting_checks().items() if check.isChecked()
+            ],
             "first_response_code": ui.firstResponseCombo.currentData(),
         }
 
@@ -512,6 +524,17 @@ class IntakeDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(values.get("most_pressing_code")), 0))
             for key, check in self._checks().items():
                 check.setChecked(bool(values.get(key, False)))
+            kinds = set(values.get("consent_meeting_kinds", []))
+            for kind, check in self._meeting_checks().items():
+                check.setChecked(str(kind) in kinds)
+            agencies = set(values.get("consent_agency_ids", []))
+            listing = ui.consentAgencyList
+            for row in range(listing.count()):
+                shared = listing.item(row)
+                if shared is not None:
+                    chosen = shared.data(Qt.ItemDataRole.UserRole) in agencies
+                    state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+                    shared.setCheckState(state)
         finally:
             self._restoring = False
         self._update_enabled()
@@ -606,8 +629,26 @@ class IntakeDialog(QDialog):
             consent_status=ConsentStatus(v["consent_status"]),
             consent_date=v["consent_date"] if given else "",
             consent_method=ConsentMethod(method) if method and given else None,
+            consent_agency_ids=tuple(v["consent_agency_ids"]) if given else (),
+            consent_meeting_kinds=tuple(MeetingKind(k) for k in v["consent_meeting_kinds"])
+            if given
+            else (),
             first_response_code=v["first_response_code"],
         )
+
+    def _consent_agency_ids(self) -> list[int]:
+        listing = self.ui.consentAgencyList
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (listing.item(row) for row in range(listing.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _meeting_checks(self) -> dict[MeetingKind, QCheckBox]:
+        return {
+            MeetingKind.COORDINATION: self.ui.consentCoordinationCheck,
+            MeetingKind.OTHER: self.ui.consentOtherMeetingsCheck,
+        }
 
     # --- drafts ---------------------------------------------------------------------------
 

@@ -463,15 +463,50 @@ class Ui_IntakeDialog(object):
 
         self.consentLayout.addWidget(self.consentMethodCombo, 0, 5, 1, 1)
 
+        self.consentAgenciesLabel = QLabel(self.consentGroup)
+        self.consentAgenciesLabel.setObjectName(u"consentAgenciesLabel")
+
+        self.consentLayout.addWidget(self.consentAgenciesLabel, 1, 0, 1, 1, Qt.AlignLeft|Qt.AlignTop)
+
+        self.consentAgencyList = QListWidget(self.consentGroup)
+        self.consentAgencyList.setObjectName(u"consentAgencyList")
+        self.consentAgencyList.setMaximumSize(QSize(16777215, 110))
+
+        self.consentLayout.addWidget(self.consentAgencyList, 1, 1, 1, 5)
+
+        self.consentMeetingsLabel = QLabel(self.consentGroup)
+        self.consentMeetingsLabel.setObjectName(u"consentMeetingsLabel")
+
+        self.consentLayout.addWidget(self.consentMeetingsLabel, 2, 0, 1, 1)
+
+        self.consentMeetingsLayout = QHBoxLayout()
+        self.consentMeetingsLayout.setObjectName(u"consentMeetingsLayout")
+        self.consentCoordinationCheck = QCheckBox(self.consentGroup)
+        self.consentCoordinationCheck.setObjectName(u"consentCoordinationCheck")
+
+        self.consentMeetingsLayout.addWidget(self.consentCoordinationCheck)
+
+        self.consentOtherMeetingsCheck = QCheckBox(self.consentGroup)
+        self.consentOtherMeetingsCheck.setObjectName(u"consentOtherMeetingsCheck")
+
+        self.consentMeetingsLayout.addWidget(self.consentOtherMeetingsCheck)
+
+        self.consentMeetingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentMeetingsLayout.addItem(self.consentMeetingsSpacer)
+
+
+        self.consentLayout.addLayout(self.consentMeetingsLayout, 2, 1, 1, 5)
+
         self.firstResponseLabel = QLabel(self.consentGroup)
         self.firstResponseLabel.setObjectName(u"firstResponseLabel")
 
-        self.consentLayout.addWidget(self.firstResponseLabel, 1, 0, 1, 1)
+        self.consentLayout.addWidget(self.firstResponseLabel, 3, 0, 1, 1)
 
         self.firstResponseCombo = QComboBox(self.consentGroup)
         self.firstResponseCombo.setObjectName(u"firstResponseCombo")
 
-        self.consentLayout.addWidget(self.firstResponseCombo, 1, 1, 1, 1)
+        self.consentLayout.addWidget(self.firstResponseCombo, 3, 1, 1, 1)
 
         self.consentLayout.setColumnStretch(1, 1)
         self.consentLayout.setColumnStretch(3, 1)
@@ -559,6 +594,7 @@ class Ui_IntakeDialog(object):
         self.consentStatusLabel.setBuddy(self.consentStatusCombo)
         self.consentDateLabel.setBuddy(self.consentDateEdit)
         self.consentMethodLabel.setBuddy(self.consentMethodCombo)
+        self.consentAgenciesLabel.setBuddy(self.consentAgencyList)
         self.firstResponseLabel.setBuddy(self.firstResponseCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.receivedOnEdit, self.receivedTimeEdit)
@@ -591,7 +627,10 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.didNotKnowCheck, self.consentStatusCombo)
         QWidget.setTabOrder(self.consentStatusCombo, self.consentDateEdit)
         QWidget.setTabOrder(self.consentDateEdit, self.consentMethodCombo)
-        QWidget.setTabOrder(self.consentMethodCombo, self.firstResponseCombo)
+        QWidget.setTabOrder(self.consentMethodCombo, self.consentAgencyList)
+        QWidget.setTabOrder(self.consentAgencyList, self.consentCoordinationCheck)
+        QWidget.setTabOrder(self.consentCoordinationCheck, self.consentOtherMeetingsCheck)
+        QWidget.setTabOrder(self.consentOtherMeetingsCheck, self.firstResponseCombo)
         QWidget.setTabOrder(self.firstResponseCombo, self.candidateList)
         QWidget.setTabOrder(self.candidateList, self.linkButton)
         QWidget.setTabOrder(self.linkButton, self.unlinkButton)
@@ -670,6 +709,13 @@ class Ui_IntakeDialog(object):
         self.consentStatusLabel.setText(QCoreApplication.translate("IntakeDialog", u"Co&nsent", None))
         self.consentDateLabel.setText(QCoreApplication.translate("IntakeDialog", u"Consent date", None))
         self.consentMethodLabel.setText(QCoreApplication.translate("IntakeDialog", u"Method", None))
+        self.consentAgenciesLabel.setText(QCoreApplication.translate("IntakeDialog", u"Shared &with", None))
+#if QT_CONFIG(tooltip)
+        self.consentAgencyList.setToolTip(QCoreApplication.translate("IntakeDialog", u"The agencies the client agreed to share information with (check with the space bar).", None))
+#endif // QT_CONFIG(tooltip)
+        self.consentMeetingsLabel.setText(QCoreApplication.translate("IntakeDialog", u"Meetings", None))
+        self.consentCoordinationCheck.setText(QCoreApplication.translate("IntakeDialog", u"Coordination meeting", None))
+        self.consentOtherMeetingsCheck.setText(QCoreApplication.translate("IntakeDialog", u"Other case meetings", None))
         self.firstResponseLabel.setText(QCoreApplication.translate("IntakeDialog", u"First &response", None))
         self.candidateGroup.setTitle(QCoreApplication.translate("IntakeDialog", u"Already known?", None))
         self.candidateIntroLabel.setText(QCoreApplication.translate("IntakeDialog", u"People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.", None))

@@ -91,12 +91,13 @@ def test_print_builds_an_audited_preview(
         assert dialog.print_document()
     assert blocker.args == [dialog.document.pageCount()]
     assert out.stat().st_size > 1000
-    # Printing from the preview is the print that was already audited, not a second one.
-    assert len(_print_events(ctx)) == 1
+    # Building the preview and sending it to the printer are both in the trail.
+    qtbot.waitUntil(lambda: len(_print_events(ctx)) == 2, timeout=5000)
+    assert _print_events(ctx)[1].detail == {"form": "contact_slip", "output": "printer"}
 
 
 def test_save_as_copies_the_pdf_and_close_removes_the_temporary_file(
-    qtbot: QtBot, view: CaseView, tmp_path: Path
+    qtbot: QtBot, ctx: AppContext, view: CaseView, tmp_path: Path
 ) -> None:
     """PDFとして保存 copies the file where the (substituted) file dialog says."""
     dialog = _open_preview(qtbot, view)
@@ -112,12 +113,18 @@ def test_save_as_copies_the_pdf_and_close_removes_the_temporary_file(
     assert saved.read_bytes().startswith(b"%PDF")
     assert view.detail is not None
     assert asked == [f"連絡票 {view.detail.case_number}.pdf"]
+
+    def exports() -> list[AuditEvent]:
+        with ctx.db.read() as s:
+            return list(s.scalars(select(AuditEvent).where(AuditEvent.action == "export")))
+
+    qtbot.waitUntil(lambda: len(exports()) == 1, timeout=5000)  # saving is audited
+    assert exports()[0].detail == {"form": "contact_slip", "output": "file"}
     temp_pdf = dialog.pdf
     assert temp_pdf.exists()
-    with qtbot.waitSignal(dialog.destroyed, timeout=5_000):
-        dialog.closeButton.click()
+    dialog.closeButton.click()
+    qtbot.waitUntil(lambda: not temp_pdf.parent.exists(), timeout=5_000)
     assert not temp_pdf.exists()
-    assert not temp_pdf.parent.exists()
 
 
 def test_save_as_cancelled_does_nothing(qtbot: QtBot, view: CaseView) -> None:

@@ -341,7 +341,12 @@ class CaseView(QWidget):
                 raise
             return folder, out
 
-        run_op(self, build, lambda result: self._open_preview(*result, name), self._print_failed)
+        run_op(
+            self,
+            build,
+            lambda result: self._open_preview(*result, name, consultation_id),
+            self._print_failed,
+        )
 
     def _print_failed(self, error: KnownError) -> None:
         set_message(self.ui.statusLabel, error.text(), kind="error")
@@ -349,15 +354,33 @@ class CaseView(QWidget):
         self.print_failed.emit(error.text())
 
     def _open_preview(
-        self, folder: tempfile.TemporaryDirectory[str], pdf: Path, title: str
+        self,
+        folder: tempfile.TemporaryDirectory[str],
+        pdf: Path,
+        title: str,
+        consultation_id: int,
     ) -> None:
         set_message(self.ui.statusLabel, "")
         self._show_selected_concern()
         dialog = PdfPreviewDialog(
             pdf, title, self, suggested_name=f"{title}.pdf", on_close=folder.cleanup
         )
+        dialog.printed.connect(lambda _pages: self._record_output(consultation_id, to_file=False))
+        dialog.saved.connect(lambda _path: self._record_output(consultation_id, to_file=True))
         dialog.open()
         self.preview_opened.emit(dialog)
+
+    def _record_output(self, consultation_id: int, *, to_file: bool) -> None:
+        """Audit what was done with the previewed slip (printed, or saved as a file)."""
+        forms = self._forms
+        if forms is None:
+            return
+        principal, case_id = self._principal, self.case_id
+        run_op(
+            self,
+            lambda: forms.record_output(principal, case_id, consultation_id, to_file=to_file),
+            lambda _none: None,
+        )
 
 
 def _fill(

@@ -108,6 +108,26 @@ class FormService:
             )
         return out
 
+    def record_output(
+        self, principal: Principal, case_id: int, consultation_id: int, *, to_file: bool
+    ) -> None:
+        """Audit that a previewed slip went to the printer or was saved as a file.
+
+        Building the PDF is audited already (:meth:`contact_slip`); this records what the
+        user then did with it, so the trail shows every paper copy and every saved file.
+        """
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.EXPORT if to_file else AuditAction.PRINT,
+                "consultation",
+                consultation_id,
+                case_id=case.id,
+                detail={"form": "contact_slip", "output": "file" if to_file else "printer"},
+            )
+
 
 def _age(birth: dt.date | None, on: dt.date) -> str:
     return f"{age_on(birth, on)}歳" if birth is not None and birth <= on else ""

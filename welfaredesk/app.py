@@ -13,6 +13,7 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
+from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.drafts import DraftService
@@ -38,6 +39,7 @@ class AppContext:
     intake: IntakeService
     drafts: DraftService
     forms: FormService
+    agencies: AgencyService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -79,5 +81,6 @@ def open_database(
         intake=IntakeService(db),
         drafts=DraftService(db),
         forms=FormService(db),
+        agencies=AgencyService(db),
         upgrade=result,
     )

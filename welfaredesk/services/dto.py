@@ -168,3 +168,54 @@ class AgencyOption:
     kana: str
     kind: str
     issue_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRow:
+    """One line of the agency directory (関係機関一覧)."""
+
+    id: int
+    name: str
+    kana: str
+    kind: str
+    kind_label: str
+    section: str
+    phone: str
+    area_name: str
+    issue_codes: tuple[str, ...]
+    network_member: bool
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyDetail:
+    """An agency with every field, for the edit form (``version`` for optimistic locking)."""
+
+    id: int
+    version: int
+    name: str
+    kana: str
+    kind: str
+    kind_label: str
+    section: str
+    address: str
+    phone: str
+    opening_hours: str
+    contact_person: str
+    area_id: int | None
+    area_name: str
+    issue_codes: tuple[str, ...]
+    issue_labels: tuple[str, ...]
+    network_member: bool
+    notes: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The outcome of an agency CSV import; with errors, nothing was written."""
+
+    created: int
+    updated: int
+    unchanged: int
+    errors: tuple[str, ...]

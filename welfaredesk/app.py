@@ -14,6 +14,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from welfaredesk.services.agencies import AgencyService
+from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.drafts import DraftService
@@ -40,6 +41,7 @@ class AppContext:
     drafts: DraftService
     forms: FormService
     agencies: AgencyService
+    assessments: AssessmentService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -82,5 +84,6 @@ def open_database(
         drafts=DraftService(db),
         forms=FormService(db),
         agencies=AgencyService(db),
+        assessments=AssessmentService(db),
         upgrade=result,
     )

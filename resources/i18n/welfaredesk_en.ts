@@ -2,6 +2,313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AgencyDirectoryDialog</name>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <source>Agency directory</source>
+        <translation>Agency directory</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, kana, section or notes</source>
+        <translation>Search by name, kana, section or notes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
+        <source>Export the agency directory</source>
+        <translation>Export the agency directory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import the agency directory</source>
+        <translation>Import the agency directory</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>All issues</source>
+        <translation>All issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agency(ies)</numerusform>
+            <numerusform>%n agency(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency matches. Check the spelling or clear the filters.</source>
+        <translation>No agency matches. Check the spelling or clear the filters.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../ui/agency_directory.ui" line="+32"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>agencies.csv</source>
+        <translation>agencies.csv</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The directory was written to {path}.</source>
+        <translation>The directory was written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file could not be read. Save it as CSV (UTF-8) and choose it again.</source>
+        <translation>The file could not be read. Save it as CSV (UTF-8) and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New: {created}, changed: {updated}, unchanged: {unchanged}.</source>
+        <translation>New: {created}, changed: {updated}, unchanged: {unchanged}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>The file has errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import this file?</source>
+        <translation>Import this file?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported. New: {created}, changed: {updated}.</source>
+        <translation>Imported. New: {created}, changed: {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+6"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-290"/>
+        <location filename="../../ui/agency_directory.ui" line="+10"/>
+        <source>Issues handled</source>
+        <translation>Issues handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;New...</source>
+        <translation>&amp;New...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deactivate / reactivate</source>
+        <translation>Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import CSV...</source>
+        <translation>Import CSV...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyEditDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+324"/>
+        <source>Edit agency</source>
+        <translation>Edit agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New agency</source>
+        <translation>New agency</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member of the support network</source>
+        <translation>Member of the support network</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues handled</source>
+        <translation>Issues handled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -467,23 +774,23 @@
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-127"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Age {age}</source>
         <translation>Age {age}</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -931,7 +1238,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+121"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+124"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -946,7 +1253,7 @@
         <translation>User: {name} ({role})</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+72"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -989,7 +1296,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -1053,7 +1360,7 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;Consultation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1071,6 +1378,11 @@ Python {python} / Qt {qt}</translation>
         <location line="+8"/>
         <source>&amp;New consultation intake...</source>
         <translation>&amp;New consultation intake...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Agency directory...</source>
+        <translation>&amp;Agency directory...</translation>
     </message>
     <message>
         <location line="+8"/>

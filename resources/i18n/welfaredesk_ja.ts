@@ -2,6 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AgencyDirectoryDialog</name>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <source>Agency directory</source>
+        <translation>関係機関の一覧</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, kana, section or notes</source>
+        <translation>名称・ふりがな・担当部署・備考で検索</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show inactive</source>
+        <translation>使用停止も表示</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
+        <source>Export the agency directory</source>
+        <translation>関係機関の一覧を書き出す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import the agency directory</source>
+        <translation>関係機関の一覧を取り込む</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>All issues</source>
+        <translation>すべての課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>担当部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>受付時間</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{name} (inactive)</source>
+        <translation>{name}（使用停止）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency matches. Check the spelling or clear the filters.</source>
+        <translation>該当する関係機関はありません。表記を確かめるか、条件を解除してください。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../ui/agency_directory.ui" line="+32"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reactivate</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>agencies.csv</source>
+        <translation>関係機関.csv</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The directory was written to {path}.</source>
+        <translation>関係機関の一覧を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file could not be read. Save it as CSV (UTF-8) and choose it again.</source>
+        <translation>ファイルを読み込めませんでした。CSV(UTF-8)で保存してから、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New: {created}, changed: {updated}, unchanged: {unchanged}.</source>
+        <translation>新規 {created} 件、変更 {updated} 件、変更なし {unchanged} 件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import CSV</source>
+        <translation>CSV取り込み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>ファイルに誤りがあるため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import this file?</source>
+        <translation>このファイルを取り込みますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported. New: {created}, changed: {updated}.</source>
+        <translation>取り込みました。新規 {created} 件、変更 {updated} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+6"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-290"/>
+        <location filename="../../ui/agency_directory.ui" line="+10"/>
+        <source>Issues handled</source>
+        <translation>扱う課題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;New...</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deactivate / reactivate</source>
+        <translation>使用停止/再開</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV...</source>
+        <translation>CSV書き出し…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import CSV...</source>
+        <translation>CSV取り込み…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyEditDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+324"/>
+        <source>Edit agency</source>
+        <translation>関係機関の編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New agency</source>
+        <translation>関係機関の新規登録</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member of the support network</source>
+        <translation>支援ネットワークの構成員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>担当部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>受付時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues handled</source>
+        <translation>扱う課題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -467,23 +773,23 @@
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-127"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Age {age}</source>
         <translation>{age}歳</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>Unsaved intake</source>
         <translation>保存されていない入力</translation>
     </message>
@@ -931,7 +1237,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+121"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+124"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -946,7 +1252,7 @@
         <translation>利用者: {name}（{role}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+72"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -988,7 +1294,7 @@
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -1052,7 +1358,7 @@ Python {python} / Qt {qt}</source>
         <translation>相談(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1070,6 +1376,11 @@ Python {python} / Qt {qt}</source>
         <location line="+8"/>
         <source>&amp;New consultation intake...</source>
         <translation>新規相談受付(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Agency directory...</source>
+        <translation>関係機関の一覧(&amp;A)…</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -20,6 +20,7 @@ from welfaredesk.domain.enums import CaseStage, label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
@@ -76,12 +77,14 @@ class MainWindow(QMainWindow):
         case_opened(int): a case tab finished loading (the case id).
         intake_opened(IntakeDialog): the intake dialog was opened (Ctrl+N).
         drafts_offered(QMessageBox): an unsaved intake from an earlier session is offered.
+        agency_directory_opened(AgencyDirectoryDialog): the agency directory was opened.
     """
 
     cases_loaded = Signal(int)
     case_opened = Signal(int)
     intake_opened = Signal(object)
     drafts_offered = Signal(object)
+    agency_directory_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -196,7 +199,14 @@ class MainWindow(QMainWindow):
         ui.closeTabAction.triggered.connect(lambda: self.close_tab(ui.mainTabs.currentIndex()))
         ui.aboutAction.triggered.connect(lambda: self.about_box().open())
         ui.newIntakeAction.triggered.connect(self.new_intake)
-        for action in (ui.findAction, ui.refreshAction, ui.closeTabAction, ui.newIntakeAction):
+        ui.agencyDirectoryAction.triggered.connect(self.open_agency_directory)
+        for action in (
+            ui.findAction,
+            ui.refreshAction,
+            ui.closeTabAction,
+            ui.newIntakeAction,
+            ui.agencyDirectoryAction,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         ui.findAction.setEnabled(self._can_read)
         ui.newIntakeAction.setEnabled(allowed(self._principal.role, Action.CASE_CREATE))
@@ -360,6 +370,17 @@ class MainWindow(QMainWindow):
         view = self.open_case(result.case_id)
         if already_open:
             view.load()  # the tab shows the case as it was before this consultation
+
+    # --- agency directory ----------------------------------------------------------------
+
+    def open_agency_directory(self) -> AgencyDirectoryDialog:
+        """Ctrl+Shift+A: open the agency directory (関係機関の一覧), for every role."""
+        dialog = AgencyDirectoryDialog(self._ctx, self._principal, self)
+        dialog.setObjectName("agencyDirectoryDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.agency_directory_opened.emit(dialog)
+        return dialog
 
     # --- case tabs ------------------------------------------------------------------------
 

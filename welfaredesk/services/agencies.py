@@ -234,6 +234,8 @@ def _row(agency: Agency, ref: _Reference) -> AgencyRow:
         issue_codes=tuple(agency.issue_codes or ()),
         network_member=agency.network_member,
         active=agency.active,
+        opening_hours=agency.opening_hours,
+        issue_labels=tuple(ref.issue_labels.get(c, c) for c in agency.issue_codes or ()),
     )
 
 

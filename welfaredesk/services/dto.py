@@ -185,6 +185,8 @@ class AgencyRow:
     issue_codes: tuple[str, ...]
     network_member: bool
     active: bool
+    opening_hours: str = ""
+    issue_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 Every page of every form carries the same furniture:
 
 * header: the form title, the case number and a boxed 「取扱注意」 (confidential);
-* footer: the desk name, ``n / m`` page numbering and ``印刷: {who} {when}``.
+* footer: the desk name, ``n / m`` page numbering and ``印刷: {who} {when}``;
+* optionally, a notice band just above the footer (:attr:`PageFurniture.notice`), such as the
+  duty of confidentiality of a statutory support meeting; the body stops higher to make room.
 
 The page count ``m`` is only known once the whole story is laid out, so the furniture is drawn
 by :class:`NumberedCanvas` (reportlab's "NumberedCanvas" pattern): it remembers each page's
@@ -41,6 +43,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
 MARGIN_TOP = 30 * mm
 MARGIN_BOTTOM = 20 * mm
+NOTICE_HEIGHT = 6 * mm
+"""The height of the notice band above the footer (when the furniture has a notice)."""
+MARGIN_BOTTOM_WITH_NOTICE = MARGIN_BOTTOM + NOTICE_HEIGHT + 2 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 MISSING_GLYPH = "〓"
@@ -70,6 +75,7 @@ class PageFurniture:
         desk_name: the desk that printed the form (``福祉総合相談窓口``).
         printed_by: the display name of the staff member who printed it.
         printed_at: when it was printed (local time).
+        notice: a one-line notice boxed above the footer of every page (``""``: none).
     """
 
     title: str
@@ -77,6 +83,7 @@ class PageFurniture:
     desk_name: str
     printed_by: str
     printed_at: datetime
+    notice: str = ""
 
 
 @cache
@@ -279,6 +286,7 @@ def labelled_grid(
     rows: Sequence[Sequence[tuple[str, GridCell]]],
     *,
     label_width: float = 24 * mm,
+    split_in_row: bool = False,
 ) -> Table:
     """A labelled grid: each row holds (label, value) pairs; label cells are shaded.
 
@@ -288,6 +296,7 @@ def labelled_grid(
         rows: the rows, each a sequence of ``(label, value)`` pairs; a ``str`` value is plain
             text (glyph-checked and escaped here), a flowable is used as is.
         label_width: the width of every label column.
+        split_in_row: let a row taller than what is left of the page break inside itself.
 
     Returns:
         A table spanning the content width.
@@ -320,7 +329,7 @@ def labelled_grid(
             cells.extend([""] * (pairs * 2 - len(cells)))
             commands.append(("SPAN", (last, row_index), (pairs * 2 - 1, row_index)))
         data.append(cells)
-    table = Table(data, colWidths=widths)
+    table = Table(data, colWidths=widths, splitInRow=1 if split_in_row else 0)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -329,6 +338,8 @@ def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[GridCell]],
     col_widths: Sequence[float],
+    *,
+    split_in_row: bool = False,
 ) -> Table:
     """A table with a shaded heading row that repeats when the table breaks across pages.
 
@@ -336,6 +347,8 @@ def data_table(
         header: the column headings (plain text).
         rows: the body rows; ``str`` cells are plain text, flowables are used as is.
         col_widths: the column widths (they should add up to :data:`CONTENT_WIDTH`).
+        split_in_row: let a row taller than what is left of the page break inside itself
+            (for long free-text cells) instead of moving whole to the next page.
 
     Returns:
         The table.
@@ -351,7 +364,9 @@ def data_table(
                 for cell in row
             ]
         )
-    table = Table(data, colWidths=list(col_widths), repeatRows=1)
+    table = Table(
+        data, colWidths=list(col_widths), repeatRows=1, splitInRow=1 if split_in_row else 0
+    )
     table.setStyle(
         TableStyle(
             [
@@ -406,7 +421,24 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: 
     canvas.drawRightString(right, bottom, printable(printed))
     canvas.setFont(fonts.GOTHIC, 10)
     canvas.drawCentredString(PAGE_WIDTH / 2, bottom, f"{page} / {total}")
+    if furniture.notice:
+        _draw_notice(canvas, printable(furniture.notice), bottom + 6.5 * mm)
     canvas.restoreState()
+
+
+def _draw_notice(canvas: Canvas, notice: str, y: float) -> None:
+    """Draw the notice band with its bottom edge at ``y``, shrinking the text to fit."""
+    left = MARGIN_X
+    width = CONTENT_WIDTH
+    size = 9.0
+    while size > 6 and pdfmetrics.stringWidth(notice, fonts.GOTHIC_BOLD, size) > width - 6 * mm:
+        size -= 0.5
+    canvas.setStrokeColor(CONFIDENTIAL)
+    canvas.setLineWidth(0.8)
+    canvas.rect(left, y, width, NOTICE_HEIGHT, stroke=1, fill=0)
+    canvas.setFillColor(CONFIDENTIAL)
+    canvas.setFont(fonts.GOTHIC_BOLD, size)
+    canvas.drawCentredString(left + width / 2, y + (NOTICE_HEIGHT - size * 0.7) / 2, notice)
 
 
 def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
@@ -459,7 +491,7 @@ def build_form(out: Path, furniture: PageFurniture, story: list[Flowable]) -> Pa
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=MARGIN_BOTTOM_WITH_NOTICE if furniture.notice else MARGIN_BOTTOM,
         title=printable(f"{furniture.title} {furniture.case_number}"),
         author=printable(furniture.desk_name),
         subject="取扱注意",

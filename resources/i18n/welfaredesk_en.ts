@@ -309,6 +309,264 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+174"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print assessment sheet</source>
+        <translation>&amp;Print assessment sheet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Assessment &amp;date</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+232"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>&amp;Add issue</source>
+        <translation>&amp;Add issue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household issues</source>
+        <translation>Household issues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ris&amp;k</source>
+        <translation>Ris&amp;k</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>R&amp;emove issue</source>
+        <translation>R&amp;emove issue</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>e.g. 2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stren&amp;gths</source>
+        <translation>Stren&amp;gths</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coord&amp;ination with agencies needed</source>
+        <translation>Coord&amp;ination with agencies needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complex needs</source>
+        <translation>&amp;Complex needs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the t&amp;riage</source>
+        <translation>Reason for the t&amp;riage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lead worker</source>
+        <translation>&amp;Lead worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;o-worker</source>
+        <translation>C&amp;o-worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason the lead is not a coordinator (required)</source>
+        <translation>Reason the lead is not a coordinator (required)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No. {sequence}  {date}</source>
+        <translation>No. {sequence}  {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No assessment has been recorded for this case yet.</source>
+        <translation>No assessment has been recorded for this case yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+141"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>(not decided)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment no. {sequence} ({date})</source>
+        <translation>Assessment no. {sequence} ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination needed</source>
+        <translation>Coordination needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex needs</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the triage</source>
+        <translation>Reason for the triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} (proposed)</source>
+        <translation>{text} (proposed)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Whole household</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Preparing the assessment sheet...</source>
+        <translation>Preparing the assessment sheet...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment sheet {number} no. {sequence}</source>
+        <translation>Assessment sheet {number} no. {sequence}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -404,12 +662,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+89"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+95"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Loading the case...</source>
         <translation>Loading the case...</translation>
     </message>
@@ -419,7 +677,7 @@
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{age} years old</source>
         <translation>{age} years old</translation>
     </message>
@@ -692,8 +950,7 @@
         <translation>Print contact slip...</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+49"/>
+        <location line="+61"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -703,13 +960,13 @@
         <translation>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-296"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>Assessment and triage</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Accompanied referral and handover</source>
         <translation>Accompanied referral and handover</translation>
@@ -1296,7 +1553,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>

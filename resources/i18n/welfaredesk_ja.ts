@@ -308,6 +308,264 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+174"/>
+        <source>Versions</source>
+        <translation>記録の一覧（版）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New assessment</source>
+        <translation>新しい課題分析(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print assessment sheet</source>
+        <translation>アセスメントシートを印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Assessment &amp;date</source>
+        <translation>課題分析日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+232"/>
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Issue</source>
+        <translation>課題の分類</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+232"/>
+        <source>Note</source>
+        <translation>内容・メモ</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>&amp;Add issue</source>
+        <translation>課題を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household issues</source>
+        <translation>世帯の課題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ris&amp;k</source>
+        <translation>リスク(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Urgency</source>
+        <translation>緊急度(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>R&amp;emove issue</source>
+        <translation>課題を削除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>例: 令和7年6月10日、2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stren&amp;gths</source>
+        <translation>強み(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coord&amp;ination with agencies needed</source>
+        <translation>関係機関との調整が必要(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complex needs</source>
+        <translation>複合的課題(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Triage</source>
+        <translation>振り分け(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the t&amp;riage</source>
+        <translation>振り分けの理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lead worker</source>
+        <translation>主担当(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;o-worker</source>
+        <translation>副担当(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason the lead is not a coordinator (required)</source>
+        <translation>主担当を推進員以外にする理由（必須）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;mmary</source>
+        <translation>まとめ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No. {sequence}  {date}</source>
+        <translation>第{sequence}回&#x3000;{date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No assessment has been recorded for this case yet.</source>
+        <translation>このケースの課題分析はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+141"/>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>(not decided)</source>
+        <translation>（未決定）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment no. {sequence} ({date})</source>
+        <translation>第{sequence}回 課題分析（{date}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessor</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>緊急度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination needed</source>
+        <translation>関係機関の調整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex needs</source>
+        <translation>複合的課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage</source>
+        <translation>振り分け</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not decided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the triage</source>
+        <translation>振り分けの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} (proposed)</source>
+        <translation>{text}（推奨）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Whole household</source>
+        <translation>世帯全体</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Preparing the assessment sheet...</source>
+        <translation>アセスメントシートを準備しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment sheet {number} no. {sequence}</source>
+        <translation>アセスメントシート {number} 第{sequence}回</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -403,12 +661,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+89"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+95"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Loading the case...</source>
         <translation>ケースを読み込んでいます…</translation>
     </message>
@@ -418,7 +676,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{age} years old</source>
         <translation>{age}歳</translation>
     </message>
@@ -691,8 +949,7 @@
         <translation>連絡票を印刷…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+49"/>
+        <location line="+61"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -702,13 +959,13 @@
         <translation>この画面は次の版で作成します。現在は基本情報・世帯タブで内容を確認できます。</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-296"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>課題分析・振り分け</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Accompanied referral and handover</source>
         <translation>同行支援・引継ぎ</translation>
@@ -1294,7 +1551,7 @@
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>

@@ -53,7 +53,7 @@ def test_basic_tab_shows_client_household_and_slips(view: CaseView) -> None:
 
 
 def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
-    """Every tab after 連絡票 says plainly, in Japanese, that it comes in the next version."""
+    """Every tab after 課題分析・振り分け says plainly, in Japanese, that it comes later."""
     tabs = view.ui.stageTabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == [
@@ -67,7 +67,9 @@ def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
         "経過確認・評価",
         "終結",
     ]
-    for index in range(2, tabs.count()):
+    assert view.assessment_tab is not None
+    assert tabs.widget(2).isAncestorOf(view.assessment_tab)
+    for index in range(3, tabs.count()):
         page = tabs.widget(index)
         texts = [label.text() for label in page.findChildren(type(view.ui.nameLabel))]
         assert PLACEHOLDER in texts, titles[index]

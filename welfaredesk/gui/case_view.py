@@ -3,7 +3,8 @@
 The first tab (基本情報・世帯) shows the case as :meth:`CaseService.get` returns it: the client,
 the household, the contact slips and the recent progress notes. The second (連絡票) lists the
 consultations with the household and consent, and prints the chosen one's contact slip through
-a PDF preview. The tabs of the later stages say plainly that they come in a later version;
+a PDF preview. The third (課題分析・振り分け) is :class:`AssessmentTab` when the assessment
+service is given. The tabs of the later stages say plainly that they come in a later version;
 they do not pretend to work.
 """
 
@@ -23,13 +24,16 @@ from welfaredesk import paths
 from welfaredesk.domain.enums import label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.assessment_tab import AssessmentTab
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog
 from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.dto import CaseDetail, ConsultationRow, Principal
 from welfaredesk.services.forms import FormService
+from welfaredesk.services.reference import ReferenceService
 
 RECENT_NOTES = 20
 """How many progress notes the first tab shows (the 支援経過 tab will show them all)."""
@@ -71,6 +75,8 @@ class CaseView(QWidget):
         parent: QWidget | None = None,
         *,
         forms: FormService | None = None,
+        assessments: AssessmentService | None = None,
+        reference: ReferenceService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -110,6 +116,12 @@ class CaseView(QWidget):
         ):
             placeholder.setProperty("role", "title")
         self._setup_slip_tab()
+        self.assessment_tab: AssessmentTab | None = None
+        if assessments is not None and reference is not None:
+            tab = AssessmentTab(assessments, reference, principal, case_id, self, forms=forms)
+            tab.saved.connect(lambda _view: self.load())
+            self.ui.assessmentLayout.addWidget(tab, 1)
+            self.assessment_tab = tab
         self._clear()
 
     def load(self) -> None:
@@ -153,6 +165,8 @@ class CaseView(QWidget):
         self._show_slips(detail)
         self._show_notes(detail)
         self._show_slip_tab(detail)
+        if self.assessment_tab is not None:
+            self.assessment_tab.set_case(detail)
         self.loaded.emit(detail)
 
     def _show_header(self, d: CaseDetail) -> None:

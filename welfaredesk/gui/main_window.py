@@ -397,7 +397,15 @@ class MainWindow(QMainWindow):
             if isinstance(view, CaseView) and view.case_id == case_id:
                 tabs.setCurrentIndex(index)
                 return view
-        view = CaseView(self._ctx.cases, self._principal, case_id, tabs, forms=self._ctx.forms)
+        view = CaseView(
+            self._ctx.cases,
+            self._principal,
+            case_id,
+            tabs,
+            forms=self._ctx.forms,
+            assessments=self._ctx.assessments,
+            reference=self._ctx.reference,
+        )
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())
         tabs.setCurrentIndex(index)

@@ -274,4 +274,7 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
         members=tuple(members),
         consultations=slips,
         notes=notes,
+        lead_worker_id=case.lead_worker_id,
+        co_worker_id=case.co_worker_id,
+        lead_reason=case.lead_reason,
     )

@@ -116,6 +116,9 @@ class CaseDetail:
     members: tuple[MemberRow, ...] = field(default_factory=tuple)
     consultations: tuple[ConsultationRow, ...] = field(default_factory=tuple)
     notes: tuple[NoteRow, ...] = field(default_factory=tuple)
+    lead_worker_id: int | None = None
+    co_worker_id: int | None = None
+    lead_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

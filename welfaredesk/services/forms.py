@@ -18,12 +18,19 @@ from welfaredesk.domain.enums import (
     AuditAction,
     ConsentMethod,
     ConsentStatus,
+    InformationSource,
     MeetingKind,
     Sex,
+    TriageDecision,
     label,
 )
 from welfaredesk.domain.errors import NotFound
 from welfaredesk.domain.permissions import Action
+from welfaredesk.printing.assessment_sheet import (
+    AssessmentSheetDocument,
+    AssessmentSheetItem,
+    build_assessment_sheet,
+)
 from welfaredesk.printing.contact_slip import (
     ChecklistItem,
     ContactSlipDocument,
@@ -31,6 +38,7 @@ from welfaredesk.printing.contact_slip import (
     build_contact_slip,
 )
 from welfaredesk.services import audit
+from welfaredesk.services.assessments import HOUSEHOLD_WIDE
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, picklist_labels
 from welfaredesk.services.security import load_visible_case, require, visible_cases
@@ -38,6 +46,7 @@ from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
     Area,
+    Assessment,
     Case,
     Consent,
     Consultation,
@@ -109,12 +118,29 @@ class FormService:
         return out
 
     def record_output(
-        self, principal: Principal, case_id: int, consultation_id: int, *, to_file: bool
+        self,
+        principal: Principal,
+        case_id: int,
+        entity_id: int,
+        *,
+        to_file: bool,
+        entity: str = "consultation",
+        form: str = "contact_slip",
     ) -> None:
-        """Audit that a previewed slip went to the printer or was saved as a file.
+        """Audit that a previewed form went to the printer or was saved as a file.
 
-        Building the PDF is audited already (:meth:`contact_slip`); this records what the
-        user then did with it, so the trail shows every paper copy and every saved file.
+        Building the PDF is audited already (:meth:`contact_slip`,
+        :meth:`assessment_sheet`); this records what the user then did with it, so the
+        trail shows every paper copy and every saved file.
+
+        Args:
+            principal: the logged-in user.
+            case_id: the case the form belongs to.
+            entity_id: the id of the printed record (the consultation of a contact slip,
+                the assessment of an assessment sheet).
+            to_file: saved as a file (EXPORT) rather than sent to a printer (PRINT).
+            entity: the audited entity (``consultation``, ``assessment``).
+            form: the form's code name (``contact_slip``, ``assessment_sheet``).
         """
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -122,11 +148,71 @@ class FormService:
                 s,
                 principal.user_id,
                 AuditAction.EXPORT if to_file else AuditAction.PRINT,
-                "consultation",
-                consultation_id,
+                entity,
+                entity_id,
                 case_id=case.id,
-                detail={"form": "contact_slip", "output": "file" if to_file else "printer"},
+                detail={"form": form, "output": "file" if to_file else "printer"},
             )
+
+    def assessment_id(self, principal: Principal, case_id: int, sequence: int) -> int:
+        """The id of a visible case's assessment version (for :meth:`record_output`).
+
+        Raises:
+            NotFound: the case or the version does not exist, or the case is outside the
+                user's scope.
+        """
+        with self._db.read() as s:
+            case = load_visible_case(s, principal, case_id)
+            assessment_id = s.scalar(
+                select(Assessment.id).where(
+                    Assessment.case_id == case.id, Assessment.sequence == sequence
+                )
+            )
+        if assessment_id is None:
+            raise NotFound("指定された課題分析の記録は見つかりません。")
+        return assessment_id
+
+    def assessment_sheet(
+        self,
+        principal: Principal,
+        case_id: int,
+        sequence: int,
+        out: Path,
+        *,
+        now: dt.datetime | None = None,
+    ) -> Path:
+        """Print the アセスメントシート of one assessment version (第N回) to ``out``.
+
+        The lead and co-worker printed are the case's current ones (they belong to the case,
+        not to a version).
+
+        Raises:
+            PermissionDenied: the user may not read cases.
+            NotFound: the case or the version does not exist, or the case is outside the
+                user's scope.
+        """
+        now = now or dt.datetime.now().replace(microsecond=0)
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            row = s.scalars(
+                select(Assessment).where(
+                    Assessment.case_id == case.id, Assessment.sequence == sequence
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFound("指定された課題分析の記録は見つかりません。")
+            document = _assessment_sheet_document(s, case, row, principal, now)
+            build_assessment_sheet(document, out)
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.PRINT,
+                "assessment",
+                row.id,
+                case_id=case.id,
+                detail={"form": "assessment_sheet"},
+            )
+        return out
 
 
 def _age(birth: dt.date | None, on: dt.date) -> str:
@@ -241,4 +327,87 @@ def _contact_slip_document(
             label(MeetingKind(k)) for k in (consent.meeting_kinds if consent else [])
         ),
         first_response=picklist_labels(s, "first_response").get(slip.first_response_code or "", ""),
+    )
+
+
+def _desk_name(s: Session) -> str:
+    desk = s.get(Setting, "desk")
+    return str(desk.value.get("name") or DEFAULT_DESK_NAME) if desk else DEFAULT_DESK_NAME
+
+
+def _category_labels(s: Session) -> dict[str, str]:
+    """Issue category code → ``親／子`` label (a parent alone keeps its own label)."""
+    items = s.scalars(select(PicklistItem).where(PicklistItem.list_name == "issue_category")).all()
+    parents = {i.code: i.label for i in items}
+    return {
+        i.code: f"{parents[i.parent_code]}／{i.label}"
+        if i.parent_code and i.parent_code in parents
+        else i.label
+        for i in items
+    }
+
+
+def _assessment_sheet_document(
+    s: Session, case: Case, row: Assessment, principal: Principal, now: dt.datetime
+) -> AssessmentSheetDocument:
+    client = s.get_one(Person, case.client_id)
+    users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
+    categories = _category_labels(s)
+    relation_labels = picklist_labels(s, "relation")
+    relations: dict[int, str] = {client.id: "本人"}
+    if case.household_id is not None:
+        for person_id, code in s.execute(
+            select(HouseholdMember.person_id, HouseholdMember.relation_code).where(
+                HouseholdMember.household_id == case.household_id
+            )
+        ):
+            if person_id != client.id:
+                relations[person_id] = relation_labels.get(code, code)
+    person_ids = {i.person_id for i in row.items if i.person_id is not None}
+    names = (
+        {
+            pid: full_name(family, given)
+            for pid, family, given in s.execute(
+                select(Person.id, Person.family_name, Person.given_name).where(
+                    Person.id.in_(person_ids)
+                )
+            )
+        }
+        if person_ids
+        else {}
+    )
+    items = tuple(
+        AssessmentSheetItem(
+            person=names.get(item.person_id, "") if item.person_id else HOUSEHOLD_WIDE,
+            relation=relations.get(item.person_id, "") if item.person_id else "",
+            category=categories.get(item.category_code, item.category_code),
+            source=label(InformationSource(item.source)),
+            note=item.note,
+        )
+        for item in row.items
+    )
+    decision = TriageDecision(row.triage_decision) if row.triage_decision else None
+    return AssessmentSheetDocument(
+        case_number=case.case_number,
+        desk_name=_desk_name(s),
+        printed_by=principal.display_name,
+        printed_at=now,
+        sequence=row.sequence,
+        assessed_on=row.assessed_on,
+        assessor=users.get(row.assessor_id, "") if row.assessor_id else "",
+        client_name=full_name(client.family_name, client.given_name),
+        client_kana=full_name(client.family_kana, client.given_kana),
+        client_age=_age(client.birth_date, row.assessed_on),
+        items=items,
+        strengths=row.strengths,
+        risk=row.risk,
+        urgency=picklist_labels(s, "urgency").get(row.urgency, row.urgency),
+        coordination_needed=row.coordination_needed,
+        complex_needs=row.complex_needs,
+        triage=label(decision) if decision else "",
+        triage_reason=row.triage_reason,
+        lead_worker=users.get(case.lead_worker_id, "") if case.lead_worker_id else "",
+        co_worker=users.get(case.co_worker_id, "") if case.co_worker_id else "",
+        lead_reason=case.lead_reason,
+        summary=row.summary,
     )

@@ -486,16 +486,6 @@ class Ui_CaseView(object):
 
         self.assessmentLayout.addWidget(self.assessmentTitle)
 
-        self.assessmentPlaceholder = QLabel(self.assessmentTab)
-        self.assessmentPlaceholder.setObjectName(u"assessmentPlaceholder")
-        self.assessmentPlaceholder.setWordWrap(True)
-
-        self.assessmentLayout.addWidget(self.assessmentPlaceholder)
-
-        self.assessmentSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.assessmentLayout.addItem(self.assessmentSpacer)
-
         self.stageTabs.addTab(self.assessmentTab, "")
         self.referralTab = QWidget()
         self.referralTab.setObjectName(u"referralTab")
@@ -704,7 +694,6 @@ class Ui_CaseView(object):
         self.printSlipButton.setText(QCoreApplication.translate("CaseView", u"Print contact slip...", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.contactSlipTab), QCoreApplication.translate("CaseView", u"Contact slips", None))
         self.assessmentTitle.setText(QCoreApplication.translate("CaseView", u"Assessment and triage", None))
-        self.assessmentPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.assessmentTab), QCoreApplication.translate("CaseView", u"Assessment and triage", None))
         self.referralTitle.setText(QCoreApplication.translate("CaseView", u"Accompanied referral and handover", None))
         self.referralPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))

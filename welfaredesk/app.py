@@ -17,10 +17,13 @@ from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
+from welfaredesk.services.closures import ClosureService
+from welfaredesk.services.consents import ConsentService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.intake import IntakeService
 from welfaredesk.services.reference import ReferenceService
+from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.system import SystemService
 from welfaredesk.storage import migrate
 from welfaredesk.storage.engine import Database, database_url
@@ -42,6 +45,9 @@ class AppContext:
     forms: FormService
     agencies: AgencyService
     assessments: AssessmentService
+    consents: ConsentService
+    referrals: ReferralService
+    closures: ClosureService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -85,5 +91,8 @@ def open_database(
         forms=FormService(db),
         agencies=AgencyService(db),
         assessments=AssessmentService(db),
+        consents=ConsentService(db),
+        referrals=ReferralService(db),
+        closures=ClosureService(db),
         upgrade=result,
     )

@@ -56,14 +56,19 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
     printing = commands.add_parser("print", parents=[common], help="print a form to PDF")
     forms = printing.add_subparsers(dest="form", required=True)
+    user_help = "login ID to print as (password from $WELFAREDESK_PASSWORD or a prompt)"
+    default_user = os.environ.get("WELFAREDESK_USER") or getpass.getuser()
     slip = forms.add_parser("contact-slip", parents=[common], help="連絡票 of a case")
-    slip.add_argument("--case", required=True, metavar="CASE_NUMBER", help="e.g. R7-00001")
-    slip.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    slip.add_argument(
-        "--user",
-        default=os.environ.get("WELFAREDESK_USER") or getpass.getuser(),
-        help="login ID to print as (password from $WELFAREDESK_PASSWORD or a prompt)",
+    referral = forms.add_parser(
+        "referral-slip", parents=[common], help="つなぎシート(紹介状) of a referral"
     )
+    referral.add_argument(
+        "--referral", required=True, type=int, metavar="ID", help="the referral's number"
+    )
+    for form in (slip, referral):
+        form.add_argument("--case", required=True, metavar="CASE_NUMBER", help="e.g. R7-00001")
+        form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+        form.add_argument("--user", default=default_user, help=user_help)
     audit = commands.add_parser("audit", parents=[common], help="audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
@@ -81,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db_upgrade(_database(args))
+        if args.command == "print" and args.form == "referral-slip":
+            return _print_referral_slip(
+                _database(args), args.user, args.case, args.referral, args.output
+            )
         if args.command == "print":
             return _print_contact_slip(_database(args), args.user, args.case, args.output)
         if args.command == "audit":
@@ -150,6 +159,23 @@ def _print_contact_slip(database: str, login: str, case_number: str, output: Pat
         output.parent.mkdir(parents=True, exist_ok=True)
         forms.contact_slip(principal, case_id, output)
         print(f"連絡票を保存しました: {output}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _print_referral_slip(
+    database: str, login: str, case_number: str, referral_id: int, output: Path
+) -> int:
+    from welfaredesk.app import open_database
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        case_id = ctx.forms.case_id_for_number(principal, case_number)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ctx.referrals.print_slip(principal, case_id, referral_id, output)
+        print(f"つなぎシートを保存しました: {output}")
         return 0
     finally:
         ctx.close()

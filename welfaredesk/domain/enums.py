@@ -140,11 +140,55 @@ class AgencyKind(StrEnum):
     PROGRAMME = "programme"
 
 
+class ReferralMethod(StrEnum):
+    """How a person is connected to an agency (同行支援・つなぎ)."""
+
+    ACCOMPANIED = "accompanied"
+    PHONE = "phone"
+    LETTER = "letter"
+
+
+class ReferralStatus(StrEnum):
+    """Where a referral stands: 予定 → 実施 → 引継ぎ完了, or 不受理 / 保留 / 本人辞退."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    HANDED_OVER = "handed_over"
+    REJECTED = "rejected"
+    ON_HOLD = "on_hold"
+    DECLINED = "declined"
+
+
+class SharingBasis(StrEnum):
+    """Why information about the person may be given to an agency."""
+
+    CONSENT = "consent"
+    STATUTORY_MEETING = "statutory_meeting"
+
+
+class SharedInfo(StrEnum):
+    """The kinds of information a person may agree to share with an agency.
+
+    The person's name, reading, date of birth and sex identify whom a referral is about and
+    are always on a referral slip; everything else is printed only when it is both chosen for
+    the referral and covered by the person's consent (or by a 支援会議, 法第9条).
+    """
+
+    CONTACT = "contact"
+    HOUSEHOLD = "household"
+    CONCERN = "concern"
+    ISSUES = "issues"
+    HEALTH = "health"
+    FINANCES = "finances"
+    STRENGTHS = "strengths"
+
+
 class ClosureStatus(StrEnum):
     """A closure waits for supervisor approval where configured."""
 
     REQUESTED = "requested"
     APPROVED = "approved"
+    RETURNED = "returned"
     REOPENED = "reopened"
 
 
@@ -222,8 +266,27 @@ LABELS: dict[StrEnum, str] = {
     AgencyKind.CONSULTATION_AGENCY: "相談支援機関",
     AgencyKind.COMMUNITY: "地域の担い手",
     AgencyKind.PROGRAMME: "制度・事業",
+    ReferralMethod.ACCOMPANIED: "同行",
+    ReferralMethod.PHONE: "電話でつなぐ",
+    ReferralMethod.LETTER: "紹介状のみ",
+    ReferralStatus.PLANNED: "予定",
+    ReferralStatus.DONE: "実施",
+    ReferralStatus.HANDED_OVER: "引継ぎ完了",
+    ReferralStatus.REJECTED: "不受理",
+    ReferralStatus.ON_HOLD: "保留",
+    ReferralStatus.DECLINED: "本人辞退",
+    SharingBasis.CONSENT: "本人の同意",
+    SharingBasis.STATUTORY_MEETING: "支援会議（生活困窮者自立支援法第9条）",
+    SharedInfo.CONTACT: "住所・電話番号",
+    SharedInfo.HOUSEHOLD: "世帯の状況",
+    SharedInfo.CONCERN: "相談の概要",
+    SharedInfo.ISSUES: "課題の状況",
+    SharedInfo.HEALTH: "心身の状況",
+    SharedInfo.FINANCES: "経済状況・債務",
+    SharedInfo.STRENGTHS: "強み・支援上の留意点",
     ClosureStatus.REQUESTED: "承認待ち",
     ClosureStatus.APPROVED: "終結",
+    ClosureStatus.RETURNED: "差し戻し",
     ClosureStatus.REOPENED: "再開",
 }
 

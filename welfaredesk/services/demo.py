@@ -57,7 +57,11 @@ from welfaredesk.domain.enums import (
     MeetingStatus,
     MonitoringDecision,
     PlanStatus,
+    ReferralMethod,
+    ReferralStatus,
     Role,
+    SharedInfo,
+    SharingBasis,
     TriageDecision,
 )
 from welfaredesk.domain.errors import KnownError
@@ -645,7 +649,14 @@ _REFERRAL_OUTCOMES: Final = (
     "担当者に引き継ぎ、今後の支援を依頼した。",
     "本人が手続きを済ませ、支援が始まった。",
 )
-_SHARED_ITEMS: Final = ("氏名・連絡先", "相談の概要", "世帯の状況", "健康状態", "経済状況")
+_SHARED_ITEMS: Final = (
+    SharedInfo.CONTACT,
+    SharedInfo.CONCERN,
+    SharedInfo.HOUSEHOLD,
+    SharedInfo.ISSUES,
+    SharedInfo.HEALTH,
+    SharedInfo.FINANCES,
+)
 _MEETING_MINUTES: Final = {
     "coordination": "検討ケースごとに支援計画案を検討し、関係機関の役割分担を確認した。",
     "statutory": "生活困窮者自立支援法第9条に基づき、本人の同意が得られないケースについて"
@@ -2262,6 +2273,7 @@ class _Generator:
                     if consented and line.triage is TriageDecision.PLAN
                     else []
                 ),
+                "info_items": enc.json([str(i) for i in SharedInfo] if consented else []),
                 "notes": "",
                 "recorded_by_id": lead if recorded is not None else None,
                 "version": 1,
@@ -2296,21 +2308,36 @@ class _Generator:
         if line.referred is not None:
             agency = agencies[0]
             confirmed = line.referral_confirmed
+            method = ReferralMethod.ACCOMPANIED if r() < 0.7 else ReferralMethod.PHONE
             rows.referrals.append(
                 {
                     "id": self._id("referral"),
                     "case_id": case_id,
                     "agency_id": agency.id,
                     "referred_on": enc.day(line.referred),
-                    "accompanied": r() < 0.7,
-                    "accompanying_staff_id": lead,
+                    "method": str(method),
+                    "status": str(
+                        ReferralStatus.HANDED_OVER if line.handover else ReferralStatus.DONE
+                    ),
+                    "status_reason": "",
+                    "accompanying_staff_ids": enc.json(
+                        [str(lead)] if method is ReferralMethod.ACCOMPANIED else []
+                    ),
                     "received_by": f"{_SURNAMES[self._surnames.pick(rng)][0]} 相談員",
                     "purpose": choice(scenario.referral_purposes),
-                    "shared_items": enc.json(_SHARED_ITEMS[: between(2, 5)]),
+                    "handed_over": "これまでの相談の経過と、本人・家族の意向",
+                    "shared_items": enc.json(
+                        [str(i) for i in _SHARED_ITEMS[: between(2, len(_SHARED_ITEMS))]]
+                    ),
+                    "basis": str(
+                        SharingBasis.CONSENT if consented else SharingBasis.STATUTORY_MEETING
+                    ),
+                    "basis_note": "" if consented else "支援会議で情報共有を決定",
+                    "done_on": enc.day(line.referred),
                     "outcome": choice(_REFERRAL_OUTCOMES) if confirmed is not None else "",
                     "confirmation_due_on": enc.day(line.referral_due or line.referred),
                     "confirmed_on": enc.day(confirmed) if confirmed is not None else None,
-                    "handover": line.handover,
+                    "created_by_id": lead,
                     "version": 1,
                     "created_at": enc.moment(line.referred, 17 * 60),
                     "updated_at": enc.moment(confirmed or line.referred, 17 * 60),
@@ -2375,6 +2402,7 @@ class _Generator:
                     "reopened_on": None,
                     "reopened_by_id": None,
                     "reopen_reason": "",
+                    "return_reason": "",
                     "version": 1,
                     "created_at": enc.moment(line.closed, 16 * 60),
                     "updated_at": enc.moment(approved, 16 * 60 + 30),
@@ -2401,6 +2429,7 @@ class _Generator:
                     "reopened_on": enc.day(reopened_day),
                     "reopened_by_id": lead,
                     "reopen_reason": "本人から再度の相談があり、支援を再開した。",
+                    "return_reason": "",
                     "version": 1,
                     "created_at": enc.moment(closed_day, 16 * 60),
                     "updated_at": enc.moment(reopened_day, 16 * 60),

@@ -37,11 +37,13 @@ from welfaredesk.domain.enums import (
     ConsentStatus,
     MeetingKind,
     Sex,
+    SharedInfo,
 )
 from welfaredesk.domain.errors import NotFound, ValidationError
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
+from welfaredesk.services.consents import check_consent
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import person_keys, phone_digits
@@ -141,6 +143,8 @@ class IntakeInput:
     consent_method: ConsentMethod | None = None
     consent_agency_ids: tuple[int, ...] = ()
     consent_meeting_kinds: tuple[MeetingKind, ...] = ()
+    consent_info_items: tuple[SharedInfo, ...] | None = None
+    """The kinds of information the person agreed to share; None: every kind (when given)."""
     first_response_code: str | None = None
 
 
@@ -488,6 +492,7 @@ class IntakeService:
                     method=str(form.consent_method) if form.consent_method else None,
                     agency_ids=[str(i) for i in dict.fromkeys(form.consent_agency_ids)],
                     meeting_kinds=[str(k) for k in dict.fromkeys(form.consent_meeting_kinds)],
+                    info_items=_info_items(form),
                     recorded_by_id=principal.user_id,
                 )
             )
@@ -852,37 +857,25 @@ def _check_member(
     )
 
 
+def _info_items(form: IntakeInput) -> list[str]:
+    """The kinds of information the consent covers, as stored."""
+    if form.consent_status is not ConsentStatus.GIVEN:
+        return []
+    items = SharedInfo if form.consent_info_items is None else form.consent_info_items
+    return [str(i) for i in SharedInfo if i in items]
+
+
 def _check_consent(s: Session, form: IntakeInput, today: dt.date) -> dt.date | None:
-    consent_date = parse_optional_date(
-        form.consent_date, field="consent_date", label="同意日", today=today, allow_future=False
+    return check_consent(
+        s,
+        status=form.consent_status,
+        recorded_on=form.consent_date,
+        method=form.consent_method,
+        agency_ids=form.consent_agency_ids,
+        meeting_kinds=form.consent_meeting_kinds,
+        info_items=form.consent_info_items or (),
+        today=today,
     )
-    if form.consent_status is ConsentStatus.GIVEN:
-        if consent_date is None:
-            raise ValidationError("consent_date", "同意日", "同意を得た日を入力してください。")
-        if form.consent_method is None:
-            raise ValidationError("consent_method", "同意の方法", "署名か口頭かを選んでください。")
-    elif form.consent_agency_ids or form.consent_meeting_kinds:
-        raise ValidationError(
-            "consent_scope",
-            "同意の範囲",
-            "同意の範囲は、同意の状況が「同意あり」のときだけ選べます。",
-        )
-    if form.consent_agency_ids:
-        known = set(
-            s.scalars(select(Agency.id).where(Agency.id.in_(list(form.consent_agency_ids))))
-        )
-        if not set(form.consent_agency_ids) <= known:
-            raise ValidationError(
-                "consent_agency_ids",
-                "同意の範囲(関係機関)",
-                "関係機関を一覧から選んでください。",
-            )
-    for kind in form.consent_meeting_kinds:
-        if kind not in set(MeetingKind):
-            raise ValidationError(
-                "consent_meeting_kinds", "同意の範囲(会議)", "会議を一覧から選んでください。"
-            )
-    return consent_date
 
 
 def _parse_time(text: str) -> dt.time:

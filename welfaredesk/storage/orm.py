@@ -331,6 +331,7 @@ class Consent(Versioned, Timestamps, Base):
     method: Mapped[str | None] = mapped_column(String(20))
     agency_ids: Mapped[list[str]] = mapped_column(default=list)
     meeting_kinds: Mapped[list[str]] = mapped_column(default=list)
+    info_items: Mapped[list[str]] = mapped_column(default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
@@ -370,22 +371,34 @@ class AssessmentItem(Versioned, Base):
 
 
 class Referral(Versioned, Timestamps, Base):
-    """つなぎ・同行支援・引継ぎ to an agency."""
+    """つなぎ・同行支援・引継ぎ: one record per destination agency.
+
+    ``status`` follows :mod:`welfaredesk.domain.referrals`; ``shared_items`` are the
+    :class:`~welfaredesk.domain.enums.SharedInfo` codes handed over, within the person's
+    consent (``basis`` consent) or decided by a 支援会議 (``basis`` statutory_meeting, with the
+    meeting in ``basis_note``).
+    """
 
     __tablename__ = "referral"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
     referred_on: Mapped[dt.date] = mapped_column(Date)
-    accompanied: Mapped[bool] = mapped_column(Boolean, default=False)
-    accompanying_staff_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    method: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    accompanying_staff_ids: Mapped[list[str]] = mapped_column(default=list)
     received_by: Mapped[str] = mapped_column(String(100), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
+    handed_over: Mapped[str] = mapped_column(Text, default="")
     shared_items: Mapped[list[str]] = mapped_column(default=list)
+    basis: Mapped[str] = mapped_column(String(30))
+    basis_note: Mapped[str] = mapped_column(Text, default="")
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(Text, default="")
     confirmation_due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     confirmed_on: Mapped[dt.date | None] = mapped_column(Date)
-    handover: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 
 class SupportPlan(Versioned, Timestamps, Base):
@@ -519,6 +532,7 @@ class Closure(Versioned, Timestamps, Base):
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
     reopened_on: Mapped[dt.date | None] = mapped_column(Date)
     reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     reopen_reason: Mapped[str] = mapped_column(Text, default="")

@@ -12,6 +12,7 @@ from welfaredesk import __version__
 from welfaredesk.app import AppContext
 from welfaredesk.cli import main
 from welfaredesk.services.dto import Principal
+from welfaredesk.storage import migrate
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,7 +27,7 @@ def test_db_upgrade_creates_then_reports_up_to_date(
 ) -> None:
     path = tmp_path / "desk.db"
     assert main(["--db", str(path), "db", "upgrade"]) == 0
-    assert "新規作成 → 0001" in capsys.readouterr().out
+    assert f"新規作成 → {migrate.head_revision()}" in capsys.readouterr().out
     assert main(["db", "upgrade", "--db", str(path)]) == 0  # --db after the command too
     assert "すでに最新の版です" in capsys.readouterr().out
     con = sqlite3.connect(path)
@@ -74,3 +75,50 @@ def test_print_contact_slip_logs_in_and_writes_the_pdf(
     assert out.read_bytes().startswith(b"%PDF")
     assert main([*args[:5], "R7-00099", *args[6:], "--user", counselor.login]) == 2
     assert "R7-00099" in capsys.readouterr().err
+
+
+def test_print_referral_slip_writes_the_pdf_and_names_a_wrong_referral(
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, ReferralMethod
+    from welfaredesk.services.consents import ConsentInput
+    from welfaredesk.services.referrals import ReferralInput
+    from welfaredesk.storage.orm import Agency, Case
+
+    case_id = case_factory(counselor)
+    with ctx.db.read() as s:
+        agency = s.scalar(select(Agency.id).where(Agency.name == "地域包括支援センター(小金井市)"))
+        version = s.get_one(Case, case_id).version
+    assert agency is not None
+    today = dt.date(2025, 7, 1)
+    ctx.consents.record(
+        counselor,
+        case_id,
+        ConsentInput(version, ConsentStatus.GIVEN, "2025-06-02", ConsentMethod.VERBAL, (agency,)),
+        today=today,
+    )
+    referral = ctx.referrals.save(
+        counselor,
+        case_id,
+        ReferralInput(agency, "2025-06-20", ReferralMethod.PHONE, "介護保険の申請のため"),
+        today=today,
+    )
+    database = ctx.system.database_info().location
+    ctx.close()
+    out = tmp_path / "referral.pdf"
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    args = ["--db", database, "print", "referral-slip", "--case", "R7-00001", "-o", str(out)]
+    assert main([*args, "--referral", str(referral.id), "--user", counselor.login]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "つなぎシート" in capsys.readouterr().out
+    assert main([*args, "--referral", "999", "--user", counselor.login]) == 2
+    assert "999" in capsys.readouterr().err

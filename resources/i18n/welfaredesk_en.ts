@@ -40,7 +40,7 @@
         <translation>All issues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="-290"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-292"/>
         <location filename="../../ui/agency_directory.ui" line="+10"/>
         <source>Issues handled</source>
         <translation>Issues handled</translation>
@@ -218,7 +218,7 @@
 <context>
     <name>AgencyEditDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+324"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+326"/>
         <source>Edit agency</source>
         <translation>Edit agency</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+174"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -332,30 +332,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+232"/>
+        <location line="+240"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>&amp;Add issue</source>
         <translation>&amp;Add issue</translation>
     </message>
@@ -440,7 +440,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+31"/>
+        <source>The case is closed; reopen it to record an assessment.</source>
+        <translation>The case is closed; reopen it to record an assessment.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No. {sequence}  {date}</source>
         <translation>No. {sequence}  {date}</translation>
     </message>
@@ -451,12 +456,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-153"/>
         <source>(not decided)</source>
         <translation>(not decided)</translation>
     </message>
@@ -526,7 +531,12 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
+        <source>The assessment you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>The assessment you were writing was not saved; it has been restored. Check it and save.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -551,12 +561,32 @@
         <translation>(choose)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+163"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+75"/>
+        <source>Discard the assessment?</source>
+        <translation>Discard the assessment?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
+        <translation>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>Continue editing</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Preparing the assessment sheet...</source>
         <translation>Preparing the assessment sheet...</translation>
     </message>
@@ -662,12 +692,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+95"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+107"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Loading the case...</source>
         <translation>Loading the case...</translation>
     </message>
@@ -677,7 +707,17 @@
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>Referral check overdue: {count}</source>
+        <translation>Referral check overdue: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm on the Accompanied referral and handover tab that the person was taken on.</source>
+        <translation>Confirm on the Accompanied referral and handover tab that the person was taken on.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{age} years old</source>
         <translation>{age} years old</translation>
     </message>
@@ -950,8 +990,7 @@
         <translation>Print contact slip...</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+49"/>
+        <location line="+87"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -960,7 +999,7 @@
         <translation>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-273"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>Assessment and triage</translation>
@@ -972,7 +1011,7 @@
         <translation>Accompanied referral and handover</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Support plan</source>
         <translation>Support plan</translation>
@@ -1000,6 +1039,132 @@
         <location line="+18"/>
         <source>Closure</source>
         <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+82"/>
+        <source>Record or change consent</source>
+        <translation>Record or change consent</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Con&amp;sent</source>
+        <translation>Con&amp;sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>e.g. 2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agencies the person agreed to</source>
+        <translation>Agencies the person agreed to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name or section</source>
+        <translation>Filter by name or section</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Information that may be shared</source>
+        <translation>Information that may be shared</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{count} agencies chosen</source>
+        <translation>{count} agencies chosen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location line="+40"/>
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No consent has been recorded for this case yet.</source>
+        <translation>No consent has been recorded for this case yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by {name}</source>
+        <translation>Recorded by {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1660,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+124"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+125"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -1543,7 +1708,17 @@
         <translation>An intake you were writing was not saved (last autosave {when}). Open it now to continue?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Unsaved assessment</source>
+        <translation>Unsaved assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An assessment you were writing was not saved (last autosave {when}). Open the case now to continue?</source>
+        <translation>An assessment you were writing was not saved (last autosave {when}). Open the case now to continue?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1553,7 +1728,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+124"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -1754,6 +1929,465 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+902"/>
+        <source>Edit referral</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a referral</source>
+        <translation>Record a referral</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issues of this case</source>
+        <translation>Issues of this case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by agency name or section</source>
+        <translation>Search by agency name or section</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>e.g. 2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;date</source>
+        <translation>Planned &amp;date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accompanying s&amp;taff</source>
+        <translation>Accompanying s&amp;taff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact at the a&amp;gency</source>
+        <translation>Contact at the a&amp;gency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason and request</source>
+        <translation>&amp;Reason and request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Handed over</source>
+        <translation>&amp;Handed over</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Information shared</source>
+        <translation>Information shared</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Basis for sharing</source>
+        <translation>&amp;Basis for sharing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which support meeting decided it (date)</source>
+        <translation>Which support meeting decided it (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support meeti&amp;ng</source>
+        <translation>Support meeti&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: {days} days after the planned date</source>
+        <translation>Empty: {days} days after the planned date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;onfirm by</source>
+        <translation>C&amp;onfirm by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the agency from the list.</source>
+        <translation>Choose the agency from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referred to: {agency}</source>
+        <translation>Referred to: {agency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agency is outside the person&apos;s consent. Update the consent, or record the sharing under a support meeting.</source>
+        <translation>This agency is outside the person&apos;s consent. Update the consent, or record the sharing under a support meeting.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{item} (outside the consent)</source>
+        <translation>{item} (outside the consent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person has not agreed to share this.</source>
+        <translation>The person has not agreed to share this.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location line="-1009"/>
+        <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
+        <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+290"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <location line="+296"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+297"/>
+        <source>Confirm by</source>
+        <translation>Confirm by</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Record a referral</source>
+        <translation>&amp;Record a referral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit referral</source>
+        <translation>&amp;Edit referral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;status</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print referral sheet</source>
+        <translation>&amp;Print referral sheet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consent to share information</source>
+        <translation>Consent to share information</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{count} referrals are past their confirmation date: check that the person was taken on.</source>
+        <translation>{count} referrals are past their confirmation date: check that the person was taken on.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{closure} is waiting for the chief counselor&apos;s approval.</source>
+        <translation>{closure} is waiting for the chief counselor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (requested by {name})</source>
+        <translation> (requested by {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{closure} was sent back. Reason: {reason}</source>
+        <translation>{closure} was sent back. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Record or change c&amp;onsent</source>
+        <translation>Record or change c&amp;onsent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent histor&amp;y</source>
+        <translation>Consent histor&amp;y</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>{closure} was approved (closed on {date}).</source>
+        <translation>{closure} was approved (closed on {date}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The closure ({reason})</source>
+        <translation>The closure ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+72"/>
+        <source>The confirmation is overdue.</source>
+        <translation>The confirmation is overdue.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No referral has been recorded for this case yet.</source>
+        <translation>No referral has been recorded for this case yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{status} (reason: {reason})</source>
+        <translation>{status} (reason: {reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accompanying staff</source>
+        <translation>Accompanying staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason and request</source>
+        <translation>Reason and request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information shared</source>
+        <translation>Information shared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis for sharing</source>
+        <translation>Basis for sharing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date referred</source>
+        <translation>Date referred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome confirmed</source>
+        <translation>Outcome confirmed</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The consent was recorded.</source>
+        <translation>The consent was recorded.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The referral to {agency} was saved ({status}).</source>
+        <translation>The referral to {agency} was saved ({status}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The referral to {agency} is now “{status}”.</source>
+        <translation>The referral to {agency} is now “{status}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover to {agency} is complete.</source>
+        <translation>The handover to {agency} is complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case was closed.</source>
+        <translation>The case was closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The closure is waiting for the chief counselor&apos;s approval.</source>
+        <translation>The closure is waiting for the chief counselor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case stays open for these reasons:</source>
+        <translation>The case stays open for these reasons:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case stays open.</source>
+        <translation>The case stays open.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The closure was approved. The case is closed.</source>
+        <translation>The closure was approved. The case is closed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The closure was sent back. The case stays open.</source>
+        <translation>The closure was sent back. The case stays open.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the referral sheet...</source>
+        <translation>Preparing the referral sheet...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referral sheet {number} {agency}</source>
+        <translation>Referral sheet {number} {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location line="+715"/>
+        <source>Send the closure back</source>
+        <translation>Send the closure back</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason for sending it back</source>
+        <translation>&amp;Reason for sending it back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
@@ -1834,6 +2468,89 @@ Python {python} / Qt {qt}</translation>
         <location line="+10"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;Create administrator</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="-227"/>
+        <source>Change the status of the referral</source>
+        <translation>Change the status of the referral</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{agency} (planned {date}), now “{status}”</source>
+        <translation>{agency} (planned {date}), now “{status}”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New status</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Reason (required)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contact at the a&amp;gency</source>
+        <translation>Contact at the a&amp;gency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;by</source>
+        <translation>Confirm &amp;by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: {days} days after the date referred</source>
+        <translation>Empty: {days} days after the date referred</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close this case (handed over to another agency)</source>
+        <translation>&amp;Close this case (handed over to another agency)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Date referred</source>
+        <translation>&amp;Date referred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date confirmed</source>
+        <translation>&amp;Date confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome confirmed (required)</source>
+        <translation>&amp;Outcome confirmed (required)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
     </message>
 </context>
 </TS>

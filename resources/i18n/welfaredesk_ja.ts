@@ -40,7 +40,7 @@
         <translation>すべての課題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All kinds</source>
         <translation>すべての種別</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>受付時間</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>{name} (inactive)</source>
         <translation>{name}（使用停止）</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>圏域</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="-290"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-292"/>
         <location filename="../../ui/agency_directory.ui" line="+10"/>
         <source>Issues handled</source>
         <translation>扱う課題</translation>
@@ -217,7 +217,7 @@
 <context>
     <name>AgencyEditDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+324"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+326"/>
         <source>Edit agency</source>
         <translation>関係機関の編集</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+174"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
@@ -331,30 +331,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+232"/>
+        <location line="+240"/>
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Issue</source>
         <translation>課題の分類</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+232"/>
+        <location line="-240"/>
+        <location line="+240"/>
         <source>Note</source>
         <translation>内容・メモ</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>&amp;Add issue</source>
         <translation>課題を追加(&amp;A)</translation>
     </message>
@@ -439,7 +439,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+31"/>
+        <source>The case is closed; reopen it to record an assessment.</source>
+        <translation>このケースは終結しています。課題分析を記録するには、先にケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No. {sequence}  {date}</source>
         <translation>第{sequence}回&#x3000;{date}</translation>
     </message>
@@ -450,12 +455,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-153"/>
         <source>(not decided)</source>
         <translation>（未決定）</translation>
     </message>
@@ -525,7 +530,12 @@
         <translation>まとめ</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
+        <source>The assessment you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>保存されていなかった課題分析の入力内容を復元しました。内容を確かめて保存してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -550,12 +560,32 @@
         <translation>（選択してください）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+163"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+75"/>
+        <source>Discard the assessment?</source>
+        <translation>入力中の課題分析を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
+        <translation>入力中の課題分析は保存されていません。入力した内容を破棄しますか？残す場合は「入力を続ける」を選んで保存してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>入力を続ける</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Preparing the assessment sheet...</source>
         <translation>アセスメントシートを準備しています…</translation>
     </message>
@@ -661,12 +691,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+95"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+107"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Loading the case...</source>
         <translation>ケースを読み込んでいます…</translation>
     </message>
@@ -676,7 +706,17 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>Referral check overdue: {count}</source>
+        <translation>つなぎ確認 期限超過 {count}件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm on the Accompanied referral and handover tab that the person was taken on.</source>
+        <translation>同行支援・引継ぎタブで、つないだ先で支援が始まったかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{age} years old</source>
         <translation>{age}歳</translation>
     </message>
@@ -949,8 +989,7 @@
         <translation>連絡票を印刷…</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+49"/>
+        <location line="+87"/>
         <location line="+49"/>
         <location line="+49"/>
         <location line="+49"/>
@@ -959,7 +998,7 @@
         <translation>この画面は次の版で作成します。現在は基本情報・世帯タブで内容を確認できます。</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-273"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>課題分析・振り分け</translation>
@@ -971,7 +1010,7 @@
         <translation>同行支援・引継ぎ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Support plan</source>
         <translation>支援計画</translation>
@@ -999,6 +1038,132 @@
         <location line="+18"/>
         <source>Closure</source>
         <translation>終結</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+82"/>
+        <source>Record or change consent</source>
+        <translation>同意の記録・変更</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Con&amp;sent</source>
+        <translation>同意の状況(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>例: 令和7年6月10日、2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>同意の方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date</source>
+        <translation>同意日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agencies the person agreed to</source>
+        <translation>情報共有に同意した関係機関</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by name or section</source>
+        <translation>機関名・部署で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meetings</source>
+        <translation>同意した会議</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Information that may be shared</source>
+        <translation>共有に同意した情報</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Notes</source>
+        <translation>備考(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{count} agencies chosen</source>
+        <translation>{count}機関を選択しています</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location line="+40"/>
+        <source>Consent history</source>
+        <translation>同意の履歴</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No consent has been recorded for this case yet.</source>
+        <translation>このケースの同意はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded by {name}</source>
+        <translation>記録：{name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agencies</source>
+        <translation>関係機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>共有できる情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1659,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+124"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+125"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -1541,7 +1706,17 @@
         <translation>入力中の相談受付が保存されていません(最後の自動保存: {when})。いま開いて続けますか？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Unsaved assessment</source>
+        <translation>保存されていない課題分析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An assessment you were writing was not saved (last autosave {when}). Open the case now to continue?</source>
+        <translation>入力中の課題分析が保存されていません（最後の自動保存 {when}）。ケースを開いて続けますか？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1551,7 +1726,7 @@
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+124"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -1752,6 +1927,465 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+902"/>
+        <source>Edit referral</source>
+        <translation>つなぎの内容を変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a referral</source>
+        <translation>つなぎを記録</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Destination</source>
+        <translation>つなぎ先</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issues of this case</source>
+        <translation>このケースの課題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue</source>
+        <translation>課題(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by agency name or section</source>
+        <translation>機関名・部署で検索</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agency</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>担当部署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issues</source>
+        <translation>該当する課題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>例: 令和7年6月10日、2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;date</source>
+        <translation>予定日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method</source>
+        <translation>つなぎの方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accompanying s&amp;taff</source>
+        <translation>同行する職員(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact at the a&amp;gency</source>
+        <translation>先方の担当者(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason and request</source>
+        <translation>つなぐ理由・依頼事項(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Handed over</source>
+        <translation>引き継ぐ事項(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Information shared</source>
+        <translation>引き継ぐ情報</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Basis for sharing</source>
+        <translation>情報共有の根拠(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which support meeting decided it (date)</source>
+        <translation>共有を決めた支援会議（開催日など）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support meeti&amp;ng</source>
+        <translation>支援会議の記録(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: {days} days after the planned date</source>
+        <translation>空欄なら予定日の{days}日後</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;onfirm by</source>
+        <translation>確認予定日(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Consented</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the agency from the list.</source>
+        <translation>つなぎ先の機関を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referred to: {agency}</source>
+        <translation>つなぎ先：{agency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agency is outside the person&apos;s consent. Update the consent, or record the sharing under a support meeting.</source>
+        <translation>この機関は本人の同意の範囲に含まれていません。本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は情報共有の根拠を「支援会議」にしてください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{item} (outside the consent)</source>
+        <translation>{item}（同意の範囲外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person has not agreed to share this.</source>
+        <translation>本人はこの情報の共有に同意していません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location line="-1009"/>
+        <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
+        <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;back</source>
+        <translation>差し戻し(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Planned</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Referred to</source>
+        <translation>つなぎ先</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+290"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <location line="+296"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+297"/>
+        <source>Confirm by</source>
+        <translation>確認予定日</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Confirmed</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Record a referral</source>
+        <translation>つなぎを記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit referral</source>
+        <translation>内容を変更(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;status</source>
+        <translation>状況を変更(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print referral sheet</source>
+        <translation>つなぎシートを印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consent to share information</source>
+        <translation>本人同意（情報共有）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent</source>
+        <translation>同意の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agencies</source>
+        <translation>関係機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>共有できる情報</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{count} referrals are past their confirmation date: check that the person was taken on.</source>
+        <translation>確認期限を過ぎたつなぎが{count}件あります（確認期限超過）。つないだ先で支援が始まったかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{closure} is waiting for the chief counselor&apos;s approval.</source>
+        <translation>{closure}は主任相談支援員の承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (requested by {name})</source>
+        <translation>（申請：{name}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{closure} was sent back. Reason: {reason}</source>
+        <translation>{closure}は差し戻されました。理由：{reason}</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Record or change c&amp;onsent</source>
+        <translation>同意の記録・変更(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent histor&amp;y</source>
+        <translation>同意の履歴(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>{closure} was approved (closed on {date}).</source>
+        <translation>{closure}は承認されました（終結日：{date}）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The closure ({reason})</source>
+        <translation>終結（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} 確認期限超過</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+72"/>
+        <source>The confirmation is overdue.</source>
+        <translation>確認期限超過：確認予定日を過ぎても、つないだ先で支援が始まったかを確認できていません。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No referral has been recorded for this case yet.</source>
+        <translation>このケースのつなぎはまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{status} (reason: {reason})</source>
+        <translation>{status}（理由：{reason}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned date</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accompanying staff</source>
+        <translation>同行する職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>先方の担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason and request</source>
+        <translation>つなぐ理由・依頼事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>引き継ぐ事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information shared</source>
+        <translation>引き継ぐ情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis for sharing</source>
+        <translation>情報共有の根拠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date referred</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome confirmed</source>
+        <translation>確認した結果</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The consent was recorded.</source>
+        <translation>本人同意を記録しました。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The referral to {agency} was saved ({status}).</source>
+        <translation>{agency}へのつなぎを保存しました（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The referral to {agency} is now “{status}”.</source>
+        <translation>{agency}へのつなぎを「{status}」にしました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover to {agency} is complete.</source>
+        <translation>{agency}への引継ぎが完了しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case was closed.</source>
+        <translation>このケースを終結しました（他機関への引継ぎ）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The closure is waiting for the chief counselor&apos;s approval.</source>
+        <translation>終結は主任相談支援員の承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case stays open for these reasons:</source>
+        <translation>次の理由で、ケースは終結していません：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case stays open.</source>
+        <translation>ケースは継続しています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The closure was approved. The case is closed.</source>
+        <translation>終結を承認しました。ケースは終結しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The closure was sent back. The case stays open.</source>
+        <translation>終結を差し戻しました。ケースは継続しています。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the referral sheet...</source>
+        <translation>つなぎシートを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referral sheet {number} {agency}</source>
+        <translation>つなぎシート {number} {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location line="+715"/>
+        <source>Send the closure back</source>
+        <translation>終結の差し戻し</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason for sending it back</source>
+        <translation>差し戻しの理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send &amp;back</source>
+        <translation>差し戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
@@ -1832,6 +2466,89 @@ Python {python} / Qt {qt}</source>
         <location line="+10"/>
         <source>&amp;Create administrator</source>
         <translation>管理者を作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="-227"/>
+        <source>Change the status of the referral</source>
+        <translation>つなぎの状況を変更</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{agency} (planned {date}), now “{status}”</source>
+        <translation>{agency}（予定日 {date}）&#x3000;現在の状況：{status}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New status</source>
+        <translation>新しい状況(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason (required)</source>
+        <translation>理由（必須）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contact at the a&amp;gency</source>
+        <translation>先方の担当者(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;by</source>
+        <translation>確認予定日(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: {days} days after the date referred</source>
+        <translation>空欄なら実施日の{days}日後</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close this case (handed over to another agency)</source>
+        <translation>このケースを終結する（他機関への引継ぎ）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Date referred</source>
+        <translation>実施日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date confirmed</source>
+        <translation>確認日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome confirmed (required)</source>
+        <translation>確認した結果（必須）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outcome</source>
+        <translation>確認した結果(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
     </message>
 </context>
 </TS>

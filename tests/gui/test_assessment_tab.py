@@ -227,8 +227,13 @@ def test_a_field_error_names_the_field_and_keeps_the_form(
     assert tab.dateEdit.property("invalid")
     assert tab.summaryEdit.toPlainText() == "まとめの文章。"
     assert assessments(ctx) == 0
-    qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)
-    assert not tab.is_editing()
+    # What was typed is not thrown away without asking.
+    with qtbot.waitSignal(tab.discard_asked, timeout=5_000):
+        qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)
+    assert tab.is_editing()
+    assert tab.discard_box is not None
+    tab.discard_box.reject()
+    assert tab.summaryEdit.toPlainText() == "まとめの文章。"
 
 
 def test_roles_without_edit_rights_get_no_editor(
@@ -242,3 +247,111 @@ def test_roles_without_edit_rights_get_no_editor(
     assert tab.newButton.isHidden()
     tab.new_assessment()
     assert not tab.is_editing()
+
+
+def open_tab_with_drafts(
+    qtbot: QtBot, ctx: AppContext, principal: Principal, case_id: int
+) -> AssessmentTab:
+    tab = AssessmentTab(
+        ctx.assessments, ctx.reference, principal, case_id, forms=ctx.forms, drafts=ctx.drafts
+    )
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    with qtbot.waitSignal(tab.history_loaded, timeout=10_000):
+        tab.set_case(ctx.cases.get(principal, case_id))
+    return tab
+
+
+def test_the_editor_is_autosaved_and_restored_after_the_tab_is_lost(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int, ime: Ime
+) -> None:
+    tab = open_tab_with_drafts(qtbot, ctx, supervisor, case_id)
+    open_editor(qtbot, tab)
+    ime(tab.strengthsEdit, "近所に頼れる友人がいる")
+    with qtbot.waitSignal(tab.draft_saved, timeout=10_000):
+        tab.autosave()
+    assert ctx.drafts.load(supervisor, "assessment", str(case_id)) is not None
+    tab.close()  # e.g. the case tab was closed, or the program crashed
+
+    again = open_tab_with_drafts(qtbot, ctx, supervisor, case_id)
+    open_editor(qtbot, again)
+    assert "近所に頼れる友人がいる" in again.strengthsEdit.toPlainText()
+    assert "復元" in again.messageLabel.text()
+    choose(again.triageCombo, None)
+    again.complexCheck.setChecked(False)  # so the supervisor may stay the lead
+    with qtbot.waitSignal(again.saved, timeout=10_000):
+        qtbot.mouseClick(again.saveButton, Qt.MouseButton.LeftButton)
+    # Saving removed the draft in the same unit of work.
+    assert ctx.drafts.load(supervisor, "assessment", str(case_id)) is None
+
+
+def test_cancelling_a_changed_editor_asks_and_discards_the_draft(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int, ime: Ime
+) -> None:
+    tab = open_tab_with_drafts(qtbot, ctx, supervisor, case_id)
+    open_editor(qtbot, tab)
+    qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)  # unchanged: no question
+    assert not tab.is_editing()
+    assert tab.discard_box is None
+
+    open_editor(qtbot, tab)
+    ime(tab.riskEdit, "夜間の徘徊")
+    with qtbot.waitSignal(tab.draft_saved, timeout=10_000):
+        tab.autosave()
+    with qtbot.waitSignal(tab.discard_asked, timeout=5_000):
+        qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)
+    box = tab.discard_box
+    assert box is not None
+    assert "保存されていません" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "入力を続ける")
+    keep.click()
+    assert tab.is_editing()
+    assert "夜間の徘徊" in tab.riskEdit.toPlainText()
+
+    with qtbot.waitSignal(tab.discard_asked, timeout=5_000):
+        qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)
+    box = tab.discard_box
+    assert box is not None
+    discard = next(b for b in box.buttons() if b.text() == "破棄する")
+    discard.click()
+    assert not tab.is_editing()
+    qtbot.waitUntil(
+        lambda: ctx.drafts.load(supervisor, "assessment", str(case_id)) is None, timeout=5_000
+    )
+
+
+def test_a_closed_case_offers_no_new_assessment(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    from welfaredesk.storage.orm import Case
+
+    with ctx.db.write() as s:
+        s.get_one(Case, case_id).stage = str(CaseStage.CLOSED)
+    tab = open_tab_with_drafts(qtbot, ctx, supervisor, case_id)
+    assert not tab.newButton.isEnabled()
+    assert "再開" in tab.newButton.toolTip()
+
+
+def test_an_unsaved_assessment_is_offered_back_when_the_program_starts(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    from welfaredesk.gui.main_window import MainWindow
+
+    ctx.drafts.save(
+        supervisor, "assessment", str(case_id), {"strengths": "近所に頼れる友人がいる"}
+    )
+    window = MainWindow(ctx, supervisor)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.drafts_offered, timeout=10_000) as offered:
+        window.show()
+    box = offered.args[0]
+    assert "課題分析" in box.text()
+    open_button = next(b for b in box.buttons() if b.text() == "開く")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    view = window.case_views()[0]
+    tab = view.assessment_tab
+    assert tab is not None
+    qtbot.waitUntil(tab.is_editing, timeout=10_000)
+    assert view.ui.stageTabs.currentWidget() is view.ui.assessmentTab
+    assert tab.strengthsEdit.toPlainText() == "近所に頼れる友人がいる"

@@ -53,7 +53,7 @@ def test_basic_tab_shows_client_household_and_slips(view: CaseView) -> None:
 
 
 def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
-    """Every tab after 課題分析・振り分け says plainly, in Japanese, that it comes later."""
+    """Every tab after 同行支援・引継ぎ says plainly, in Japanese, that it comes later."""
     tabs = view.ui.stageTabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == [
@@ -69,7 +69,9 @@ def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
     ]
     assert view.assessment_tab is not None
     assert tabs.widget(2).isAncestorOf(view.assessment_tab)
-    for index in range(3, tabs.count()):
+    assert view.referral_tab is not None
+    assert tabs.widget(3).isAncestorOf(view.referral_tab)
+    for index in range(4, tabs.count()):
         page = tabs.widget(index)
         texts = [label.text() for label in page.findChildren(type(view.ui.nameLabel))]
         assert PLACEHOLDER in texts, titles[index]

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from welfaredesk.app import AppContext
-from welfaredesk.domain.enums import Role
+from welfaredesk.domain.enums import (
+    ConsentMethod,
+    ConsentStatus,
+    ReferralMethod,
+    ReferralStatus,
+    Role,
+    SharedInfo,
+    TriageDecision,
+)
 from welfaredesk.gui.application import (
     UI_FONT_FAMILY,
     WINDOW_SIZE,
@@ -18,7 +28,11 @@ from welfaredesk.gui.application import (
     smoke_test,
     style_sheet,
 )
+from welfaredesk.services.assessments import AssessmentInput
+from welfaredesk.services.consents import ConsentInput
 from welfaredesk.services.dto import Principal
+from welfaredesk.services.referrals import ReferralInput, StatusChange
+from welfaredesk.storage.orm import Agency, Case
 
 
 def test_application_is_japanese(gui_app: QApplication) -> None:
@@ -46,6 +60,55 @@ def test_smoke_test_with_a_principal(
     assert smoke_test(ctx, supervisor) == 0
 
 
+def _referral_in_progress(ctx: AppContext, principal: Principal, case_id: int) -> None:
+    """Assess the case for a referral, record consent, and refer it to an agency (実施)."""
+    today = dt.date(2025, 7, 1)
+    with ctx.db.read() as s:
+        agency = s.scalar(select(Agency.id).where(Agency.name == "地域包括支援センター(小金井市)"))
+        version = s.get_one(Case, case_id).version
+    assert agency is not None
+    ctx.consents.record(
+        principal,
+        case_id,
+        ConsentInput(
+            version,
+            ConsentStatus.GIVEN,
+            "2025-04-10",
+            ConsentMethod.SIGNATURE,
+            (agency,),
+            info_items=tuple(SharedInfo),
+        ),
+        today=today,
+    )
+    with ctx.db.read() as s:
+        version = s.get_one(Case, case_id).version
+    ctx.assessments.save(
+        principal,
+        case_id,
+        AssessmentInput(
+            assessed_on="2025-04-20",
+            case_version=version,
+            lead_worker_id=principal.user_id,
+            strengths="自分から相談に来られた。",
+            triage_decision=TriageDecision.REFERRAL,
+            triage_reason="介護保険の申請が必要なため。",
+        ),
+        today=today,
+    )
+    view = ctx.referrals.save(
+        principal,
+        case_id,
+        ReferralInput(agency, "2025-05-01", ReferralMethod.PHONE, "介護保険の申請のため。"),
+        today=today,
+    )
+    ctx.referrals.change_status(
+        principal,
+        view.id,
+        StatusChange(ReferralStatus.DONE, view.version, on="2025-05-01"),
+        today=today,
+    )
+
+
 def test_screenshots(
     tmp_path: Path,
     ctx: AppContext,
@@ -53,7 +116,9 @@ def test_screenshots(
     three_cases: dict[str, int],
 ) -> None:
     """Every screen is saved: dialogs, the case list, each case tab, about, crash, intake,
-    the 連絡票 tab and its PDF preview."""
+    the 連絡票 tab and its PDF preview, the directory, and the assessment and referral tabs
+    with their dialogs and the referral slip's preview."""
+    _referral_in_progress(ctx, supervisor, three_cases["鈴木"])
     saved = screenshots(ctx, tmp_path, supervisor)
     names = [p.stem.split("_", 1)[1] for p in saved]
     assert names == [
@@ -81,6 +146,13 @@ def test_screenshots(
         "intake_validation",
         "contact_slip",
         "pdf_preview",
+        "agency_directory",
+        "assessment",
+        "referral",
+        "consent_dialog",
+        "referral_refused",
+        "referral_status",
+        "referral_slip_preview",
     ]
     main = QImage(str(saved[names.index("main_window")]))
     assert (main.width(), main.height()) == WINDOW_SIZE

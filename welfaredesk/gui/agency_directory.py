@@ -153,6 +153,10 @@ class AgencyDirectoryDialog(QDialog):
     def _setup_filters(self) -> None:
         ui = self.ui
         ui.issueCombo.addItem(self.tr("All issues"), None)
+        ui.issueCombo.setMinimumContentsLength(18)
+        ui.issueCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         ui.kindCombo.addItem(self.tr("All kinds"), None)
         for kind in AgencyKind:
             ui.kindCombo.addItem(label(kind), str(kind))
@@ -181,6 +185,8 @@ class AgencyDirectoryDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in enumerate((230, 170, 110, 130, 110, 120)):
+            header.resizeSection(column, width)
         table.verticalHeader().hide()
         table.itemSelectionChanged.connect(self._selection_changed)
         table.activated.connect(lambda _index: self.edit_selected() if self._can_edit else None)

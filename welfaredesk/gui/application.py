@@ -13,6 +13,7 @@ import logging
 import os
 import secrets
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,12 +28,14 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from welfaredesk import paths
 from welfaredesk.app import AppContext
+from welfaredesk.domain.enums import CaseStage, ReferralStatus
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui import crash
+from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
@@ -40,8 +43,9 @@ from welfaredesk.gui.models.case_table_model import COL_KANA, COL_NAME
 from welfaredesk.gui.ops import shutdown_worker
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog
 from welfaredesk.gui.qtlog import routes_qt_messages
+from welfaredesk.gui.referral_tab import ReferralDialog, StatusDialog
 from welfaredesk.gui.setup_dialog import SetupDialog
-from welfaredesk.services.dto import Principal
+from welfaredesk.services.dto import CaseFilter, Principal
 
 log = logging.getLogger(__name__)
 
@@ -358,6 +362,9 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         if allowed(principal.role, Action.CASE_CREATE):
             _intake_screenshots(ctx, principal, window, shot)
         _contact_slip_screenshots(window, shot)
+        _directory_screenshots(window, shot)
+        if allowed(principal.role, Action.CASE_EDIT):
+            _workflow_screenshots(ctx, principal, window, shot)
         window.close()
         window.deleteLater()
         _settle()
@@ -464,6 +471,132 @@ def _intake_screenshots(
         _wait(dialog.save_failed)
 
     intake("intake_validation", invalid)
+
+
+def _wait_until(done: Callable[[], bool], timeout_s: float = 15.0) -> bool:
+    """Process events until ``done()`` is true or the time is up; returns ``done()``."""
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.01)
+        _settle()
+    return done()
+
+
+def _referral_case(ctx: AppContext, principal: Principal) -> int | None:
+    """An open case in 同行支援・引継ぎ with a referral that can still move on."""
+    flt = CaseFilter(stages=(CaseStage.REFERRAL,), open_only=True)
+    for case_id in ctx.cases.list_ids(principal, flt)[:30]:
+        overview = ctx.referrals.overview(principal, case_id)
+        if any(r.status is ReferralStatus.DONE for r in overview.referrals):
+            return case_id
+    return None
+
+
+def _workflow_screenshots(
+    ctx: AppContext, principal: Principal, window: MainWindow, shot: Callable[[QWidget, str], None]
+) -> None:
+    """The assessment and referral tabs of a case in 同行支援・引継ぎ, with their dialogs.
+
+    The dialogs are closed without saving; the referral refused by the consent gate saves
+    nothing by design. Building the slip's preview prints it (audited like any print).
+    """
+    case_id = _referral_case(ctx, principal)
+    if case_id is None:
+        return
+    view = window.open_case(case_id)
+    window.ui.mainTabs.setCurrentWidget(view)
+    assessment, referral = view.assessment_tab, view.referral_tab
+    if assessment is None or referral is None:
+        return
+    _wait_until(lambda: view.detail is not None and referral.overview is not None)
+
+    view.ui.stageTabs.setCurrentWidget(view.ui.assessmentTab)
+    if _wait_until(lambda: assessment.historyList.count() > 0):
+        assessment.historyList.setCurrentRow(0)
+        _wait_until(lambda: assessment.shown is not None)
+    shot(window, "assessment")
+
+    view.ui.stageTabs.setCurrentWidget(view.ui.referralTab)
+    overview = referral.overview
+    assert overview is not None
+    row = next((i for i, r in enumerate(overview.referrals) if r.status is ReferralStatus.DONE), 0)
+    referral.table.selectRow(row)
+    shot(window, "referral")
+
+    def opened_dialog(button: QPushButton) -> QDialog | None:
+        dialogs: list[QDialog] = []
+        referral.dialog_opened.connect(dialogs.append)
+        button.click()
+        _wait_until(lambda: bool(dialogs))
+        referral.dialog_opened.disconnect(dialogs.append)
+        return dialogs[0] if dialogs else None
+
+    consent = opened_dialog(referral.consentButton)
+    if consent is not None:
+        shot(consent, "consent_dialog")
+        QDialog.reject(consent)
+
+    refused = opened_dialog(referral.newButton)
+    if isinstance(refused, ReferralDialog):
+        _wait_until(lambda: bool(refused.destinations))
+        outside = [d for d in refused.destinations if not d.consented]
+        if not outside:
+            refused.searchEdit.setText("支援")
+            refused.search()
+            _wait_until(lambda: any(not d.consented for d in refused.destinations))
+            outside = [d for d in refused.destinations if not d.consented]
+        if outside:
+            refused.choose_agency(outside[0].name)
+            refused.purposeEdit.setPlainText("家族の相談を続けてもらうため。")
+            failures: list[str] = []
+            refused.save_failed.connect(failures.append)
+            refused.submit()
+            _wait_until(lambda: bool(failures))
+            shot(refused, "referral_refused")
+        QDialog.reject(refused)
+
+    status = opened_dialog(referral.statusButton)
+    if isinstance(status, StatusDialog):
+        if ReferralStatus.HANDED_OVER in status.offered():
+            status.choose(ReferralStatus.HANDED_OVER)
+        shot(status, "referral_status")
+        QDialog.reject(status)
+
+    previews: list[PdfPreviewDialog] = []
+    referral.preview_opened.connect(previews.append)
+    referral.print_slip()
+    if _wait_until(lambda: bool(previews)):
+        shot(previews[0], "referral_slip_preview")
+        previews[0].close()
+    window.ui.mainTabs.setCurrentIndex(0)
+
+
+def _directory_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The agency directory answering "who handles 成年後見?", with one agency's details."""
+    directories: list[AgencyDirectoryDialog] = []
+    window.agency_directory_opened.connect(directories.append)
+    window.open_agency_directory()
+    if not directories:
+        return
+    directory = directories[0]
+    directory.resize(*INTAKE_SIZE)
+    _wait(directory.agencies_loaded)
+    combo = directory.ui.issueCombo
+    for _attempt in range(100):  # the pick-list arrives from the worker too
+        if combo.count() > 1:
+            break
+        time.sleep(0.02)
+        _settle()
+    index = combo.findData("guardianship")
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        _wait(directory.agencies_loaded)
+    if directory.ui.agencyTable.rowCount() > 0:
+        directory.ui.agencyTable.selectRow(0)
+        _wait(directory.detail_loaded)
+    shot(directory, "agency_directory")
+    directory.close()
+    directory.deleteLater()
 
 
 def _contact_slip_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:

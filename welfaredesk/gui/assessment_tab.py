@@ -5,7 +5,10 @@ The left side lists the case's assessment versions, newest first
 (:meth:`AssessmentService.get`) and can be printed as an アセスメントシート through the PDF
 preview. Users who may edit cases get 新しい課題分析, an editor prefilled from the latest
 version and the case's current lead and co-worker. Saving runs on the database worker; a
-refused field is named in the message, focused, and nothing typed is lost.
+refused field is named in the message, focused, and nothing typed is lost: the editor is
+autosaved as a draft every few seconds and restored when the editor is next opened on the case
+(after a crash, a power cut or a closed tab); saving deletes the draft in the same unit of
+work, and cancelling a changed editor asks first.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import html
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk import paths
-from welfaredesk.domain.enums import InformationSource, Role, TriageDecision, label
+from welfaredesk.domain.enums import CaseStage, InformationSource, Role, TriageDecision, label
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
@@ -54,9 +59,16 @@ from welfaredesk.services.assessments import (
     ItemInput,
     LeadCandidate,
 )
+from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, PicklistEntry, Principal
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.reference import ReferenceService
+
+DRAFT_FORM = "assessment"
+"""The editor's code name for drafts (the record key is the case id)."""
+
+AUTOSAVE_MS = 5000
+"""How often a changed editor is saved as a draft."""
 
 INDENT = "\u3000"
 """Put before a child issue category in the category combo boxes."""
@@ -80,6 +92,7 @@ class _Reference:
 class _EditorData:
     candidates: list[LeadCandidate]
     latest: AssessmentView | None
+    draft: dict[str, Any] | None = None
 
 
 def _category_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
@@ -119,6 +132,8 @@ class AssessmentTab(QWidget):
         save_failed(str): saving was refused (the message shown).
         preview_opened(object): the assessment sheet's :class:`PdfPreviewDialog` is open.
         print_failed(str): the assessment sheet could not be built (the message shown).
+        draft_saved(): an autosave of the editor finished.
+        discard_asked(object): cancelling a changed editor asks first (the QMessageBox).
     """
 
     history_loaded = Signal(int)
@@ -128,6 +143,8 @@ class AssessmentTab(QWidget):
     save_failed = Signal(str)
     preview_opened = Signal(object)
     print_failed = Signal(str)
+    draft_saved = Signal()
+    discard_asked = Signal(object)
 
     def __init__(
         self,
@@ -138,9 +155,17 @@ class AssessmentTab(QWidget):
         parent: QWidget | None = None,
         *,
         forms: FormService | None = None,
+        drafts: DraftService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentTabWidget")
+        self._drafts = drafts
+        self._baseline: dict[str, Any] = {}
+        self._last_draft: dict[str, Any] = {}
+        self.discard_box: QMessageBox | None = None
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
         self.case_id = case_id
         self.shown: AssessmentView | None = None
         self._assessments = assessments
@@ -323,8 +348,16 @@ class AssessmentTab(QWidget):
     def set_case(self, detail: CaseDetail) -> None:
         """Show the case (called by the case view each time the case is (re)loaded)."""
         self._detail = detail
-        self.newButton.setEnabled(not self.is_editing())
+        self._update_new_button()
         self.reload()
+
+    def _update_new_button(self) -> None:
+        detail = self._detail
+        closed = detail is not None and detail.stage is CaseStage.CLOSED
+        self.newButton.setEnabled(not self.is_editing() and not closed)
+        self.newButton.setToolTip(
+            self.tr("The case is closed; reopen it to record an assessment.") if closed else ""
+        )
 
     def is_editing(self) -> bool:
         """Whether the editor is shown."""
@@ -480,11 +513,13 @@ class AssessmentTab(QWidget):
         self.newButton.setEnabled(False)
         assessments, principal, case_id = self._assessments, self._principal, self.case_id
         latest = self._history[0].sequence if self._history else None
+        drafts = self._drafts
 
         def load() -> _EditorData:
             candidates = assessments.lead_candidates(principal, case_id)
             view = assessments.get(principal, case_id, latest) if latest is not None else None
-            return _EditorData(candidates, view)
+            draft = drafts.load(principal, DRAFT_FORM, str(case_id)) if drafts else None
+            return _EditorData(candidates, view, draft)
 
         def failed(error: KnownError) -> None:
             self.newButton.setEnabled(True)
@@ -515,10 +550,24 @@ class AssessmentTab(QWidget):
         self._fill_worker_combos(detail)
         self.leadReasonEdit.setPlainText(detail.lead_reason)
         self._update_lead_reason()
+        self._baseline = self.draft_payload()
+        self._last_draft = self._baseline
+        if data.draft is not None:
+            self.restore_draft(data.draft)
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "The assessment you were writing was not saved; it has been restored. "
+                    "Check it and save."
+                ),
+                kind="info",
+            )
         self.stack.setCurrentIndex(1)
         self.historyList.setEnabled(False)
         self.printButton.setEnabled(False)
         self._set_busy(False)
+        if self._drafts is not None:
+            self._autosave_timer.start()
         self.dateEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor_opened.emit()
 
@@ -656,6 +705,94 @@ class AssessmentTab(QWidget):
             summary=self.summaryEdit.toPlainText(),
         )
 
+    # --- drafts ---------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        """The editor's content as JSON values (the draft payload)."""
+        form = self.form_input()
+        return {
+            "assessed_on": form.assessed_on,
+            "lead_worker_id": form.lead_worker_id,
+            "co_worker_id": form.co_worker_id,
+            "lead_reason": form.lead_reason,
+            "strengths": form.strengths,
+            "risk": form.risk,
+            "urgency": form.urgency,
+            "coordination_needed": form.coordination_needed,
+            "complex_needs": form.complex_needs,
+            "items": [
+                {
+                    "person_id": item.person_id,
+                    "category_code": item.category_code,
+                    "source": str(item.source),
+                    "note": item.note,
+                }
+                for item in form.items
+            ],
+            "triage_decision": str(form.triage_decision) if form.triage_decision else None,
+            "triage_reason": form.triage_reason,
+            "summary": form.summary,
+        }
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Put a draft's values back into the editor (unknown values are left as they are)."""
+        self.dateEdit.setText(str(payload.get("assessed_on", self.dateEdit.text())))
+        items = payload.get("items")
+        if isinstance(items, list):
+            self.itemsTable.setRowCount(0)
+            for item in items:
+                if not isinstance(item, dict):
+                    continue
+                source = str(item.get("source") or InformationSource.CLIENT)
+                self.add_item_row(
+                    item.get("person_id"),
+                    str(item.get("category_code") or ""),
+                    InformationSource(source)
+                    if source in set(InformationSource)
+                    else InformationSource.CLIENT,
+                    str(item.get("note") or ""),
+                )
+        for key, edit in (
+            ("strengths", self.strengthsEdit),
+            ("risk", self.riskEdit),
+            ("triage_reason", self.triageReasonEdit),
+            ("summary", self.summaryEdit),
+            ("lead_reason", self.leadReasonEdit),
+        ):
+            if key in payload:
+                edit.setPlainText(str(payload[key] or ""))
+        if "urgency" in payload:
+            _select_data(self.urgencyCombo, payload["urgency"] or "")
+        self.coordinationCheck.setChecked(bool(payload.get("coordination_needed")))
+        self.complexCheck.setChecked(bool(payload.get("complex_needs")))
+        if "triage_decision" in payload:
+            _select_data(self.triageCombo, payload["triage_decision"])
+        if "lead_worker_id" in payload:
+            _select_data(self.leadCombo, payload["lead_worker_id"])
+        if "co_worker_id" in payload:
+            _select_data(self.coWorkerCombo, payload["co_worker_id"])
+        self._update_lead_reason()
+
+    def autosave(self) -> None:
+        """Save the editor as a draft on the worker, if it changed since the last save."""
+        drafts = self._drafts
+        if drafts is None or not self.is_editing() or self._busy:
+            return
+        payload = self.draft_payload()
+        if payload == self._last_draft:
+            return
+        self._last_draft = payload
+        principal, key = self._principal, str(self.case_id)
+        run_op(
+            self,
+            lambda: drafts.save(principal, DRAFT_FORM, key, payload),
+            lambda _none: self.draft_saved.emit(),
+        )
+
+    def has_changes(self) -> bool:
+        """Whether the open editor differs from what it was opened with."""
+        return self.is_editing() and self.draft_payload() != self._baseline
+
     def save(self) -> None:
         """Save the editor as a new version on the worker."""
         if self._busy or not self.is_editing():
@@ -665,9 +802,10 @@ class AssessmentTab(QWidget):
         self._set_busy(True)
         set_message(self.messageLabel, self.tr("Saving..."), kind="info")
         assessments, principal, case_id = self._assessments, self._principal, self.case_id
+        draft = (DRAFT_FORM, str(case_id)) if self._drafts is not None else None
         run_op(
             self,
-            lambda: assessments.save(principal, case_id, form),
+            lambda: assessments.save(principal, case_id, form, draft=draft),
             self._saved,
             self._save_failed,
         )
@@ -726,19 +864,51 @@ class AssessmentTab(QWidget):
         self.cancelButton.setEnabled(not busy)
 
     def cancel(self) -> None:
-        """Close the editor without saving."""
+        """Close the editor without saving; a changed editor asks first."""
         if self._busy:
             return
+        if self.has_changes():
+            self._ask_discard()
+            return
+        self._discard()
+
+    def _ask_discard(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the assessment?"),
+            self.tr(
+                "The assessment you are writing is not saved. Discard what you typed? "
+                "To keep it, choose Continue and save."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("discardAssessmentBox")
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Continue editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        discard.clicked.connect(self._discard)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.discard_box = box
+        box.open()
+        self.discard_asked.emit(box)
+
+    def _discard(self) -> None:
+        drafts = self._drafts
+        if drafts is not None:
+            principal, key = self._principal, str(self.case_id)
+            run_op(self, lambda: drafts.discard(principal, DRAFT_FORM, key), lambda _none: None)
         self._close_editor()
         set_message(self.messageLabel, "")
         if self.shown is not None:
             self._show_notices(self.shown)
 
     def _close_editor(self) -> None:
+        self._autosave_timer.stop()
         self._clear_invalid()
         self.stack.setCurrentIndex(0)
         self.historyList.setEnabled(True)
-        self.newButton.setEnabled(True)
+        self._update_new_button()
         self._update_print()
 
     # --- printing ---------------------------------------------------------------------------

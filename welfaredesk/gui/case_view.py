@@ -4,8 +4,9 @@ The first tab (基本情報・世帯) shows the case as :meth:`CaseService.get` 
 the household, the contact slips and the recent progress notes. The second (連絡票) lists the
 consultations with the household and consent, and prints the chosen one's contact slip through
 a PDF preview. The third (課題分析・振り分け) is :class:`AssessmentTab` when the assessment
-service is given. The tabs of the later stages say plainly that they come in a later version;
-they do not pretend to work.
+service is given, the fourth (同行支援・引継ぎ) :class:`ReferralTab` when the referral services
+are given; overdue confirmations of referrals show as a badge in the header. The tabs of the
+later stages say plainly that they come in a later version; they do not pretend to work.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from welfaredesk import paths
 from welfaredesk.domain.enums import label
@@ -28,12 +29,18 @@ from welfaredesk.gui.assessment_tab import AssessmentTab
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog
+from welfaredesk.gui.referral_tab import BADGE_STYLE, ReferralTab
 from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.cases import CaseService
+from welfaredesk.services.closures import ClosureService
+from welfaredesk.services.consents import ConsentService
+from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, ConsultationRow, Principal
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.reference import ReferenceService
+from welfaredesk.services.referrals import ReferralService
 
 RECENT_NOTES = 20
 """How many progress notes the first tab shows (the 支援経過 tab will show them all)."""
@@ -77,6 +84,11 @@ class CaseView(QWidget):
         forms: FormService | None = None,
         assessments: AssessmentService | None = None,
         reference: ReferenceService | None = None,
+        referrals: ReferralService | None = None,
+        consents: ConsentService | None = None,
+        closures: ClosureService | None = None,
+        agencies: AgencyService | None = None,
+        drafts: DraftService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -118,10 +130,41 @@ class CaseView(QWidget):
         self._setup_slip_tab()
         self.assessment_tab: AssessmentTab | None = None
         if assessments is not None and reference is not None:
-            tab = AssessmentTab(assessments, reference, principal, case_id, self, forms=forms)
+            tab = AssessmentTab(
+                assessments, reference, principal, case_id, self, forms=forms, drafts=drafts
+            )
             tab.saved.connect(lambda _view: self.load())
             self.ui.assessmentLayout.addWidget(tab, 1)
             self.assessment_tab = tab
+        # The header badge of overdue referral confirmations (set by the referral tab).
+        self.overdueBadge = QLabel(self)
+        self.overdueBadge.setObjectName("referralOverdueBadge")
+        self.overdueBadge.setStyleSheet(BADGE_STYLE)
+        self.ui.nameLayout.insertWidget(
+            self.ui.nameLayout.indexOf(self.ui.complexLabel) + 1, self.overdueBadge
+        )
+        self.referral_tab: ReferralTab | None = None
+        if (
+            referrals is not None
+            and consents is not None
+            and closures is not None
+            and agencies is not None
+            and reference is not None
+        ):
+            referral_tab = ReferralTab(
+                principal,
+                case_id,
+                self,
+                referrals=referrals,
+                consents=consents,
+                closures=closures,
+                agencies=agencies,
+                reference=reference,
+            )
+            referral_tab.changed.connect(self.load)
+            referral_tab.overdue_changed.connect(self._show_overdue)
+            self.ui.referralLayout.addWidget(referral_tab, 1)
+            self.referral_tab = referral_tab
         self._clear()
 
     def load(self) -> None:
@@ -149,6 +192,7 @@ class CaseView(QWidget):
             widget.setText("")
         self.ui.restrictedLabel.hide()
         self.ui.complexLabel.hide()
+        self.overdueBadge.hide()
 
     def _failed(self, error: KnownError) -> None:
         set_message(self.ui.statusLabel, error.text(), kind="error")
@@ -167,7 +211,21 @@ class CaseView(QWidget):
         self._show_slip_tab(detail)
         if self.assessment_tab is not None:
             self.assessment_tab.set_case(detail)
+        if self.referral_tab is not None:
+            self.referral_tab.set_case(detail)
         self.loaded.emit(detail)
+
+    def _show_overdue(self, count: int) -> None:
+        """Show (or hide) the header badge of overdue referral confirmations."""
+        self.overdueBadge.setText(
+            self.tr("Referral check overdue: {count}").format(count=count) if count else ""
+        )
+        self.overdueBadge.setToolTip(
+            self.tr(
+                "Confirm on the Accompanied referral and handover tab that the person was taken on."
+            )
+        )
+        self.overdueBadge.setVisible(count > 0)
 
     def _show_header(self, d: CaseDetail) -> None:
         ui = self.ui

@@ -21,6 +21,7 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
+from welfaredesk.gui.assessment_tab import DRAFT_FORM as ASSESSMENT_FORM
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
@@ -328,18 +329,31 @@ class MainWindow(QMainWindow):
         run_op(self, lambda: drafts.pending(principal), self._offer_pending_drafts)
 
     def _offer_pending_drafts(self, pending: list[DraftInfo]) -> None:
+        """Offer the newest unsaved intake, or else the newest unsaved assessment, back."""
         intake = [d for d in pending if d.form == INTAKE_FORM]
-        if not intake:
+        assessment = [d for d in pending if d.form == ASSESSMENT_FORM and d.record_key.isdigit()]
+        if intake:
+            draft = intake[0]
+            title = self.tr("Unsaved intake")
+            text = self.tr(
+                "An intake you were writing was not saved (last autosave {when}). "
+                "Open it now to continue?"
+            )
+        elif assessment:
+            draft = assessment[0]
+            title = self.tr("Unsaved assessment")
+            text = self.tr(
+                "An assessment you were writing was not saved (last autosave {when}). "
+                "Open the case now to continue?"
+            )
+        else:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Unsaved intake"),
-            self.tr(
-                "An intake you were writing was not saved (last autosave {when}). "
-                "Open it now to continue?"
-            ).format(
-                when=format_wareki(intake[0].saved_at.date(), style="short")
-                + intake[0].saved_at.strftime(" %H:%M")
+            title,
+            text.format(
+                when=format_wareki(draft.saved_at.date(), style="short")
+                + draft.saved_at.strftime(" %H:%M")
             ),
             QMessageBox.StandardButton.NoButton,
             self,
@@ -347,10 +361,29 @@ class MainWindow(QMainWindow):
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_button)
-        open_button.clicked.connect(self.new_intake)
+        if intake:
+            open_button.clicked.connect(self.new_intake)
+        else:
+            case_id = int(draft.record_key)
+            open_button.clicked.connect(lambda: self.resume_assessment(case_id))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.drafts_offered.emit(box)
+
+    def resume_assessment(self, case_id: int) -> CaseView:
+        """Open a case on its 課題分析 tab with the editor, which restores the unsaved draft."""
+        view = self.open_case(case_id)
+        tab = view.assessment_tab
+        if tab is None:
+            return view
+        view.ui.stageTabs.setCurrentWidget(view.ui.assessmentTab)
+
+        def start(_count: int) -> None:
+            tab.history_loaded.disconnect(start)
+            tab.new_assessment()
+
+        tab.history_loaded.connect(start)
+        return view
 
     def new_intake(self) -> IntakeDialog:
         """Ctrl+N: open the intake dialog (a new consultation)."""
@@ -405,6 +438,11 @@ class MainWindow(QMainWindow):
             forms=self._ctx.forms,
             assessments=self._ctx.assessments,
             reference=self._ctx.reference,
+            referrals=self._ctx.referrals,
+            consents=self._ctx.consents,
+            closures=self._ctx.closures,
+            agencies=self._ctx.agencies,
+            drafts=self._ctx.drafts,
         )
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())

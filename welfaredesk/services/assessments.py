@@ -30,6 +30,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
+from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, picklist_labels
 from welfaredesk.services.security import load_visible_case, require
@@ -273,6 +274,7 @@ class AssessmentService:
         form: AssessmentInput,
         *,
         today: dt.date | None = None,
+        draft: tuple[str, str] | None = None,
     ) -> AssessmentView:
         """Record a new version of the case's assessment and update the case, atomically.
 
@@ -281,6 +283,8 @@ class AssessmentService:
             case_id: the case.
             form: the form as typed.
             today: today's date (an assessment date after it is refused).
+            draft: the (form, record key) of the user's autosaved draft of this editor,
+                deleted in the same unit of work so a saved assessment is never offered back.
 
         Returns:
             The new version.
@@ -380,6 +384,8 @@ class AssessmentService:
                     case_id=case.id,
                     detail={"fields": changed, "assessment_id": row.id},
                 )
+            if draft is not None:
+                discard_in(s, principal.user_id, *draft)
             s.refresh(row)
             return _view(s, case, row)
 

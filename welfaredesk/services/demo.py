@@ -2309,17 +2309,28 @@ class _Generator:
             agency = agencies[0]
             confirmed = line.referral_confirmed
             method = ReferralMethod.ACCOMPANIED if r() < 0.7 else ReferralMethod.PHONE
+            status = ReferralStatus.HANDED_OVER if line.handover else ReferralStatus.DONE
+            referred, reason = line.referred, ""
+            if not line.handover and confirmed is None:
+                # referrals still in progress: some planned, some on hold
+                roll = r()
+                if roll < 0.15:
+                    status = ReferralStatus.PLANNED
+                    referred = self.today + between(1, 10)
+                elif roll < 0.25:
+                    status = ReferralStatus.ON_HOLD
+                    reason = "本人の体調がすぐれないため、日程を改めて調整する。"
+            done = status in (ReferralStatus.DONE, ReferralStatus.HANDED_OVER)
+            due = line.referral_due or referred
             rows.referrals.append(
                 {
                     "id": self._id("referral"),
                     "case_id": case_id,
                     "agency_id": agency.id,
-                    "referred_on": enc.day(line.referred),
+                    "referred_on": enc.day(referred),
                     "method": str(method),
-                    "status": str(
-                        ReferralStatus.HANDED_OVER if line.handover else ReferralStatus.DONE
-                    ),
-                    "status_reason": "",
+                    "status": str(status),
+                    "status_reason": reason,
                     "accompanying_staff_ids": enc.json(
                         [str(lead)] if method is ReferralMethod.ACCOMPANIED else []
                     ),
@@ -2333,9 +2344,9 @@ class _Generator:
                         SharingBasis.CONSENT if consented else SharingBasis.STATUTORY_MEETING
                     ),
                     "basis_note": "" if consented else "支援会議で情報共有を決定",
-                    "done_on": enc.day(line.referred),
+                    "done_on": enc.day(referred) if done else None,
                     "outcome": choice(_REFERRAL_OUTCOMES) if confirmed is not None else "",
-                    "confirmation_due_on": enc.day(line.referral_due or line.referred),
+                    "confirmation_due_on": enc.day(max(due, referred + 7)),
                     "confirmed_on": enc.day(confirmed) if confirmed is not None else None,
                     "created_by_id": lead,
                     "version": 1,
@@ -2343,13 +2354,21 @@ class _Generator:
                     "updated_at": enc.moment(confirmed or line.referred, 17 * 60),
                 }
             )
-            events.append(
-                (
-                    line.referred,
-                    "accompanied_referral",
-                    f"{agency.name}へ本人に同行し、{choice(scenario.referral_purposes)}を行った。",
+            if done:
+                how = (
+                    "へ本人に同行し、"
+                    if method is ReferralMethod.ACCOMPANIED
+                    else "に電話でつなぎ、"
                 )
-            )
+                events.append(
+                    (
+                        line.referred,
+                        "accompanied_referral"
+                        if method is ReferralMethod.ACCOMPANIED
+                        else "agency_liaison",
+                        f"{agency.name}{how}{choice(scenario.referral_purposes)}を行った。",
+                    )
+                )
             if confirmed is not None:
                 events.append(
                     (

@@ -324,7 +324,9 @@ class ReferralService:
                     kind_label=label(AgencyKind(agency.kind)),
                     phone=agency.phone,
                     matched_issues=tuple(
-                        categories[c].label for c in sorted(matched) if c in categories
+                        dict.fromkeys(
+                            categories[c].label for c in sorted(matched) if c in categories
+                        )
                     ),
                     consented=agency.id in consented,
                 )

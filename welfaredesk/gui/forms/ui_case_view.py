@@ -497,16 +497,6 @@ class Ui_CaseView(object):
 
         self.referralLayout.addWidget(self.referralTitle)
 
-        self.referralPlaceholder = QLabel(self.referralTab)
-        self.referralPlaceholder.setObjectName(u"referralPlaceholder")
-        self.referralPlaceholder.setWordWrap(True)
-
-        self.referralLayout.addWidget(self.referralPlaceholder)
-
-        self.referralSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.referralLayout.addItem(self.referralSpacer)
-
         self.stageTabs.addTab(self.referralTab, "")
         self.planTab = QWidget()
         self.planTab.setObjectName(u"planTab")
@@ -696,7 +686,6 @@ class Ui_CaseView(object):
         self.assessmentTitle.setText(QCoreApplication.translate("CaseView", u"Assessment and triage", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.assessmentTab), QCoreApplication.translate("CaseView", u"Assessment and triage", None))
         self.referralTitle.setText(QCoreApplication.translate("CaseView", u"Accompanied referral and handover", None))
-        self.referralPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.referralTab), QCoreApplication.translate("CaseView", u"Accompanied referral and handover", None))
         self.planTitle.setText(QCoreApplication.translate("CaseView", u"Support plan", None))
         self.planPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))

@@ -1931,7 +1931,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+902"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+919"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -1981,7 +1981,17 @@ Python {python} / Qt {qt}</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Who is referred: the client or a member of the household.</source>
+        <translation>Who is referred: the client or a member of the household.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Person referred</source>
+        <translation>&amp;Person referred</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. 2025-06-10</source>
         <translation>e.g. 2025-06-10</translation>
     </message>
@@ -2056,7 +2066,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Consented</source>
         <translation>Consented</translation>
     </message>
@@ -2086,7 +2096,7 @@ Python {python} / Qt {qt}</translation>
         <translation>The person has not agreed to share this.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
@@ -2094,7 +2104,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1009"/>
+        <location line="-1037"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
     </message>
@@ -2121,24 +2131,24 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="-288"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+296"/>
+        <location line="-290"/>
+        <location line="+297"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="-296"/>
+        <location line="+298"/>
         <source>Confirm by</source>
         <translation>Confirm by</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-297"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
@@ -2239,12 +2249,12 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The confirmation is overdue.</source>
         <translation>The confirmation is overdue.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>No referral has been recorded for this case yet.</source>
         <translation>No referral has been recorded for this case yet.</translation>
     </message>
@@ -2255,6 +2265,11 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Person referred</source>
+        <translation>Person referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Planned date</source>
         <translation>Planned date</translation>
     </message>
@@ -2309,7 +2324,7 @@ Python {python} / Qt {qt}</translation>
         <translation>The consent was recorded.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>The referral to {agency} was saved ({status}).</source>
         <translation>The referral to {agency} was saved ({status}).</translation>
     </message>
@@ -2367,7 +2382,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+715"/>
+        <location line="+729"/>
         <source>Send the closure back</source>
         <translation>Send the closure back</translation>
     </message>

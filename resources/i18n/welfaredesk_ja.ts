@@ -1929,7 +1929,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+902"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+919"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -1979,7 +1979,17 @@ Python {python} / Qt {qt}</source>
         <translation>本人同意</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Who is referred: the client or a member of the household.</source>
+        <translation>つなぐ人：本人（相談者）または世帯員のうち、関係機関につなぐ人を選びます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Person referred</source>
+        <translation>つなぐ人(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. 2025-06-10</source>
         <translation>例: 令和7年6月10日、2025-06-10</translation>
     </message>
@@ -2054,7 +2064,7 @@ Python {python} / Qt {qt}</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Consented</source>
         <translation>同意あり</translation>
     </message>
@@ -2084,7 +2094,7 @@ Python {python} / Qt {qt}</source>
         <translation>本人はこの情報の共有に同意していません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
     </message>
@@ -2092,7 +2102,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1009"/>
+        <location line="-1037"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
     </message>
@@ -2119,24 +2129,24 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="-288"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+296"/>
+        <location line="-290"/>
+        <location line="+297"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="-296"/>
+        <location line="+298"/>
         <source>Confirm by</source>
         <translation>確認予定日</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-297"/>
         <source>Confirmed</source>
         <translation>確認日</translation>
     </message>
@@ -2237,12 +2247,12 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The confirmation is overdue.</source>
         <translation>確認期限超過：確認予定日を過ぎても、つないだ先で支援が始まったかを確認できていません。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>No referral has been recorded for this case yet.</source>
         <translation>このケースのつなぎはまだ記録されていません。</translation>
     </message>
@@ -2253,6 +2263,11 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Person referred</source>
+        <translation>つなぐ人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Planned date</source>
         <translation>予定日</translation>
     </message>
@@ -2307,7 +2322,7 @@ Python {python} / Qt {qt}</source>
         <translation>本人同意を記録しました。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>The referral to {agency} was saved ({status}).</source>
         <translation>{agency}へのつなぎを保存しました（{status}）。</translation>
     </message>
@@ -2365,7 +2380,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+715"/>
+        <location line="+729"/>
         <source>Send the closure back</source>
         <translation>終結の差し戻し</translation>
     </message>

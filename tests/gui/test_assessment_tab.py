@@ -338,9 +338,7 @@ def test_an_unsaved_assessment_is_offered_back_when_the_program_starts(
 ) -> None:
     from welfaredesk.gui.main_window import MainWindow
 
-    ctx.drafts.save(
-        supervisor, "assessment", str(case_id), {"strengths": "近所に頼れる友人がいる"}
-    )
+    ctx.drafts.save(supervisor, "assessment", str(case_id), {"strengths": "近所に頼れる友人がいる"})
     window = MainWindow(ctx, supervisor)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.drafts_offered, timeout=10_000) as offered:

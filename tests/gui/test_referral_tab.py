@@ -571,3 +571,47 @@ def test_users_who_may_not_edit_get_no_buttons_that_change_data(
     tab.new_referral()
     tab.record_consent()
     tab.change_status()
+
+
+def test_a_household_member_is_referred_from_the_clients_case(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    ime: Ime,
+) -> None:
+    """8050: the son is the client; his mother is the one taken to the 地域包括支援センター."""
+    from welfaredesk.services.intake import MemberInput
+
+    son_case = case_factory(
+        supervisor,
+        family_name="山田",
+        given_name="一郎",
+        family_kana="ヤマダ",
+        given_kana="イチロウ",
+        members=(
+            MemberInput(
+                relation_code="mother",
+                family_name="山田",
+                given_name="ハル",
+                family_kana="ヤマダ",
+                given_kana="ハル",
+            ),
+        ),
+    )
+    give_consent(ctx, supervisor, son_case)
+    view = open_view(qtbot, ctx, supervisor, son_case)
+    tab = tab_of(view)
+    dialog = open_dialog(qtbot, tab, tab.newButton)
+    assert isinstance(dialog, ReferralDialog)
+    people = [dialog.personCombo.itemText(i) for i in range(dialog.personCombo.count())]
+    assert people[0].startswith("山田\u3000一郎")  # the client comes first
+    assert dialog.personCombo.currentData() is None
+    mother = dialog.personCombo.findText("山田\u3000ハル（母）")
+    assert mother > 0
+    dialog.personCombo.setCurrentIndex(mother)
+    dialog.choose_agency(HOUKATSU)
+    ime(dialog.purposeEdit, "母の介護保険の申請のため。")
+    save_and_reload(qtbot, view, dialog.saveButton)
+    assert "（山田\u3000ハル（母））" in tab.table.item(0, 1).text()
+    assert "ハル（母）" in tab.detailBrowser.toPlainText()

@@ -497,7 +497,10 @@ class ReferralTab(QWidget):
             due = _date(view.confirmation_due_on)
             values = (
                 _date(view.referred_on),
-                view.agency_name,
+                # A household member referred (not the client) is named beside the agency.
+                view.agency_name
+                if view.person_id is None
+                else f"{view.agency_name}（{view.person_name}）",
                 view.method_label,
                 view.status_label,
                 overdue_text.format(date=due) if view.overdue else due,
@@ -565,6 +568,7 @@ class ReferralTab(QWidget):
             )
         rows = [
             (self.tr("Referred to"), e(agency)),
+            (self.tr("Person referred"), e(v.person_name)),
             (self.tr("Planned date"), e(_date(v.referred_on))),
             (self.tr("Method"), e(v.method_label)),
             (self.tr("Accompanying staff"), e("、".join(v.staff_names))),
@@ -696,6 +700,7 @@ class ReferralTab(QWidget):
                 destinations=data.destinations,
                 staff=data.staff,
                 existing=existing,
+                people=self._people(),
             )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.saved.connect(self._referral_saved)
@@ -703,6 +708,19 @@ class ReferralTab(QWidget):
             self.dialog_opened.emit(dialog)
 
         run_op(self, load, opened, self._failed)
+
+    def _people(self) -> list[tuple[str, int | None]]:
+        """Who may be referred: the client first (None), then the household members."""
+        detail = self._detail
+        if detail is None:
+            return []
+        people: list[tuple[str, int | None]] = []
+        for member in detail.members:
+            is_client = member.person_id == detail.client_id
+            text = f"{member.name}（{member.relation}）" if member.relation else member.name
+            people.append((text, None if is_client else member.person_id))
+        people.sort(key=lambda pair: pair[1] is not None)
+        return people
 
     def _referral_saved(self, view: ReferralView) -> None:
         self._done(
@@ -895,9 +913,11 @@ class ReferralDialog(QDialog):
         destinations: list[Destination],
         staff: list[tuple[int, str]],
         existing: ReferralView | None = None,
+        people: list[tuple[str, int | None]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referralDialog")
+        self._people = people or []
         self.setWindowTitle(
             self.tr("Edit referral") if existing is not None else self.tr("Record a referral")
         )
@@ -993,6 +1013,15 @@ class ReferralDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
 
+        self.personCombo = QComboBox(page)
+        self.personCombo.setObjectName("personCombo")
+        for text, person_id in self._people:
+            self.personCombo.addItem(text, person_id)
+        self.personCombo.setToolTip(
+            self.tr("Who is referred: the client or a member of the household.")
+        )
+        form.addRow(self.tr("&Person referred"), self.personCombo)
+
         self.dateEdit = QLineEdit(page)
         self.dateEdit.setObjectName("referredOnEdit")
         self.dateEdit.setPlaceholderText(self.tr("e.g. 2025-06-10"))
@@ -1077,6 +1106,7 @@ class ReferralDialog(QDialog):
                     item.setCheckState(Qt.CheckState.Checked)
         else:
             self.dateEdit.setText(format_wareki(existing.referred_on))
+            _select_data(self.personCombo, existing.person_id)
             _select_data(self.methodCombo, str(existing.method))
             for row in range(self.staffList.count()):
                 item = self.staffList.item(row)
@@ -1228,6 +1258,7 @@ class ReferralDialog(QDialog):
             basis_note=self.basisNoteEdit.text() if basis is SharingBasis.STATUTORY_MEETING else "",
             confirmation_due_on=self.confirmEdit.text(),
             version=self._existing.version if self._existing else None,
+            person_id=self.personCombo.currentData(),
         )
 
     def submit(self) -> None:
@@ -1272,6 +1303,7 @@ class ReferralDialog(QDialog):
         else:
             widget = {
                 "agency_id": self.agencyTable,
+                "person_id": self.personCombo,
                 "referred_on": self.dateEdit,
                 "method": self.methodCombo,
                 "accompanying_staff_ids": self.staffList,

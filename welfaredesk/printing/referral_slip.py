@@ -275,7 +275,11 @@ def _letterhead(doc: ReferralSlipDocument) -> list[Flowable]:
         _gap(2 * mm),
         Paragraph(markup(doc.desk_name), styles.letter),
         Paragraph(markup(doc.desk_address, empty=""), styles.letter),
-        Paragraph(f"電話　{markup(doc.desk_phone, empty='')}", styles.letter),
+        *(
+            [Paragraph(f"電話　{markup(doc.desk_phone)}", styles.letter)]
+            if doc.desk_phone.strip()
+            else []
+        ),
         Paragraph(f"担当　{markup('、'.join(doc.staff_names))}", styles.letter),
     ]
     left_width = 98 * mm
@@ -490,7 +494,7 @@ def _signatures(doc: ReferralSlipDocument) -> list[Flowable]:
         [label_width, other, label_width, date_width],
         [16 * mm, 11 * mm],
     )
-    desk = f"{doc.desk_name}　{doc.desk_address}　電話 {doc.desk_phone}"
+    desk = _desk_contact(doc)
     block: list[Flowable] = [
         section_heading("署名"),
         _gap(1.5 * mm),
@@ -544,10 +548,7 @@ def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
             ]
         )
     )
-    back = (
-        f"返送先：{doc.desk_name}　{doc.desk_address}　電話 {doc.desk_phone}"
-        f"（担当 {'、'.join(doc.staff_names)}）"
-    )
+    back = f"返送先：{_desk_contact(doc)}（担当 {'、'.join(doc.staff_names)}）"
     block: list[Flowable] = [
         section_heading(title),
         _gap(1.5 * mm),
@@ -562,6 +563,14 @@ def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
         Paragraph(markup(back), styles.small),
     ]
     return [PageBreak(), KeepTogether(block)]
+
+
+def _desk_contact(doc: ReferralSlipDocument) -> str:
+    """The desk's name, address and phone, leaving out what is not set."""
+    parts = [doc.desk_name, doc.desk_address.strip()]
+    if doc.desk_phone.strip():
+        parts.append(f"電話 {doc.desk_phone.strip()}")
+    return "　".join(p for p in parts if p)
 
 
 def build_referral_slip(doc: ReferralSlipDocument, out: Path) -> Path:

@@ -32,14 +32,13 @@ from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import full_name, picklist_labels
+from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
 from welfaredesk.services.security import load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Assessment,
     AssessmentItem,
     Case,
-    HouseholdMember,
     Person,
     User,
 )
@@ -412,7 +411,7 @@ def _check(s: Session, case: Case, form: AssessmentInput, today: dt.date) -> dt.
         raise ValidationError("urgency", "緊急度", "選択肢から選んでください。")
 
     categories = picklist_labels(s, "issue_category")
-    members = _household_ids(s, case)
+    members = household_person_ids(s, case)
     for index, item in enumerate(form.items):
         key = f"items[{index}]."
         prefix = f"課題{index + 1}の"
@@ -445,20 +444,6 @@ def _check(s: Session, case: Case, form: AssessmentInput, today: dt.date) -> dt.
         _worker_role(s, form.co_worker_id, "co_worker_id", "副担当")
     workflow.lead_worker_rule(form.complex_needs, lead_role, form.lead_reason)
     return assessed_on
-
-
-def _household_ids(s: Session, case: Case) -> set[int]:
-    """The client and the members of the case's household."""
-    ids = {case.client_id}
-    if case.household_id is not None:
-        ids.update(
-            s.scalars(
-                select(HouseholdMember.person_id).where(
-                    HouseholdMember.household_id == case.household_id
-                )
-            )
-        )
-    return ids
 
 
 def _worker_role(s: Session, user_id: int, field: str, field_label: str) -> Role:

@@ -277,4 +277,5 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
         lead_worker_id=case.lead_worker_id,
         co_worker_id=case.co_worker_id,
         lead_reason=case.lead_reason,
+        client_id=case.client_id,
     )

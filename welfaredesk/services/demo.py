@@ -2327,6 +2327,7 @@ class _Generator:
                     "id": self._id("referral"),
                     "case_id": case_id,
                     "agency_id": agency.id,
+                    "person_id": None,
                     "referred_on": enc.day(referred),
                     "method": str(method),
                     "status": str(status),

@@ -119,6 +119,7 @@ class CaseDetail:
     lead_worker_id: int | None = None
     co_worker_id: int | None = None
     lead_reason: str = ""
+    client_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from welfaredesk.domain.names import name_key
-from welfaredesk.storage.orm import PicklistItem
+from welfaredesk.storage.orm import Case, HouseholdMember, PicklistItem
 
 
 def picklist_labels(s: Session, list_name: str) -> dict[str, str]:
@@ -37,3 +37,17 @@ def person_keys(
 def phone_digits(phone: str) -> str:
     """Only the digits of a phone number (full-width digits folded), for matching."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", phone) if "0" <= ch <= "9")
+
+
+def household_person_ids(s: Session, case: Case) -> set[int]:
+    """The case's client and the members of its household."""
+    ids = {case.client_id}
+    if case.household_id is not None:
+        ids.update(
+            s.scalars(
+                select(HouseholdMember.person_id).where(
+                    HouseholdMember.household_id == case.household_id
+                )
+            )
+        )
+    return ids

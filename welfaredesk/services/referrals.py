@@ -53,7 +53,7 @@ from welfaredesk.printing.referral_slip import (
 from welfaredesk.services import audit
 from welfaredesk.services.consents import consented_agency_ids, consented_items, current_consent
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import full_name, picklist_labels
+from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
 from welfaredesk.services.security import load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
@@ -103,6 +103,8 @@ class ReferralInput:
     basis_note: str = ""
     confirmation_due_on: str = ""
     version: int | None = None
+    person_id: int | None = None
+    """Who is referred: a household member's person id; None for the case's client."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,9 @@ class ReferralView:
     agency_id: int
     agency_name: str
     agency_section: str
+    person_id: int | None
+    person_name: str
+    """Who is referred, e.g. ``山田 花子（母）``; the client is named with 本人."""
     referred_on: dt.date
     method: ReferralMethod
     method_label: str
@@ -285,7 +290,8 @@ class ReferralService:
         Without ``issue_code`` and ``text``, the agencies that handle one of the case's issues
         (from its contact slips and latest assessment); with ``issue_code``, those handling
         that issue (its parent and child categories count); ``text`` matches name, kana or
-        section. Agencies the person consented to come first.
+        section. Agencies the person consented to come first, and without ``issue_code`` they
+        are offered even when they handle none of the case's issues.
 
         Raises:
             PermissionDenied: the user may not edit cases.
@@ -315,7 +321,7 @@ class ReferralService:
                     haystack = f"{agency.name} {agency.kana} {agency.section}"
                     if needle not in haystack:
                         continue
-                elif not matched:
+                elif not matched and (issue_code or agency.id not in consented):
                     continue
                 destination = Destination(
                     agency_id=agency.id,
@@ -385,6 +391,7 @@ class ReferralService:
                         "状況の変更で記録してください。"
                     )
             agency, referred_on, due_on, staff = _check_form(s, case, form, today)
+            person_id = _check_person(s, case, form.person_id)
             if row is None:
                 row = Referral(
                     case_id=case.id,
@@ -394,6 +401,7 @@ class ReferralService:
                 s.add(row)
             before = _snapshot(row)
             row.agency_id = agency.id
+            row.person_id = person_id
             row.referred_on = referred_on
             row.method = str(form.method)
             row.accompanying_staff_ids = [str(i) for i in staff]
@@ -706,9 +714,23 @@ def _check_form(
     return agency, referred_on, due_on, staff
 
 
+def _check_person(s: Session, case: Case, person_id: int | None) -> int | None:
+    """The referred person as stored: None for the client, else a household member's id."""
+    if person_id is None or person_id == case.client_id:
+        return None
+    if person_id not in household_person_ids(s, case):
+        raise ValidationError(
+            "person_id",
+            "つなぐ人",
+            "このケースの世帯員ではありません。本人または世帯員を選んでください。",
+        )
+    return person_id
+
+
 def _snapshot(row: Referral) -> dict[str, object]:
     names = (
         "agency_id",
+        "person_id",
         "referred_on",
         "method",
         "accompanying_staff_ids",
@@ -830,6 +852,7 @@ def _views(s: Session, rows: Iterable[Referral], today: dt.date) -> list[Referra
     agencies = {
         a.id: a for a in s.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in rows})))
     }
+    people = _people(s, rows)
     staff_ids = {int(i) for r in rows for i in r.accompanying_staff_ids}
     names = (
         dict(s.execute(select(User.id, User.display_name).where(User.id.in_(staff_ids))).all())
@@ -852,6 +875,8 @@ def _views(s: Session, rows: Iterable[Referral], today: dt.date) -> list[Referra
                 agency_id=row.agency_id,
                 agency_name=agency.name if agency else "",
                 agency_section=agency.section if agency else "",
+                person_id=row.person_id,
+                person_name=people.get((row.case_id, row.person_id), ""),
                 referred_on=row.referred_on,
                 method=method,
                 method_label=label(method),
@@ -878,6 +903,28 @@ def _views(s: Session, rows: Iterable[Referral], today: dt.date) -> list[Referra
                 next_statuses=tuple(x for x in ReferralStatus if x in rules.TRANSITIONS[status]),
             )
         )
+    return result
+
+
+def _people(s: Session, rows: list[Referral]) -> dict[tuple[int, int | None], str]:
+    """Display names of the referred people: ``本人 山田 一郎`` or ``山田 花子（母）``."""
+    result: dict[tuple[int, int | None], str] = {}
+    relations = picklist_labels(s, "relation")
+    for case_id in {r.case_id for r in rows}:
+        case = s.get_one(Case, case_id)
+        client = s.get_one(Person, case.client_id)
+        result[(case_id, None)] = f"本人 {full_name(client.family_name, client.given_name)}"
+        wanted = {r.person_id for r in rows if r.case_id == case_id and r.person_id is not None}
+        if not wanted or case.household_id is None:
+            continue
+        for person, relation in s.execute(
+            select(Person, HouseholdMember.relation_code)
+            .join(HouseholdMember, HouseholdMember.person_id == Person.id)
+            .where(HouseholdMember.household_id == case.household_id, Person.id.in_(wanted))
+        ):
+            name = full_name(person.family_name, person.given_name)
+            text = relations.get(relation, relation)
+            result[(case_id, person.id)] = f"{name}（{text}）" if text else name
     return result
 
 
@@ -964,6 +1011,8 @@ def _slip_document(
         agency_consented=agency.id in consented_agency_ids(consent),
     )
     client = s.get_one(Person, case.client_id)
+    person = s.get_one(Person, row.person_id) if row.person_id is not None else client
+    household = _Household.load(s, case, client, person)
     on = row.done_on or row.referred_on
     staff_ids = [int(i) for i in row.accompanying_staff_ids]
     users = dict(s.execute(select(User.id, User.display_name)).all())
@@ -973,9 +1022,6 @@ def _slip_document(
     desk = s.get(Setting, "desk")
     desk_values = desk.value if desk else {}
 
-    household: tuple[SlipMember, ...] | None = None
-    if SharedInfo.HOUSEHOLD in shown:
-        household = _slip_members(s, case, client.id, on)
     concern: str | None = None
     if SharedInfo.CONCERN in shown:
         latest = s.scalars(
@@ -985,7 +1031,7 @@ def _slip_document(
             .limit(1)
         ).first()
         concern = latest.presenting_concern if latest else ""
-    groups, strengths = _assessment_parts(s, case, client.id)
+    groups, strengths = _assessment_parts(s, case, household)
 
     def group(kind: SharedInfo) -> tuple[SlipIssue, ...] | None:
         return groups.get(kind, ()) if kind in shown else None
@@ -997,6 +1043,8 @@ def _slip_document(
         basis_text = f"本人同意（{format_wareki(consent.recorded_on)}{method}）"
     else:
         basis_text = label(basis)
+    address = person.address or (client.address if household.lives_with_client else "")
+    phone = person.phone or (client.phone if household.lives_with_client else "")
     return ReferralSlipDocument(
         case_number=case.case_number,
         desk_name=str(desk_values.get("name") or DEFAULT_DESK_NAME),
@@ -1012,17 +1060,13 @@ def _slip_document(
         staff_names=staff_names,
         purpose=row.purpose,
         handed_over=row.handed_over,
-        client_name=full_name(client.family_name, client.given_name),
-        client_kana=full_name(client.family_kana, client.given_kana),
-        client_birth_date=client.birth_date,
-        client_age=(
-            f"{age_on(client.birth_date, on)}歳"
-            if client.birth_date is not None and client.birth_date <= on
-            else ""
-        ),
-        client_sex=label(Sex(client.sex)) if client.sex else "",
-        contact=(client.address, client.phone) if SharedInfo.CONTACT in shown else None,
-        household=household,
+        client_name=full_name(person.family_name, person.given_name),
+        client_kana=full_name(person.family_kana, person.given_kana),
+        client_birth_date=person.birth_date,
+        client_age=_age(person.birth_date, on),
+        client_sex=label(Sex(person.sex)) if person.sex else "",
+        contact=(address, phone) if SharedInfo.CONTACT in shown else None,
+        household=household.members(s, on) if SharedInfo.HOUSEHOLD in shown else None,
         concern=concern,
         issues=group(SharedInfo.ISSUES),
         health=group(SharedInfo.HEALTH),
@@ -1034,39 +1078,98 @@ def _slip_document(
     )
 
 
-def _slip_members(s: Session, case: Case, client_id: int, on: dt.date) -> tuple[SlipMember, ...]:
-    if case.household_id is None:
-        return ()
-    relations = picklist_labels(s, "relation")
-    situations = picklist_labels(s, "household_situation")
-    members = []
-    for member, person in s.execute(
-        select(HouseholdMember, Person)
-        .join(Person, Person.id == HouseholdMember.person_id)
-        .where(
-            HouseholdMember.household_id == case.household_id,
-            HouseholdMember.person_id != client_id,
-        )
-        .order_by(HouseholdMember.sort_order, HouseholdMember.id)
-    ):
-        members.append(
-            SlipMember(
-                relation=relations.get(member.relation_code, member.relation_code),
-                name=full_name(person.family_name, person.given_name),
-                age=(
-                    f"{age_on(person.birth_date, on)}歳"
-                    if person.birth_date is not None and person.birth_date <= on
-                    else ""
-                ),
-                lives_together=member.lives_together,
-                situations="、".join(situations.get(c, c) for c in member.situation_codes),
+def _age(birth: dt.date | None, on: dt.date) -> str:
+    return f"{age_on(birth, on)}歳" if birth is not None and birth <= on else ""
+
+
+@dataclass(frozen=True)
+class _Household:
+    """The household seen from the person referred (who may not be the case's client).
+
+    Relations are recorded relative to the case's client, so when a member is referred the
+    client is named 相談者 and the others 相談者の母 and so on.
+    """
+
+    case: Case
+    client: Person
+    person: Person
+    relations: dict[int, str]
+    lives_together: dict[int, bool]
+
+    @classmethod
+    def load(cls, s: Session, case: Case, client: Person, person: Person) -> _Household:
+        labels = picklist_labels(s, "relation")
+        relations: dict[int, str] = {}
+        together: dict[int, bool] = {}
+        if case.household_id is not None:
+            for pid, code, lives in s.execute(
+                select(
+                    HouseholdMember.person_id,
+                    HouseholdMember.relation_code,
+                    HouseholdMember.lives_together,
+                ).where(HouseholdMember.household_id == case.household_id)
+            ):
+                relations[pid] = labels.get(code, code)
+                together[pid] = lives
+        return cls(case, client, person, relations, together)
+
+    @property
+    def lives_with_client(self) -> bool:
+        return self.person is self.client or self.lives_together.get(self.person.id, False)
+
+    def who(self, person_id: int | None, name: str) -> str:
+        """How the slip names a person: 本人 (the one referred), 相談者, or by relation."""
+        if person_id is None:
+            return "世帯全体"
+        if person_id == self.person.id:
+            return "本人"
+        if person_id == self.client.id:
+            return f"相談者 {name}"
+        relation = self.relations.get(person_id, "")
+        if self.person is not self.client and relation:
+            relation = f"相談者の{relation}"
+        return f"{relation} {name}".strip()
+
+    def members(self, s: Session, on: dt.date) -> tuple[SlipMember, ...]:
+        if self.case.household_id is None:
+            return ()
+        situations = picklist_labels(s, "household_situation")
+        rows: list[SlipMember] = []
+        referred_member = self.person is not self.client
+        if referred_member:
+            rows.append(
+                SlipMember(
+                    relation="相談者",
+                    name=full_name(self.client.family_name, self.client.given_name),
+                    age=_age(self.client.birth_date, on),
+                    lives_together=self.lives_together.get(self.person.id, False),
+                    situations="",
+                )
             )
-        )
-    return tuple(members)
+        for member, person in s.execute(
+            select(HouseholdMember, Person)
+            .join(Person, Person.id == HouseholdMember.person_id)
+            .where(
+                HouseholdMember.household_id == self.case.household_id,
+                HouseholdMember.person_id.not_in([self.client.id, self.person.id]),
+            )
+            .order_by(HouseholdMember.sort_order, HouseholdMember.id)
+        ):
+            relation = self.relations.get(person.id, "")
+            rows.append(
+                SlipMember(
+                    relation=f"相談者の{relation}" if referred_member and relation else relation,
+                    name=full_name(person.family_name, person.given_name),
+                    age=_age(person.birth_date, on),
+                    lives_together=member.lives_together,
+                    situations="、".join(situations.get(c, c) for c in member.situation_codes),
+                )
+            )
+        return tuple(rows)
 
 
 def _assessment_parts(
-    s: Session, case: Case, client_id: int
+    s: Session, case: Case, household: _Household
 ) -> tuple[dict[SharedInfo, tuple[SlipIssue, ...]], tuple[str, str]]:
     """The latest assessment's items by kind of information, and its strengths and risk."""
     latest = s.scalars(
@@ -1083,17 +1186,6 @@ def _assessment_parts(
             select(PicklistItem).where(PicklistItem.list_name == "issue_category")
         )
     }
-    relations: dict[int, str] = {}
-    if case.household_id is not None:
-        labels = picklist_labels(s, "relation")
-        relations = {
-            pid: labels.get(code, code)
-            for pid, code in s.execute(
-                select(HouseholdMember.person_id, HouseholdMember.relation_code).where(
-                    HouseholdMember.household_id == case.household_id
-                )
-            )
-        }
     ids = {i.person_id for i in latest.items if i.person_id is not None}
     names = (
         {
@@ -1109,16 +1201,9 @@ def _assessment_parts(
     for item in latest.items:
         category = categories.get(item.category_code)
         kind = rules.info_kind(item.category_code, category.parent_code if category else None)
-        if item.person_id is None:
-            who = "世帯全体"
-        elif item.person_id == client_id:
-            who = "本人"
-        else:
-            relation = relations.get(item.person_id, "")
-            who = f"{relation} {names.get(item.person_id, '')}".strip()
         groups.setdefault(kind, []).append(
             SlipIssue(
-                person=who,
+                person=household.who(item.person_id, names.get(item.person_id or 0, "")),
                 category=category.label if category else item.category_code,
                 note=item.note,
             )

@@ -373,7 +373,9 @@ class AssessmentItem(Versioned, Base):
 class Referral(Versioned, Timestamps, Base):
     """つなぎ・同行支援・引継ぎ: one record per destination agency.
 
-    ``status`` follows :mod:`welfaredesk.domain.referrals`; ``shared_items`` are the
+    ``person_id`` names the household member referred (the mother of an 8050 household while
+    the son is the case's client); None means the client. ``status`` follows
+    :mod:`welfaredesk.domain.referrals`; ``shared_items`` are the
     :class:`~welfaredesk.domain.enums.SharedInfo` codes handed over, within the person's
     consent (``basis`` consent) or decided by a 支援会議 (``basis`` statutory_meeting, with the
     meeting in ``basis_note``).
@@ -383,6 +385,8 @@ class Referral(Versioned, Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    """Who is referred: a member of the case's household; None for the case's client."""
     referred_on: Mapped[dt.date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), index=True)

@@ -664,3 +664,75 @@ def test_consent_history_is_kept_and_the_case_status_follows(
     with pytest.raises(ValidationError) as caught:
         ctx.referrals.save(supervisor, consented_case, referral_form(ctx, supervisor), today=TODAY)
     assert caught.value.field == "agency_id"
+
+
+def test_an_8050_household_refers_the_mother_while_the_son_is_the_client(
+    ctx: AppContext, supervisor: Principal, case_factory: CaseFactory, tmp_path: Path
+) -> None:
+    from welfaredesk.services.intake import MemberInput
+
+    case_id = case_factory(
+        supervisor,
+        family_name="山田",
+        given_name="一郎",
+        family_kana="ヤマダ",
+        given_kana="イチロウ",
+        birth_date=dt.date(1975, 3, 1),
+        address="東京都小金井市本町1-2-3",
+        members=(
+            MemberInput(
+                relation_code="mother",
+                family_name="山田",
+                given_name="ハル",
+                family_kana="ヤマダ",
+                given_kana="ハル",
+                birth_date="1945-04-01",
+            ),
+        ),
+    )
+    with ctx.db.read() as s:
+        case = s.get_one(Case, case_id)
+        mother = next(p.id for p in s.scalars(select(Person).where(Person.given_name == "ハル")))
+        client_id = case.client_id
+    ctx.assessments.save(
+        supervisor,
+        case_id,
+        AssessmentInput(
+            assessed_on="2025-06-10",
+            case_version=case_version(ctx, case_id),
+            lead_worker_id=supervisor.user_id,
+            items=(
+                ItemInput(mother, "dementia", InformationSource.FAMILY, "同じ話を繰り返す"),
+                ItemInput(client_id, "social_withdrawal", InformationSource.CLIENT, "外出しない"),
+            ),
+        ),
+        today=TODAY,
+    )
+    give_consent(ctx, supervisor, case_id, (houkatsu(ctx),))
+    view = ctx.referrals.save(
+        supervisor,
+        case_id,
+        referral_form(
+            ctx,
+            supervisor,
+            person_id=mother,
+            shared_items=(SharedInfo.CONTACT, SharedInfo.HOUSEHOLD, SharedInfo.HEALTH),
+        ),
+        today=TODAY,
+    )
+    assert view.person_id == mother
+    assert view.person_name == "山田\u3000ハル（母）"
+    text = _pdf_text(ctx.referrals.print_slip(supervisor, case_id, view.id, tmp_path / "s.pdf"))
+    assert "ハル" in text  # the one introduced
+    assert "相談者" in text  # the son, named from the mother's side
+    assert "本町1-2-3" in text  # she lives with him: his address
+    assert "同じ話を繰り返す" in text
+    # Someone outside the household cannot be referred from this case.
+    other = case_factory(supervisor, family_name="鈴木", family_kana="スズキ")
+    with ctx.db.read() as s:
+        stranger = s.get_one(Case, other).client_id
+    with pytest.raises(ValidationError) as caught:
+        ctx.referrals.save(
+            supervisor, case_id, referral_form(ctx, supervisor, person_id=stranger), today=TODAY
+        )
+    assert caught.value.field == "person_id"

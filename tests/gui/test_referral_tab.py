@@ -32,7 +32,7 @@ from welfaredesk.gui.referral_tab import ReferralDialog, ReferralTab, StatusDial
 from welfaredesk.services.consents import ConsentInput
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.referrals import ReferralInput, StatusChange
-from welfaredesk.storage.orm import Agency, AuditEvent, Case, Referral
+from welfaredesk.storage.orm import Agency, AuditEvent, Case, Person, Referral
 
 Ime = Callable[[QWidget, str], None]
 Latin = Callable[..., list[str]]
@@ -615,3 +615,34 @@ def test_a_household_member_is_referred_from_the_clients_case(
     save_and_reload(qtbot, view, dialog.saveButton)
     assert "（山田\u3000ハル（母））" in tab.table.item(0, 1).text()
     assert "ハル（母）" in tab.detailBrowser.toPlainText()
+
+
+def test_handing_over_a_household_member_does_not_offer_to_close_by_default(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_factory: Callable[..., int]
+) -> None:
+    from welfaredesk.services.intake import MemberInput
+
+    son_case = case_factory(
+        supervisor,
+        family_name="山田",
+        given_name="一郎",
+        family_kana="ヤマダ",
+        given_kana="イチロウ",
+        members=(MemberInput(relation_code="mother", family_name="山田", given_name="ハル"),),
+    )
+    with ctx.db.read() as s:
+        mother = s.scalars(select(Person.id).where(Person.given_name == "ハル")).one()
+    give_consent(ctx, supervisor, son_case)
+    referral_id = make_referral(ctx, supervisor, son_case, person_id=mother)
+    view = ctx.referrals.get(supervisor, referral_id)
+    ctx.referrals.change_status(
+        supervisor,
+        referral_id,
+        StatusChange(ReferralStatus.DONE, view.version),
+    )
+    case_view = open_view(qtbot, ctx, supervisor, son_case)
+    tab = tab_of(case_view)
+    dialog = open_dialog(qtbot, tab, tab.statusButton)
+    assert isinstance(dialog, StatusDialog)
+    dialog.choose(ReferralStatus.HANDED_OVER)
+    assert not dialog.closeCheck.isChecked()

@@ -1417,7 +1417,9 @@ class StatusDialog(QDialog):
         form.addRow(self.confirmLabel, self.confirmEdit)
         self.closeCheck = QCheckBox(self.tr("&Close this case (handed over to another agency)"))
         self.closeCheck.setObjectName("closeCaseCheck")
-        self.closeCheck.setChecked(True)
+        # Handing the client over ends the desk's work; handing over a household member (the
+        # mother of an 8050 household) usually does not, so the case stays open by default.
+        self.closeCheck.setChecked(self._view.person_id is None)
         form.addRow("", self.closeCheck)
         outer.addLayout(form)
         outer.addStretch(1)

@@ -122,6 +122,15 @@ class MonitoringDecision(StrEnum):
     CLOSE = "close"
 
 
+class Achievement(StrEnum):
+    """How far a plan item's goal was reached at a monitoring review."""
+
+    ACHIEVED = "achieved"
+    PARTLY = "partly"
+    NOT_ACHIEVED = "not_achieved"
+    STOPPED = "stopped"
+
+
 class InformationSource(StrEnum):
     """Where an assessment item's information came from (domain.md §5)."""
 
@@ -258,6 +267,10 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (MonitoringDecision.CONTINUE, "継続"),
     (MonitoringDecision.REVISE, "見直し"),
     (MonitoringDecision.CLOSE, "終結"),
+    (Achievement.ACHIEVED, "達成"),
+    (Achievement.PARTLY, "一部達成"),
+    (Achievement.NOT_ACHIEVED, "未達成"),
+    (Achievement.STOPPED, "中止"),
     (InformationSource.CLIENT, "本人"),
     (InformationSource.FAMILY, "家族"),
     (InformationSource.AGENCY, "関係機関からの聞き取り"),

@@ -2962,9 +2962,11 @@ class _Generator:
                     "next_action": _NEXT_ACTIONS[int(r() * len(_NEXT_ACTIONS))]
                     if r() < 0.35
                     else "",
+                    "next_action_on": None,
                     "needs_acknowledgement": needs_ack,
                     "acknowledged_by_id": demo_id if acknowledged else None,
                     "acknowledged_at": enc.moment(day + 1, 9 * 60) if acknowledged else None,
+                    "acknowledgement_comment": "",
                     "version": 1,
                     "created_at": noted,
                     "updated_at": noted,

@@ -501,9 +501,24 @@ class ProgressNote(Versioned, Timestamps, Base):
     outreach: Mapped[bool] = mapped_column(Boolean, default=False)
     body: Mapped[str] = mapped_column(Text, default="")
     next_action: Mapped[str] = mapped_column(Text, default="")
+    next_action_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     needs_acknowledgement: Mapped[bool] = mapped_column(Boolean, default=False)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    acknowledgement_comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class NoteTemplate(Versioned, Base):
+    """定型文: a stock phrase or template for progress notes, per method (editable)."""
+
+    __tablename__ = "note_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    method_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    """The note method it is offered for; None for every method."""
+    title: Mapped[str] = mapped_column(String(100))
+    body: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class MonitoringReview(Versioned, Timestamps, Base):
@@ -520,6 +535,19 @@ class MonitoringReview(Versioned, Timestamps, Base):
     advice: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+    items: Mapped[list[ReviewItem]] = relationship(order_by="ReviewItem.id")
+
+
+class ReviewItem(Versioned, Base):
+    """The evaluation of one plan item at a monitoring review."""
+
+    __tablename__ = "review_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("monitoring_review.id"), index=True)
+    plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_item.id"))
+    achievement: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
 
 
 class Closure(Versioned, Timestamps, Base):

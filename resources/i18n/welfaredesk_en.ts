@@ -1931,7 +1931,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+919"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+922"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -2104,7 +2104,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1037"/>
+        <location line="-1040"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
     </message>
@@ -2125,30 +2125,30 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+291"/>
+        <location line="-291"/>
+        <location line="+294"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+297"/>
+        <location line="-293"/>
+        <location line="+300"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+298"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Confirm by</source>
         <translation>Confirm by</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-300"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
@@ -2248,7 +2248,7 @@ Python {python} / Qt {qt}</translation>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+73"/>
         <source>The confirmation is overdue.</source>
         <translation>The confirmation is overdue.</translation>
@@ -2382,7 +2382,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+729"/>
+        <location line="+731"/>
         <source>Send the closure back</source>
         <translation>Send the closure back</translation>
     </message>
@@ -2488,7 +2488,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="-227"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="-229"/>
         <source>Change the status of the referral</source>
         <translation>Change the status of the referral</translation>
     </message>
@@ -2528,7 +2528,7 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;Close this case (handed over to another agency)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
     </message>

@@ -1929,7 +1929,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+919"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+922"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -2102,7 +2102,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1037"/>
+        <location line="-1040"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
     </message>
@@ -2123,30 +2123,30 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Referred to</source>
         <translation>つなぎ先</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+291"/>
+        <location line="-291"/>
+        <location line="+294"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+297"/>
+        <location line="-293"/>
+        <location line="+300"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+298"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Confirm by</source>
         <translation>確認予定日</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-300"/>
         <source>Confirmed</source>
         <translation>確認日</translation>
     </message>
@@ -2246,7 +2246,7 @@ Python {python} / Qt {qt}</source>
         <translation>{date} 確認期限超過</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+73"/>
         <source>The confirmation is overdue.</source>
         <translation>確認期限超過：確認予定日を過ぎても、つないだ先で支援が始まったかを確認できていません。</translation>
@@ -2380,7 +2380,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+729"/>
+        <location line="+731"/>
         <source>Send the closure back</source>
         <translation>終結の差し戻し</translation>
     </message>
@@ -2486,7 +2486,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="-227"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="-229"/>
         <source>Change the status of the referral</source>
         <translation>つなぎの状況を変更</translation>
     </message>
@@ -2526,7 +2526,7 @@ Python {python} / Qt {qt}</source>
         <translation>このケースを終結する（他機関への引継ぎ）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>

@@ -27,13 +27,13 @@ from welfaredesk.domain.enums import (
     TriageDecision,
     label,
 )
-from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
+from welfaredesk.domain.errors import ConflictError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
-from welfaredesk.services.security import load_visible_case, require
+from welfaredesk.services.security import ensure_open, load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Assessment,
@@ -304,11 +304,7 @@ class AssessmentService:
                     "ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残って"
                     "います。最新の内容を確認してから、もう一度保存してください。"
                 )
-            if case.stage == CaseStage.CLOSED:
-                raise KnownError(
-                    "このケースは終結しています。課題分析を記録するには、先にケースを再開して"
-                    "ください。"
-                )
+            ensure_open(case, "課題分析")
             assessed_on = _check(s, case, form, today)
             consent = ConsentStatus(case.consent_status)
             if form.triage_decision is not None:

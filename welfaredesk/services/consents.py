@@ -22,18 +22,17 @@ from sqlalchemy.orm import Session
 from welfaredesk.domain.dates import parse_optional_date
 from welfaredesk.domain.enums import (
     AuditAction,
-    CaseStage,
     ConsentMethod,
     ConsentStatus,
     MeetingKind,
     SharedInfo,
     label,
 )
-from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
+from welfaredesk.domain.errors import ConflictError, ValidationError
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.security import load_visible_case, require
+from welfaredesk.services.security import ensure_open, load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import Agency, Case, Consent, User
 
@@ -193,10 +192,7 @@ class ConsentService:
                     "ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残って"
                     "います。最新の内容を確認してから、もう一度保存してください。"
                 )
-            if case.stage == CaseStage.CLOSED:
-                raise KnownError(
-                    "このケースは終結しています。同意を記録するには、先にケースを再開してください。"
-                )
+            ensure_open(case, "同意")
             if form.status is ConsentStatus.UNCONFIRMED:
                 raise ValidationError(
                     "consent_status",

@@ -54,7 +54,7 @@ from welfaredesk.services import audit
 from welfaredesk.services.consents import consented_agency_ids, consented_items, current_consent
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
-from welfaredesk.services.security import load_visible_case, require
+from welfaredesk.services.security import ensure_open, load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -630,10 +630,7 @@ def _conflict() -> ConflictError:
 
 
 def _refuse_closed(case: Case) -> None:
-    if case.stage == CaseStage.CLOSED:
-        raise KnownError(
-            "このケースは終結しています。つなぎを記録するには、先にケースを再開してください。"
-        )
+    ensure_open(case, "つなぎ")
 
 
 def _load(s: Session, principal: Principal, referral_id: int) -> tuple[Referral, Case]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from welfaredesk.domain.errors import NotFound, PermissionDenied
+from welfaredesk.domain.enums import CaseStage
+from welfaredesk.domain.errors import KnownError, NotFound, PermissionDenied
 from welfaredesk.domain.permissions import ACTION_LABELS, Action, CaseScope, allowed, case_scope
 from welfaredesk.services.dto import Principal
 from welfaredesk.storage.orm import Case, CaseAccess
@@ -54,3 +55,19 @@ def load_visible_case(session: Session, principal: Principal, case_id: int) -> C
     if case is None:
         raise NotFound("指定されたケースは見つからないか、閲覧する権限がありません。")
     return case
+
+
+def ensure_open(case: Case, what: str) -> None:
+    """Refuse to change a closed case: only reopening it is allowed (design.md §2).
+
+    Args:
+        case: the case about to be changed.
+        what: what the user wanted to record, in Japanese (``課題分析``, ``支援経過``).
+
+    Raises:
+        KnownError: the case is closed; the message says to reopen it first.
+    """
+    if case.stage == CaseStage.CLOSED:
+        raise KnownError(
+            f"このケースは終結しています。{what}を記録するには、先にケースを再開してください。"
+        )

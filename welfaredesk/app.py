@@ -25,6 +25,7 @@ from welfaredesk.services.intake import IntakeService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.system import SystemService
+from welfaredesk.services.timeline import TimelineService
 from welfaredesk.storage import migrate
 from welfaredesk.storage.engine import Database, database_url
 
@@ -48,6 +49,7 @@ class AppContext:
     consents: ConsentService
     referrals: ReferralService
     closures: ClosureService
+    timeline: TimelineService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -94,5 +96,6 @@ def open_database(
         consents=ConsentService(db),
         referrals=ReferralService(db),
         closures=ClosureService(db),
+        timeline=TimelineService(db),
         upgrade=result,
     )

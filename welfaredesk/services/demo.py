@@ -45,6 +45,7 @@ from welfaredesk import paths
 from welfaredesk.domain.case_number import format_case_number
 from welfaredesk.domain.dates import fiscal_year
 from welfaredesk.domain.enums import (
+    Achievement,
     AgendaDecision,
     AgendaPurpose,
     AuditAction,
@@ -92,6 +93,7 @@ from welfaredesk.storage.orm import (
     PlanItem,
     ProgressNote,
     Referral,
+    ReviewItem,
     SearchDocument,
     SupportPlan,
     Team,
@@ -649,6 +651,12 @@ _REFERRAL_OUTCOMES: Final = (
     "担当者に引き継ぎ、今後の支援を依頼した。",
     "本人が手続きを済ませ、支援が始まった。",
 )
+_ACHIEVEMENT_COMMENTS: Final = {
+    Achievement.ACHIEVED: "目標を達成した。",
+    Achievement.PARTLY: "一部は進んだが、引き続き支援が必要。",
+    Achievement.NOT_ACHIEVED: "本人の体調により進んでいない。",
+    Achievement.STOPPED: "中止した。",
+}
 _SHARED_ITEMS: Final = (
     SharedInfo.CONTACT,
     SharedInfo.CONCERN,
@@ -1071,6 +1079,7 @@ class _Rows:
     plan_items: list[dict[str, Any]] = field(default_factory=list)
     agenda: list[dict[str, Any]] = field(default_factory=list)
     reviews: list[dict[str, Any]] = field(default_factory=list)
+    review_items: list[dict[str, Any]] = field(default_factory=list)
     closures: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
@@ -1092,6 +1101,7 @@ class _Rows:
             (_table(PlanItem), self.plan_items),
             (_table(AgendaItem), self.agenda),
             (_table(MonitoringReview), self.reviews),
+            (_table(ReviewItem), self.review_items),
             (_table(Closure), self.closures),
             (_table(ProgressNote), self.notes),
             (_table(SearchDocument), self.documents),
@@ -2686,6 +2696,7 @@ class _Generator:
         if not versions:
             versions.append((str(PlanStatus.DRAFT), drafted, None, None))
         plan_ids: list[int] = []
+        item_ids: dict[int, list[int]] = {}
         last = len(versions) - 1
         for number, (planned_status, start, decided, plan_meeting) in enumerate(versions):
             plan_id = self._id("support_plan")
@@ -2726,9 +2737,11 @@ class _Generator:
                 agency = self._choice(self._agencies(item.agency_issue, 0)) if r() < 0.3 else None
                 if agency is None:
                     agency = agencies[min(order, len(agencies) - 1)]
+                item_id = self._id("plan_item")
+                item_ids.setdefault(plan_id, []).append(item_id)
                 rows.plan_items.append(
                     {
-                        "id": self._id("plan_item"),
+                        "id": item_id,
                         "plan_id": plan_id,
                         "sort_order": order + 1,
                         "issue_code": item.issue,
@@ -2790,9 +2803,29 @@ class _Generator:
             for (day, _), plan_id in zip(line.decisions, plan_ids, strict=False):
                 if day <= due:
                     plan_ref = plan_id
+            review_id = self._id("monitoring_review")
+            for plan_item_id in item_ids.get(plan_ref, []):
+                roll = r()
+                achievement = (
+                    Achievement.ACHIEVED
+                    if roll < 0.35
+                    else Achievement.PARTLY
+                    if roll < 0.8
+                    else Achievement.NOT_ACHIEVED
+                )
+                rows.review_items.append(
+                    {
+                        "id": self._id("review_item"),
+                        "review_id": review_id,
+                        "plan_item_id": plan_item_id,
+                        "achievement": str(achievement),
+                        "comment": _ACHIEVEMENT_COMMENTS[achievement],
+                        "version": 1,
+                    }
+                )
             rows.reviews.append(
                 {
-                    "id": self._id("monitoring_review"),
+                    "id": review_id,
                     "case_id": case_id,
                     "plan_id": plan_ref,
                     "due_on": enc.day(due),

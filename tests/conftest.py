@@ -23,7 +23,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from welfaredesk.app import AppContext, open_database
-from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, Role, Sex
+from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Role, Sex
 from welfaredesk.services.auth import NewUser
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeInput
@@ -195,6 +195,11 @@ def case_factory(ctx: AppContext) -> Callable[..., int]:
             consent_status=consent,
             consent_date=received.date().isoformat() if consent is ConsentStatus.GIVEN else "",
             consent_method=ConsentMethod.SIGNATURE if consent is ConsentStatus.GIVEN else None,
+            # Consent given covers the 支援調整会議 unless a test says otherwise.
+            consent_meeting_kinds=values.pop(
+                "consent_meeting_kinds",
+                (MeetingKind.COORDINATION,) if consent is ConsentStatus.GIVEN else (),
+            ),
             **values,
         )
         return ctx.intake.save(principal, form).case_id

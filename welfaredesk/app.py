@@ -22,6 +22,10 @@ from welfaredesk.services.consents import ConsentService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.intake import IntakeService
+from welfaredesk.services.meetings import MeetingService
+from welfaredesk.services.monitoring import MonitoringService
+from welfaredesk.services.notes import NoteService
+from welfaredesk.services.plans import PlanService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.system import SystemService
@@ -49,7 +53,11 @@ class AppContext:
     consents: ConsentService
     referrals: ReferralService
     closures: ClosureService
+    meetings: MeetingService
+    notes: NoteService
+    monitoring: MonitoringService
     timeline: TimelineService
+    plans: PlanService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -96,6 +104,10 @@ def open_database(
         consents=ConsentService(db),
         referrals=ReferralService(db),
         closures=ClosureService(db),
+        meetings=MeetingService(db),
+        notes=NoteService(db),
+        monitoring=MonitoringService(db),
         timeline=TimelineService(db),
+        plans=PlanService(db),
         upgrade=result,
     )

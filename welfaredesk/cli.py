@@ -65,10 +65,23 @@ def _parser() -> argparse.ArgumentParser:
     referral.add_argument(
         "--referral", required=True, type=int, metavar="ID", help="the referral's number"
     )
-    for form in (slip, referral):
+    closure = forms.add_parser("closure-record", parents=[common], help="終結記録票 of a case")
+    plan = forms.add_parser("support-plan", parents=[common], help="支援計画書 of a plan version")
+    plan.add_argument("--plan", required=True, type=int, metavar="N", help="the version (第N版)")
+    record = forms.add_parser(
+        "progress-record", parents=[common], help="支援経過記録票 (progress notes) of a case"
+    )
+    record.add_argument("--from", dest="date_from", metavar="DATE", help="first day printed")
+    record.add_argument("--to", dest="date_to", metavar="DATE", help="last day printed")
+    for form in (slip, referral, closure, plan, record):
         form.add_argument("--case", required=True, metavar="CASE_NUMBER", help="e.g. R7-00001")
         form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
         form.add_argument("--user", default=default_user, help=user_help)
+    for name, what in MEETING_FORMS.items():
+        meeting = forms.add_parser(name, parents=[common], help=f"{what} of a meeting")
+        meeting.add_argument("--meeting", required=True, type=int, metavar="ID", help="its number")
+        meeting.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+        meeting.add_argument("--user", default=default_user, help=user_help)
     audit = commands.add_parser("audit", parents=[common], help="audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
@@ -86,10 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db_upgrade(_database(args))
+        if args.command == "print" and args.form == "progress-record":
+            return _print_progress_record(
+                _database(args), args.user, args.case, args.date_from, args.date_to, args.output
+            )
         if args.command == "print" and args.form == "referral-slip":
             return _print_referral_slip(
                 _database(args), args.user, args.case, args.referral, args.output
             )
+        if args.command == "print" and args.form == "support-plan":
+            return _print_support_plan(
+                _database(args), args.user, args.case, args.plan, args.output
+            )
+        if args.command == "print" and args.form == "closure-record":
+            return _print_closure_record(_database(args), args.user, args.case, args.output)
+        if args.command == "print" and args.form in MEETING_FORMS:
+            return _print_meeting(_database(args), args.user, args.form, args.meeting, args.output)
         if args.command == "print":
             return _print_contact_slip(_database(args), args.user, args.case, args.output)
         if args.command == "audit":
@@ -130,6 +155,33 @@ def _db_upgrade(database: str) -> int:
             print(f"版: {before} → {ctx.upgrade.new_revision}")
         if ctx.upgrade.backup is not None:
             print(f"更新前の複製: {ctx.upgrade.backup}")
+        return 0
+    finally:
+        ctx.close()
+
+
+MEETING_FORMS = {
+    "meeting-agenda": "次第",
+    "meeting-attendance": "出席者名簿",
+    "meeting-minutes": "会議録",
+}
+"""The meeting papers the command line prints: subcommand → form name."""
+
+
+def _print_meeting(database: str, login: str, form: str, meeting_id: int, output: Path) -> int:
+    from welfaredesk.app import open_database
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        printers = {
+            "meeting-agenda": ctx.meetings.print_agenda,
+            "meeting-attendance": ctx.meetings.print_attendance,
+            "meeting-minutes": ctx.meetings.print_minutes,
+        }
+        printers[form](principal, meeting_id, output)
+        print(f"{MEETING_FORMS[form]}を保存しました: {output}")
         return 0
     finally:
         ctx.close()
@@ -176,6 +228,66 @@ def _print_referral_slip(
         output.parent.mkdir(parents=True, exist_ok=True)
         ctx.referrals.print_slip(principal, case_id, referral_id, output)
         print(f"つなぎシートを保存しました: {output}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _print_closure_record(database: str, login: str, case_number: str, output: Path) -> int:
+    from welfaredesk.app import open_database
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        case_id = ctx.forms.case_id_for_number(principal, case_number)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ctx.closures.print_closure(principal, case_id, output)
+        print(f"終結記録票を保存しました: {output}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _print_support_plan(
+    database: str, login: str, case_number: str, plan_no: int, output: Path
+) -> int:
+    from welfaredesk.app import open_database
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        case_id = ctx.forms.case_id_for_number(principal, case_number)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ctx.plans.print_plan(principal, case_id, plan_no, output)
+        print(f"支援計画書を保存しました: {output}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _print_progress_record(  # noqa: PLR0917 - the command's arguments, in order
+    database: str,
+    login: str,
+    case_number: str,
+    date_from: str | None,
+    date_to: str | None,
+    output: Path,
+) -> int:
+    import datetime as dt
+
+    from welfaredesk.app import open_database
+    from welfaredesk.domain.dates import parse_optional_date
+
+    today = dt.date.today()
+    first = parse_optional_date(date_from, field="date_from", label="--from", today=today)
+    last = parse_optional_date(date_to, field="date_to", label="--to", today=today)
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(login, _password(login))
+        case_id = ctx.forms.case_id_for_number(principal, case_number)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ctx.notes.print_record(principal, case_id, output, date_from=first, date_to=last)
+        print(f"支援経過記録票を保存しました: {output}")
         return 0
     finally:
         ctx.close()

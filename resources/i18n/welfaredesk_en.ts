@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
+        <source>Confirm the progress note</source>
+        <translation>Confirm the progress note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} {method} by {staff}</source>
+        <translation>{date} {method} by {staff}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Comment (optional)</source>
+        <translation>&amp;Comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDirectoryDialog</name>
     <message>
         <location filename="../../ui/agency_directory.ui" line="+14"/>
@@ -597,6 +630,54 @@
     </message>
 </context>
 <context>
+    <name>CaseMeetingsWidget</name>
+    <message>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1089"/>
+        <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
+        <translation>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting decision</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This case has not been on a meeting&apos;s agenda.</source>
+        <translation>This case has not been on a meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -692,12 +773,62 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+107"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+135"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Monitoring review overdue</source>
+        <translation>Monitoring review overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the review on the Monitoring and review tab.</source>
+        <translation>Record the review on the Monitoring and review tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed (read-only)</source>
+        <translation>Closed (read-only)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case is closed. Reopen it on the Closure tab to record anything more.</source>
+        <translation>This case is closed. Reopen it on the Closure tab to record anything more.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days ago</source>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contact for more than {days} days.</source>
+        <translation>No contact for more than {days} days.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading the case...</source>
         <translation>Loading the case...</translation>
     </message>
@@ -707,7 +838,7 @@
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Referral check overdue: {count}</source>
         <translation>Referral check overdue: {count}</translation>
     </message>
@@ -722,12 +853,12 @@
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case no. {number}   Opened {date}</source>
         <translation>Case no. {number}   Opened {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+20"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
@@ -990,16 +1121,7 @@
         <translation>Print contact slip...</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <source>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</source>
-        <translation>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</translation>
-    </message>
-    <message>
-        <location line="-273"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>Assessment and triage</translation>
@@ -1017,28 +1139,329 @@
         <translation>Support plan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Progress notes</source>
         <translation>Progress notes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Monitoring and review</source>
         <translation>Monitoring and review</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Closure</source>
         <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfirmDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1192"/>
+        <source>Client&apos;s confirmation</source>
+        <translation>Client&apos;s confirmation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the day the person signed the printed plan of version {number}.</source>
+        <translation>Enter the day the person signed the printed plan of version {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Date signed</source>
+        <translation>&amp;Date signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+143"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen the case</source>
+        <translation>&amp;Reopen the case</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reas&amp;on</source>
+        <translation>Reas&amp;on</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type part of the agency&apos;s name</source>
+        <translation>Type part of the agency&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over &amp;to</source>
+        <translation>Handed over &amp;to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closure &amp;date</source>
+        <translation>Closure &amp;date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the support ended and what the person and the agencies agreed</source>
+        <translation>How the support ended and what the person and the agencies agreed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the case</source>
+        <translation>&amp;Close the case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may approve closures: the case closes as soon as you save.</source>
+        <translation>You may approve closures: the case closes as soon as you save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quest the closure</source>
+        <translation>Re&amp;quest the closure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the desk requires it, the closure waits for the chief counselor&apos;s approval before the case closes.</source>
+        <translation>Where the desk requires it, the closure waits for the chief counselor&apos;s approval before the case closes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closures and reopenings</source>
+        <translation>Closures and reopenings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened on</source>
+        <translation>Reopened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for reopening or sending back</source>
+        <translation>Reason for reopening or sending back</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print the closure record</source>
+        <translation>&amp;Print the closure record</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(choose a reason)</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Closed on {date}. Reason: {reason}.</source>
+        <translation>Closed on {date}. Reason: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approved by {name} ({when}).</source>
+        <translation>Approved by {name} ({when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case is read-only. Reopen it to record anything more; the closure stays in the history.</source>
+        <translation>The case is read-only. Reopen it to record anything more; the closure stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closure ({reason}, {date}) is waiting for the chief counselor&apos;s approval.</source>
+        <translation>A closure ({reason}, {date}) is waiting for the chief counselor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested by {name}.</source>
+        <translation>Requested by {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case is open. The closure ({reason}) was sent back. Reason: {why}</source>
+        <translation>The case is open. The closure ({reason}) was sent back. Reason: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case is open.</source>
+        <translation>The case is open.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case was closed. It is now read-only.</source>
+        <translation>The case was closed. It is now read-only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closure is waiting for the chief counselor&apos;s approval.</source>
+        <translation>The closure is waiting for the chief counselor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The closure was approved. The case is closed.</source>
+        <translation>The closure was approved. The case is closed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The closure was sent back. The case stays open.</source>
+        <translation>The closure was sent back. The case stays open.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The case was reopened. The closure is kept in the history.</source>
+        <translation>The case was reopened. The closure is kept in the history.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the closure record...</source>
+        <translation>Preparing the closure record...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closure record {number}</source>
+        <translation>Closure record {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+60"/>
+        <source>Compare plan versions</source>
+        <translation>Compare plan versions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+57"/>
+        <location line="+3"/>
+        <source>Version {number} ({status})</source>
+        <translation>Version {number} ({status})</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Before:</source>
+        <translation>&amp;Before:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;After:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The two versions have the same content.</source>
+        <translation>The two versions have the same content.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yellow: changed. Green: added. Red: removed.</source>
+        <translation>Yellow: changed. Green: added. Red: removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support rows</source>
+        <translation>Support rows</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added: row {b}</source>
+        <translation>Added: row {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed: row {a}</source>
+        <translation>Removed: row {a}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: row {a} → row {b}</source>
+        <translation>Changed: row {a} → row {b}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} other rows are unchanged.</source>
+        <translation>{count} other rows are unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +2083,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+125"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+128"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -1675,7 +2098,7 @@
         <translation>User: {name} ({role})</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+77"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -1728,7 +2151,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -1792,7 +2215,7 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;Consultation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1818,6 +2241,11 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Meetings...</source>
+        <translation>&amp;Meetings...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find case</translation>
     </message>
@@ -1838,11 +2266,1013 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-997"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+134"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+72"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+52"/>
+        <location line="+85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and decisions</source>
+        <translation>Agenda and decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+780"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-777"/>
+        <source>Print &amp;agenda...</source>
+        <translation>Print &amp;agenda...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print attendance &amp;list...</source>
+        <translation>Print attendance &amp;list...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print minu&amp;tes...</source>
+        <translation>Print minu&amp;tes...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>e.g. 2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 14:00</source>
+        <translation>e.g. 14:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regular meeting (not ad hoc)</source>
+        <translation>Regular meeting (not ad hoc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Save meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark &amp;present</source>
+        <translation>Mark &amp;present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a&amp;bsent</source>
+        <translation>Mark a&amp;bsent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an attendee</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add staff</source>
+        <translation>Add staff</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person&apos;s name</source>
+        <translation>Person&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add agency</source>
+        <translation>Add agency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and affiliation</source>
+        <translation>Name and affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add guest</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Case number, e.g. R7-00012</source>
+        <translation>Case number, e.g. R7-00012</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to the a&amp;genda</source>
+        <translation>Add to the a&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Meeting decision</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+419"/>
+        <source>{n} cases, {d} decided</source>
+        <translation>{n} cases, {d} decided</translation>
+    </message>
+    <message>
+        <location line="-556"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve from the agenda</source>
+        <translation>Remo&amp;ve from the agenda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision on the chosen case</source>
+        <translation>Decision on the chosen case</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was decided: roles, next review</source>
+        <translation>What was decided: roles, next review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;cord decision</source>
+        <translation>Re&amp;cord decision</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The record of the meeting: what was discussed and agreed</source>
+        <translation>The record of the meeting: what was discussed and agreed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the &amp;minutes</source>
+        <translation>Save the &amp;minutes</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Choose a meeting from the list</source>
+        <translation>Choose a meeting from the list</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Support coordination meeting: only cases with the person&apos;s recorded consent.</source>
+        <translation>Support coordination meeting: only cases with the person&apos;s recorded consent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support meeting (Article 9): cases without consent, for sharing information between agencies. Members must keep what they learn confidential.</source>
+        <translation>Support meeting (Article 9): cases without consent, for sharing information between agencies. Members must keep what they learn confidential.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network promotion meeting: no individual cases; its papers print aggregate numbers only.</source>
+        <translation>Network promotion meeting: no individual cases; its papers print aggregate numbers only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other meeting.</source>
+        <translation>Other meeting.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legal basis: {basis}. Members must not disclose what they learn.</source>
+        <translation>Legal basis: {basis}. Members must not disclose what they learn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Decisions can be recorded once the meeting has been held (or its day has come).</source>
+        <translation>Decisions can be recorded once the meeting has been held (or its day has come).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a case on the agenda to record the meeting&apos;s decision.</source>
+        <translation>Choose a case on the agenda to record the meeting&apos;s decision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not see this case.</source>
+        <translation>You may not see this case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision recorded: {decision}. Only its note can be changed.</source>
+        <translation>Decision recorded: {decision}. Only its note can be changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The meeting was saved.</source>
+        <translation>The meeting was saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes were saved.</source>
+        <translation>The minutes were saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case was added to the agenda.</source>
+        <translation>The case was added to the agenda.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision was recorded.</source>
+        <translation>The decision was recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: {status}.</source>
+        <translation>Plan: {status}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case: {stage}.</source>
+        <translation>Case: {stage}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The case was taken off the agenda.</source>
+        <translation>The case was taken off the agenda.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The attendee was added.</source>
+        <translation>The attendee was added.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the document...</source>
+        <translation>Preparing the document...</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+145"/>
+        <source>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</source>
+        <translation>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Support plan in force</source>
+        <translation>Support plan in force</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next monitoring review</source>
+        <translation>Next monitoring review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;date</source>
+        <translation>Review &amp;date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Schedule the review</source>
+        <translation>&amp;Schedule the review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record the review</source>
+        <translation>&amp;Record the review</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews recorded</source>
+        <translation>Reviews recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+159"/>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</source>
+        <translation>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan no. {number} ({status}), decided {date}</source>
+        <translation>Plan no. {number} ({status}), decided {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall goal: {goal}</source>
+        <translation>Overall goal: {goal}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No review is scheduled.</source>
+        <translation>No review is scheduled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review due on {date} is overdue.</source>
+        <translation>The review due on {date} is overdue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review due on {date}.</source>
+        <translation>Review due on {date}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No review has been recorded yet.</source>
+        <translation>No review has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery by the agencies</source>
+        <translation>Delivery by the agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation of the plan items</source>
+        <translation>Evaluation of the plan items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The review was scheduled for {date}.</source>
+        <translation>The review was scheduled for {date}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review was recorded. The next review is on {date}.</source>
+        <translation>The review was recorded. The next review is on {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review was recorded. The plan is under review and the case is back at “{stage}”: write a revised plan for the next coordination meeting.</source>
+        <translation>The review was recorded. The plan is under review and the case is back at “{stage}”: write a revised plan for the next coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</source>
+        <translation>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-451"/>
+        <source>Edit progress note</source>
+        <translation>Edit progress note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New progress note</source>
+        <translation>New progress note</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The note you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>The note you were writing was not saved; it has been restored. Check it and save.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>e.g. 2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10:30</source>
+        <translation>e.g. 10:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minu&amp;tes</source>
+        <translation>Minu&amp;tes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;utreach</source>
+        <translation>O&amp;utreach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;aff</source>
+        <translation>St&amp;aff</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Inserts the chosen template or stock phrase at the cursor.</source>
+        <translation>Inserts the chosen template or stock phrase at the cursor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tem&amp;plate</source>
+        <translation>Tem&amp;plate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Content</source>
+        <translation>&amp;Content</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. visit together with the care centre</source>
+        <translation>e.g. visit together with the care centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next action</source>
+        <translation>&amp;Next action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As&amp;k a supervisor to confirm this note</source>
+        <translation>As&amp;k a supervisor to confirm this note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(insert a template or stock phrase)</source>
+        <translation>(insert a template or stock phrase)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Discard the note?</source>
+        <translation>Discard the note?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
+        <translation>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>Continue editing</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_templates.py" line="+64"/>
+        <source>Note templates and stock phrases</source>
+        <translation>Note templates and stock phrases</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+64"/>
+        <source>Every method</source>
+        <translation>Every method</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (offered in the note editor)</source>
+        <translation>&amp;Active (offered in the note editor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+128"/>
+        <source>&amp;New note</source>
+        <translation>&amp;New note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;firm...</source>
+        <translation>Con&amp;firm...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print progress record</source>
+        <translation>&amp;Print progress record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Templates...</source>
+        <translation>&amp;Templates...</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All methods</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from (date)</source>
+        <translation>from (date)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to (date)</source>
+        <translation>to (date)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in the notes</source>
+        <translation>Words in the notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;waiting confirmation</source>
+        <translation>A&amp;waiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A note you were writing on this case was not saved. Choose New note to continue it.</source>
+        <translation>A note you were writing on this case was not saved. Choose New note to continue it.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No progress notes match.</source>
+        <translation>No progress notes match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} notes, newest first</source>
+        <translation>{shown} of {total} notes, newest first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{total} notes, newest first</source>
+        <translation>{total} notes, newest first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[Awaiting confirmation]</source>
+        <translation>[Awaiting confirmation]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: {action}</source>
+        <translation>Next: {action}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by {name} on {date}</source>
+        <translation>Confirmed by {name} on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment: {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The case is closed; reopen it to record progress notes.</source>
+        <translation>The case is closed; reopen it to record progress notes.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The note was saved.</source>
+        <translation>The note was saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The note was confirmed.</source>
+        <translation>The note was confirmed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Preparing the progress record...</source>
+        <translation>Preparing the progress record...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress record {number}</source>
+        <translation>Progress record {number}</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +3356,367 @@ Python {python} / Qt {qt}</translation>
         <location line="+7"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1152"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bmit to the meeting</source>
+        <translation>Su&amp;bmit to the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw the submission</source>
+        <translation>&amp;Withdraw the submission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the p&amp;lan</source>
+        <translation>End the p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the client&apos;s c&amp;onfirmation</source>
+        <translation>Record the client&apos;s c&amp;onfirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare versions</source>
+        <translation>Co&amp;mpare versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print plan</source>
+        <translation>&amp;Print plan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>In the person&apos;s own words</source>
+        <translation>In the person&apos;s own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client&apos;s wishes</source>
+        <translation>&amp;Client&apos;s wishes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;verall goal</source>
+        <translation>O&amp;verall goal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hort-term goals</source>
+        <translation>S&amp;hort-term goals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+246"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+37"/>
+        <location line="+201"/>
+        <location line="+8"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>Frequency and period</source>
+        <translation>Frequency and period</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+245"/>
+        <source>Funding programme</source>
+        <translation>Funding programme</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 2025-10-01</source>
+        <translation>e.g. 2025-10-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next rev&amp;iew</source>
+        <translation>Next rev&amp;iew</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Version {number}  {status}</source>
+        <translation>Version {number}  {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided {date}</source>
+        <translation>Decided {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created {date}</source>
+        <translation>Created {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No support plan has been made for this case yet.</source>
+        <translation>No support plan has been made for this case yet.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The case is closed; reopen it to change the plan.</source>
+        <translation>The case is closed; reopen it to change the plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A draft or a submitted version exists; only one can be in progress.</source>
+        <translation>A draft or a submitted version exists; only one can be in progress.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinators and supervisors submit plans to the meeting.</source>
+        <translation>Coordinators and supervisors submit plans to the meeting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support plan version {number} ({status})</source>
+        <translation>Support plan version {number} ({status})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client&apos;s wishes</source>
+        <translation>Client&apos;s wishes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall goal</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short-term goals</source>
+        <translation>Short-term goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the client</source>
+        <translation>Confirmed by the client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revises</source>
+        <translation>Revises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rows yet.</source>
+        <translation>No rows yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In charge</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Editing version {number} (draft)</source>
+        <translation>Editing version {number} (draft)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plan you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>The plan you were writing was not saved; it has been restored. Check it and save.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan was saved.</source>
+        <translation>The plan was saved.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</source>
+        <translation>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>Continue editing</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Submit the plan to the meeting?</source>
+        <translation>Submit the plan to the meeting?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} goes to the coordination meeting and can no longer be edited (unless the submission is withdrawn).</source>
+        <translation>Version {number} goes to the coordination meeting and can no longer be edited (unless the submission is withdrawn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw the submission?</source>
+        <translation>Withdraw the submission?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} is taken off the meeting and becomes a draft again; the case goes back to plan drafting.</source>
+        <translation>Version {number} is taken off the meeting and becomes a draft again; the case goes back to plan drafting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End the plan?</source>
+        <translation>End the plan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number} is ended. An ended plan cannot be changed again.</source>
+        <translation>Version {number} is ended. An ended plan cannot be changed again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the plan</source>
+        <translation>End the plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Do not change</source>
+        <translation>Do not change</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Version {number} is now “{status}”.</source>
+        <translation>Version {number} is now “{status}”.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Preparing the support plan...</source>
+        <translation>Preparing the support plan...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support plan {number} version {plan}</source>
+        <translation>Support plan {number} version {plan}</translation>
     </message>
 </context>
 <context>
@@ -2380,9 +4171,140 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+61"/>
+        <source>Reopen the case</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case goes back to “{stage}”. The closure stays in the history.</source>
+        <translation>The case goes back to “{stage}”. The closure stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason for reopening</source>
+        <translation>&amp;Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+34"/>
+        <source>Record the monitoring review</source>
+        <translation>Record the monitoring review</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review due on {date} of plan no. {number}</source>
+        <translation>Review due on {date} of plan no. {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review &amp;date</source>
+        <translation>Review &amp;date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation of each plan item (all required)</source>
+        <translation>Evaluation of each plan item (all required)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it went</source>
+        <translation>How it went</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delivery by the &amp;agencies</source>
+        <translation>Delivery by the &amp;agencies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice &amp;given</source>
+        <translation>Advice &amp;given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vise the plan</source>
+        <translation>Re&amp;vise the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End the support</source>
+        <translation>&amp;End the support</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Next review (required to continue)</source>
+        <translation>&amp;Next review (required to continue)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose what happens next.</source>
+        <translation>Choose what happens next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan continues as it is. The next review is scheduled at the date given, which becomes the case&apos;s next due date.</source>
+        <translation>The plan continues as it is. The next review is scheduled at the date given, which becomes the case&apos;s next due date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is put under review and the case goes back to “Support plan draft”: write a revised plan and submit it to the next coordination meeting.</source>
+        <translation>The plan is put under review and the case goes back to “Support plan draft”: write a revised plan and submit it to the next coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan ends. The case stays open until the closure (reason and, where required, the chief counselor&apos;s approval) is written on the Closure tab.</source>
+        <translation>The plan ends. The case stays open until the closure (reason and, where required, the chief counselor&apos;s approval) is written on the Closure tab.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+</context>
+<context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+731"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+731"/>
         <source>Send the closure back</source>
         <translation>Send the closure back</translation>
     </message>
@@ -2486,6 +4408,14 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>StageBar</name>
+    <message>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
+        <source>Stage: {stage}</source>
+        <translation>Stage: {stage}</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/referral_tab.py" line="-229"/>
@@ -2566,6 +4496,49 @@ Python {python} / Qt {qt}</translation>
         <location line="+38"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+47"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case timeline</source>
+        <translation>Case timeline</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} events</source>
+        <translation>{count} events</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
+        <source>Confirm the progress note</source>
+        <translation>支援経過の確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} {method} by {staff}</source>
+        <translation>{date} {method}(記録: {staff})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Comment (optional)</source>
+        <translation>コメント(任意)(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Con&amp;firm</source>
+        <translation>確認する(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDirectoryDialog</name>
     <message>
         <location filename="../../ui/agency_directory.ui" line="+14"/>
@@ -596,6 +629,54 @@
     </message>
 </context>
 <context>
+    <name>CaseMeetingsWidget</name>
+    <message>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1089"/>
+        <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
+        <translation>このケースを検討した会議と、その目的・決定です。会議の予定や決定の記録は、会議の一覧(相談メニュー)で行います。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note</source>
+        <translation>決定の内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This case has not been on a meeting&apos;s agenda.</source>
+        <translation>このケースはまだ会議の議題になっていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not decided</source>
+        <translation>未決定</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
@@ -691,12 +772,62 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+107"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+135"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
+        <source>Timeline</source>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Monitoring review overdue</source>
+        <translation>経過確認 期限超過</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the review on the Monitoring and review tab.</source>
+        <translation>経過確認・評価タブで経過確認を記録してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed (read-only)</source>
+        <translation>終結（閲覧のみ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case is closed. Reopen it on the Closure tab to record anything more.</source>
+        <translation>このケースは終結しています。記録を追加するには、終結タブで再開してください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Last contact</source>
+        <translation>最終接触</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days ago</source>
+        <translation>{days}日前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contact for more than {days} days.</source>
+        <translation>{days}日を超えて接触がありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading the case...</source>
         <translation>ケースを読み込んでいます…</translation>
     </message>
@@ -706,7 +837,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Referral check overdue: {count}</source>
         <translation>つなぎ確認 期限超過 {count}件</translation>
     </message>
@@ -721,12 +852,12 @@
         <translation>{age}歳</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case no. {number}   Opened {date}</source>
         <translation>受付番号 {number}&#x3000;&#x3000;受付日 {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+20"/>
         <source>Not assigned</source>
         <translation>未設定</translation>
@@ -989,16 +1120,7 @@
         <translation>連絡票を印刷…</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <location line="+49"/>
-        <source>This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.</source>
-        <translation>この画面は次の版で作成します。現在は基本情報・世帯タブで内容を確認できます。</translation>
-    </message>
-    <message>
-        <location line="-273"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Assessment and triage</source>
         <translation>課題分析・振り分け</translation>
@@ -1016,28 +1138,329 @@
         <translation>支援計画</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Progress notes</source>
         <translation>支援経過</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Monitoring and review</source>
         <translation>経過確認・評価</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>Closure</source>
         <translation>終結</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfirmDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1192"/>
+        <source>Client&apos;s confirmation</source>
+        <translation>本人確認日の記録</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the day the person signed the printed plan of version {number}.</source>
+        <translation>本人が第{number}版の支援計画書に署名した日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Date signed</source>
+        <translation>署名した日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+143"/>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;back</source>
+        <translation>差し戻し(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen the case</source>
+        <translation>ケースを再開(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the case</source>
+        <translation>ケースの終結</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reas&amp;on</source>
+        <translation>終結の理由(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type part of the agency&apos;s name</source>
+        <translation>機関名の一部を入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over &amp;to</source>
+        <translation>引継ぎ先(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closure &amp;date</source>
+        <translation>終結日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the support ended and what the person and the agencies agreed</source>
+        <translation>支援を終えるに至った経過と、本人・関係機関との確認事項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary</source>
+        <translation>終結に至る経過(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the case</source>
+        <translation>終結する(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may approve closures: the case closes as soon as you save.</source>
+        <translation>終結を承認できる権限があるため、保存するとすぐにケースが終結します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quest the closure</source>
+        <translation>終結を申請(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the desk requires it, the closure waits for the chief counselor&apos;s approval before the case closes.</source>
+        <translation>窓口の設定で承認が必要な理由の場合は、主任相談支援員が承認するまでケースは終結しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closures and reopenings</source>
+        <translation>終結と再開の履歴</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed on</source>
+        <translation>終結日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened on</source>
+        <translation>再開日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for reopening or sending back</source>
+        <translation>再開の理由・差し戻しの理由</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print the closure record</source>
+        <translation>終結記録票を印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(choose a reason)</source>
+        <translation>（理由を選択）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Closed on {date}. Reason: {reason}.</source>
+        <translation>{date} に終結しました。理由：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approved by {name} ({when}).</source>
+        <translation>承認：{name}（{when}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case is read-only. Reopen it to record anything more; the closure stays in the history.</source>
+        <translation>このケースは閲覧のみです。記録を追加するには再開してください（終結の記録は履歴に残ります）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closure ({reason}, {date}) is waiting for the chief counselor&apos;s approval.</source>
+        <translation>終結（{reason}、{date}）が主任相談支援員の承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested by {name}.</source>
+        <translation>申請：{name}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case is open. The closure ({reason}) was sent back. Reason: {why}</source>
+        <translation>このケースは支援中です。終結（{reason}）は差し戻されました。理由：{why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case is open.</source>
+        <translation>このケースは支援中です（終結していません）。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Saving...</source>
+        <translation>保存しています...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case was closed. It is now read-only.</source>
+        <translation>ケースを終結しました。以後は閲覧のみです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closure is waiting for the chief counselor&apos;s approval.</source>
+        <translation>終結は主任相談支援員の承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The closure was approved. The case is closed.</source>
+        <translation>終結を承認しました。ケースは終結しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The closure was sent back. The case stays open.</source>
+        <translation>終結を差し戻しました。ケースは終結しません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The case was reopened. The closure is kept in the history.</source>
+        <translation>ケースを再開しました。終結の記録は履歴に残っています。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the closure record...</source>
+        <translation>終結記録票を準備しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closure record {number}</source>
+        <translation>終結記録票 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+60"/>
+        <source>Compare plan versions</source>
+        <translation>支援計画の版の比較</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+57"/>
+        <location line="+3"/>
+        <source>Version {number} ({status})</source>
+        <translation>第{number}版({status})</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Before:</source>
+        <translation>比較元(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;After:</source>
+        <translation>比較先(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The two versions have the same content.</source>
+        <translation>二つの版の内容は同じです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yellow: changed. Green: added. Red: removed.</source>
+        <translation>黄色：変更、緑：追加、赤：削除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support rows</source>
+        <translation>支援内容の行</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added: row {b}</source>
+        <translation>追加: {b}行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed: row {a}</source>
+        <translation>削除: {a}行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: row {a} → row {b}</source>
+        <translation>変更: {a}行目 → {b}行目</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} other rows are unchanged.</source>
+        <translation>ほかの{count}行は変更ありません。</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +2082,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+125"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+128"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -1674,7 +2097,7 @@
         <translation>利用者: {name}（{role}）</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+77"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -1726,7 +2149,7 @@
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -1790,7 +2213,7 @@ Python {python} / Qt {qt}</source>
         <translation>相談(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1816,6 +2239,11 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Meetings...</source>
+        <translation>会議の一覧(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Find case</source>
         <translation>ケースを検索(&amp;F)</translation>
     </message>
@@ -1836,11 +2264,1013 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>MeetingsDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-997"/>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+134"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+72"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+52"/>
+        <location line="+85"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New meeting</source>
+        <translation>新しい会議(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and decisions</source>
+        <translation>議題と決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+780"/>
+        <source>Minutes</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <location line="-777"/>
+        <source>Print &amp;agenda...</source>
+        <translation>次第を印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print attendance &amp;list...</source>
+        <translation>出席者名簿を印刷(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print minu&amp;tes...</source>
+        <translation>会議録を印刷(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>例: 令和7年6月10日、2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 14:00</source>
+        <translation>例: 14:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regular meeting (not ad hoc)</source>
+        <translation>定例の会議(随時ではない)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save meeting</source>
+        <translation>会議を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting type</source>
+        <translation>会議の種類</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark &amp;present</source>
+        <translation>出席にする(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a&amp;bsent</source>
+        <translation>欠席にする(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from the list</source>
+        <translation>名簿から外す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an attendee</source>
+        <translation>出席者の追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add staff</source>
+        <translation>職員を追加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person&apos;s name</source>
+        <translation>担当者の氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add agency</source>
+        <translation>関係機関を追加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name and affiliation</source>
+        <translation>氏名と所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add guest</source>
+        <translation>その他の出席者を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation>関係機関</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guest</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Case number, e.g. R7-00012</source>
+        <translation>受付番号(例: R7-00012)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to the a&amp;genda</source>
+        <translation>議題に追加(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Order</source>
+        <translation>順</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Meeting decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision note</source>
+        <translation>決定の内容</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+419"/>
+        <source>{n} cases, {d} decided</source>
+        <translation>{n}件・決定{d}</translation>
+    </message>
+    <message>
+        <location line="-556"/>
+        <source>Case number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>支援計画</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve from the agenda</source>
+        <translation>議題から外す(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision on the chosen case</source>
+        <translation>選んだケースの決定</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was decided: roles, next review</source>
+        <translation>決定の内容(役割分担、次の見直しなど)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;cord decision</source>
+        <translation>決定を記録(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The record of the meeting: what was discussed and agreed</source>
+        <translation>会議の記録(協議した内容と合意したこと)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the &amp;minutes</source>
+        <translation>会議録を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Choose a meeting from the list</source>
+        <translation>一覧から会議を選んでください</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Support coordination meeting: only cases with the person&apos;s recorded consent.</source>
+        <translation>支援調整会議: 本人の同意が記録されたケースだけを議題にできます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support meeting (Article 9): cases without consent, for sharing information between agencies. Members must keep what they learn confidential.</source>
+        <translation>支援会議(生活困窮者自立支援法第9条): 本人の同意が得られないケースについて、関係機関の間で情報を共有します。構成員には守秘義務があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network promotion meeting: no individual cases; its papers print aggregate numbers only.</source>
+        <translation>相談支援包括化推進会議: 個別のケースは扱いません。資料には集計した数値だけを載せます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other meeting.</source>
+        <translation>その他の会議です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legal basis: {basis}. Members must not disclose what they learn.</source>
+        <translation>法的根拠: {basis}。構成員は会議で知り得た秘密を漏らしてはなりません(同条第5項)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Decisions can be recorded once the meeting has been held (or its day has come).</source>
+        <translation>決定は、会議が開かれてから(開催日が来てから)記録できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a case on the agenda to record the meeting&apos;s decision.</source>
+        <translation>決定を記録するには、議題のケースを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not see this case.</source>
+        <translation>このケースを閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision recorded: {decision}. Only its note can be changed.</source>
+        <translation>決定「{decision}」を記録済みです。変更できるのは決定の内容だけです。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New meeting</source>
+        <translation>新しい会議</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The meeting was saved.</source>
+        <translation>会議を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes were saved.</source>
+        <translation>会議録を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case was added to the agenda.</source>
+        <translation>ケースを議題に追加しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The decision was recorded.</source>
+        <translation>決定を記録しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: {status}.</source>
+        <translation>支援計画: {status}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case: {stage}.</source>
+        <translation>ケース: {stage}。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The case was taken off the agenda.</source>
+        <translation>ケースを議題から外しました。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The attendee was added.</source>
+        <translation>出席者を追加しました。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance list</source>
+        <translation>出席者名簿</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the document...</source>
+        <translation>帳票を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+145"/>
+        <source>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</source>
+        <translation>このケースは終結しています。経過確認は閲覧できますが、記録はできません。記録するには、終結タブでケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Support plan in force</source>
+        <translation>決定している支援計画</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Support</source>
+        <translation>支援内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next monitoring review</source>
+        <translation>次回の経過確認</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;date</source>
+        <translation>経過確認日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Schedule the review</source>
+        <translation>経過確認の予定を立てる(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record the review</source>
+        <translation>経過確認を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews recorded</source>
+        <translation>記録済みの経過確認</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewed</source>
+        <translation>経過確認日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Decision</source>
+        <translation>評価の結果</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+159"/>
+        <source>Reviewed by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</source>
+        <translation>決定している支援計画はありません。経過確認は、支援調整会議で決定した支援計画について行います。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan no. {number} ({status}), decided {date}</source>
+        <translation>第{number}版（{status}）&#x3000;決定日 {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall goal: {goal}</source>
+        <translation>総合的な目標：{goal}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No review is scheduled.</source>
+        <translation>経過確認の予定はありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review due on {date} is overdue.</source>
+        <translation>{date} 予定の経過確認が期限を過ぎています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review due on {date}.</source>
+        <translation>次回の経過確認は {date} の予定です。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No review has been recorded yet.</source>
+        <translation>経過確認はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reviewed on</source>
+        <translation>経過確認日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery by the agencies</source>
+        <translation>関係機関の支援の実施状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice given</source>
+        <translation>指導・助言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation of the plan items</source>
+        <translation>計画の項目の評価</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achievement</source>
+        <translation>達成状況</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>状況・所見</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The review was scheduled for {date}.</source>
+        <translation>{date} に経過確認を予定しました。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review was recorded. The next review is on {date}.</source>
+        <translation>経過確認を記録しました。次回の経過確認は {date} です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review was recorded. The plan is under review and the case is back at “{stage}”: write a revised plan for the next coordination meeting.</source>
+        <translation>経過確認を記録しました。支援計画は見直し中になり、ケースは「{stage}」に戻りました。次の支援調整会議に向けて、見直した支援計画を作ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</source>
+        <translation>経過確認を記録し、支援計画を終了しました。ケースはまだ終結していません。終結タブで終結を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-451"/>
+        <source>Edit progress note</source>
+        <translation>支援経過の修正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New progress note</source>
+        <translation>支援経過の記録</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The note you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>保存されていなかった記録を復元しました。内容を確認して保存してください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>e.g. 2025-06-10</source>
+        <translation>例: 令和7年6月10日、2025-06-10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10:30</source>
+        <translation>例：10:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ime</source>
+        <translation>時刻(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not recorded</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minu&amp;tes</source>
+        <translation>時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;utreach</source>
+        <translation>アウトリーチ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method</source>
+        <translation>方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Programme</source>
+        <translation>事業区分(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;aff</source>
+        <translation>職員(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;On</source>
+        <translation>予定日(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Inserts the chosen template or stock phrase at the cursor.</source>
+        <translation>選んだテンプレート・定型文をカーソルの位置に挿入します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tem&amp;plate</source>
+        <translation>定型文(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Content</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. visit together with the care centre</source>
+        <translation>例: 地域包括支援センターと同行訪問する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next action</source>
+        <translation>次回の予定(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As&amp;k a supervisor to confirm this note</source>
+        <translation>主任相談支援員に確認を依頼する(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter で保存します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(insert a template or stock phrase)</source>
+        <translation>（テンプレート・定型文を挿入）</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Saving...</source>
+        <translation>保存しています...</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Discard the note?</source>
+        <translation>記録を破棄しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
+        <translation>入力中の支援経過は保存されていません。入力した内容を破棄しますか? 残す場合は「入力を続ける」を選んで保存してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/note_templates.py" line="+64"/>
+        <source>Note templates and stock phrases</source>
+        <translation>定型文の管理</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+64"/>
+        <source>Every method</source>
+        <translation>すべての方法</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>&amp;Method</source>
+        <translation>方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>件名(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Te&amp;xt</source>
+        <translation>本文(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Order</source>
+        <translation>表示順(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (offered in the note editor)</source>
+        <translation>使用する(記録の画面で選べる)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Deactivate</source>
+        <translation>使用をやめる(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not offered</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+128"/>
+        <source>&amp;New note</source>
+        <translation>新しい記録(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;firm...</source>
+        <translation>確認...(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print progress record</source>
+        <translation>支援経過記録票を印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Templates...</source>
+        <translation>定型文の管理...(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All methods</source>
+        <translation>すべての方法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All staff</source>
+        <translation>すべての職員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from (date)</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to (date)</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in the notes</source>
+        <translation>記録の中の語句</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;waiting confirmation</source>
+        <translation>確認待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show &amp;more</source>
+        <translation>さらに表示(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A note you were writing on this case was not saved. Choose New note to continue it.</source>
+        <translation>このケースで入力中だった支援経過が保存されていません。「新しい記録」を選ぶと続きを入力できます。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No progress notes match.</source>
+        <translation>該当する支援経過はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} notes, newest first</source>
+        <translation>{total}件中{shown}件(新しい順)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{total} notes, newest first</source>
+        <translation>{total}件(新しい順)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outreach</source>
+        <translation>アウトリーチ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[Awaiting confirmation]</source>
+        <translation>［確認待ち］</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: {action}</source>
+        <translation>次回: {action}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed by {name} on {date}</source>
+        <translation>確認済み: {name}({date})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment: {comment}</source>
+        <translation>コメント: {comment}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The case is closed; reopen it to record progress notes.</source>
+        <translation>このケースは終結しています。支援経過を記録するには、先にケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The note was saved.</source>
+        <translation>支援経過を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The note was confirmed.</source>
+        <translation>支援経過を確認しました。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Preparing the progress record...</source>
+        <translation>支援経過記録票を準備しています...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress record {number}</source>
+        <translation>支援経過記録票 {number}</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +3354,367 @@ Python {python} / Qt {qt}</source>
         <location line="+7"/>
         <source>Saved to {path}.</source>
         <translation>{path} に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1152"/>
+        <source>Versions</source>
+        <translation>版の一覧</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New version</source>
+        <translation>新しい版を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bmit to the meeting</source>
+        <translation>会議に提出(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw the submission</source>
+        <translation>提出を取り下げ(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the p&amp;lan</source>
+        <translation>終了(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the client&apos;s c&amp;onfirmation</source>
+        <translation>本人確認日を記録(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare versions</source>
+        <translation>版を比較(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print plan</source>
+        <translation>支援計画書を印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>In the person&apos;s own words</source>
+        <translation>本人が話した言葉のまま</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client&apos;s wishes</source>
+        <translation>本人の意向(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;verall goal</source>
+        <translation>総合的な目標(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;hort-term goals</source>
+        <translation>短期目標(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+246"/>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+37"/>
+        <location line="+201"/>
+        <location line="+8"/>
+        <source>Support</source>
+        <translation>支援内容</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Agency</source>
+        <translation>担当機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>Frequency and period</source>
+        <translation>頻度・期間</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+245"/>
+        <source>Funding programme</source>
+        <translation>事業区分</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>&amp;Add row</source>
+        <translation>行を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove row</source>
+        <translation>行を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 2025-10-01</source>
+        <translation>例: 2025-10-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next rev&amp;iew</source>
+        <translation>次回見直し予定日(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Version {number}  {status}</source>
+        <translation>第{number}版  {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided {date}</source>
+        <translation>決定 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created {date}</source>
+        <translation>作成 {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No support plan has been made for this case yet.</source>
+        <translation>このケースの支援計画はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The case is closed; reopen it to change the plan.</source>
+        <translation>このケースは終結しています。支援計画を変更するには、先にケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A draft or a submitted version exists; only one can be in progress.</source>
+        <translation>作成中(案)または会議提出中の版があります。進行中の版は一つだけです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinators and supervisors submit plans to the meeting.</source>
+        <translation>会議への提出は包括化推進員または主任相談支援員が行います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support plan version {number} ({status})</source>
+        <translation>支援計画 第{number}版({status})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client&apos;s wishes</source>
+        <translation>本人の意向</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall goal</source>
+        <translation>総合的な目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short-term goals</source>
+        <translation>短期目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>次回見直し予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the client</source>
+        <translation>本人確認日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revises</source>
+        <translation>見直し元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>第{number}版</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rows yet.</source>
+        <translation>まだ行がありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In charge</source>
+        <translation>担当(機関・担当者)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Editing version {number} (draft)</source>
+        <translation>第{number}版(案)を編集中</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plan you were writing was not saved; it has been restored. Check it and save.</source>
+        <translation>保存されていなかった支援計画の入力内容を復元しました。確認して保存してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Saving...</source>
+        <translation>保存しています...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan was saved.</source>
+        <translation>支援計画を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</source>
+        <translation>支援計画の変更は保存されていません。入力した内容を破棄しますか? 残す場合は「編集を続ける」を選んで保存してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Submit the plan to the meeting?</source>
+        <translation>支援計画を会議に提出しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} goes to the coordination meeting and can no longer be edited (unless the submission is withdrawn).</source>
+        <translation>第{number}版を支援調整会議に提出します。提出後は(提出を取り下げない限り)編集できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit</source>
+        <translation>提出する</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdraw the submission?</source>
+        <translation>会議への提出を取り下げますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {number} is taken off the meeting and becomes a draft again; the case goes back to plan drafting.</source>
+        <translation>第{number}版を会議から取り下げ、案に戻します。ケースは支援計画案の段階に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw</source>
+        <translation>取り下げる</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End the plan?</source>
+        <translation>支援計画を終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number} is ended. An ended plan cannot be changed again.</source>
+        <translation>第{number}版を終了します。終了した支援計画は変更できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the plan</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Do not change</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Version {number} is now “{status}”.</source>
+        <translation>第{number}版は「{status}」になりました。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Preparing the support plan...</source>
+        <translation>支援計画書を作成しています...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support plan {number} version {plan}</source>
+        <translation>支援計画書 {number} 第{plan}版</translation>
     </message>
 </context>
 <context>
@@ -2378,9 +4169,140 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+61"/>
+        <source>Reopen the case</source>
+        <translation>ケースの再開</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case goes back to “{stage}”. The closure stays in the history.</source>
+        <translation>ケースは「{stage}」に戻ります。終結の記録は履歴に残ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason for reopening</source>
+        <translation>再開の理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reopen</source>
+        <translation>再開する(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+34"/>
+        <source>Record the monitoring review</source>
+        <translation>経過確認と評価の記録</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review due on {date} of plan no. {number}</source>
+        <translation>支援計画 第{number}版の経過確認（予定日 {date}）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review &amp;date</source>
+        <translation>経過確認日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation of each plan item (all required)</source>
+        <translation>計画の項目ごとの評価（すべて必須）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it went</source>
+        <translation>状況・所見</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delivery by the &amp;agencies</source>
+        <translation>関係機関の支援の実施状況(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice &amp;given</source>
+        <translation>指導・助言(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>評価の結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>継続(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vise the plan</source>
+        <translation>計画を見直す(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End the support</source>
+        <translation>支援を終える(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Next review (required to continue)</source>
+        <translation>次回の経過確認日（継続の場合は必須）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose what happens next.</source>
+        <translation>今後の方針を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan continues as it is. The next review is scheduled at the date given, which becomes the case&apos;s next due date.</source>
+        <translation>支援計画をそのまま続けます。入力した日に次回の経過確認を予定し、ケースの次回予定日になります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is put under review and the case goes back to “Support plan draft”: write a revised plan and submit it to the next coordination meeting.</source>
+        <translation>支援計画を「見直し中」にし、ケースは「支援計画案」に戻ります。見直した支援計画を作り、次の支援調整会議に提出してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan ends. The case stays open until the closure (reason and, where required, the chief counselor&apos;s approval) is written on the Closure tab.</source>
+        <translation>支援計画を終了します。ケースは、終結タブで終結（理由と、必要な場合は主任相談支援員の承認）を記録するまで終結しません。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saving...</source>
+        <translation>保存しています...</translation>
+    </message>
+</context>
+<context>
     <name>SendBackDialog</name>
     <message>
-        <location line="+731"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+731"/>
         <source>Send the closure back</source>
         <translation>終結の差し戻し</translation>
     </message>
@@ -2484,6 +4406,14 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>StageBar</name>
+    <message>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
+        <source>Stage: {stage}</source>
+        <translation>段階：{stage}</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/referral_tab.py" line="-229"/>
@@ -2564,6 +4494,49 @@ Python {python} / Qt {qt}</source>
         <location line="+38"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+47"/>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case timeline</source>
+        <translation>ケースの時系列</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} events</source>
+        <translation>{count}件</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The case view: header, the 基本情報・世帯 tab, and the tabs of later versions."""
+"""The case view: header, stage bar, the 基本情報・世帯 tab, every stage tab and the timeline."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ def test_basic_tab_shows_client_household_and_slips(view: CaseView) -> None:
     assert "支援経過の記録はまだありません" in ui.notesBrowser.toPlainText()
 
 
-def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
-    """Every tab after 同行支援・引継ぎ says plainly, in Japanese, that it comes later."""
+def test_every_stage_tab_holds_its_working_screen(qtbot: QtBot, view: CaseView) -> None:
+    """Each stage has its screen (no placeholder is left), the timeline comes last."""
     tabs = view.ui.stageTabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == [
@@ -66,16 +66,43 @@ def test_later_stage_tabs_say_they_are_not_built(view: CaseView) -> None:
         "支援経過",
         "経過確認・評価",
         "終結",
+        "時系列",
     ]
-    assert view.assessment_tab is not None
-    assert tabs.widget(2).isAncestorOf(view.assessment_tab)
-    assert view.referral_tab is not None
-    assert tabs.widget(3).isAncestorOf(view.referral_tab)
-    for index in range(4, tabs.count()):
-        page = tabs.widget(index)
-        texts = [label.text() for label in page.findChildren(type(view.ui.nameLabel))]
-        assert PLACEHOLDER in texts, titles[index]
-        assert titles[index] in texts
+    screens = [
+        view.assessment_tab,
+        view.referral_tab,
+        view.plan_tab,
+        view.meetings_tab,
+        view.notes_tab,
+        view.monitoring_tab,
+        view.closure_tab,
+    ]
+    for index, screen in enumerate(screens, start=2):
+        assert screen is not None, titles[index]
+        assert tabs.widget(index).isAncestorOf(screen), titles[index]
+    assert tabs.widget(tabs.count() - 1) is view.timeline_tab
+    for index in range(tabs.count()):
+        texts = [label.text() for label in tabs.widget(index).findChildren(type(view.ui.nameLabel))]
+        assert PLACEHOLDER not in texts, titles[index]
+
+
+def test_the_stage_bar_and_the_timeline_show_where_the_case_stands(
+    qtbot: QtBot, view: CaseView
+) -> None:
+    """A new case is at 相談受付 on the bar; its contact slip is on the timeline."""
+    steps = [step.text() for step in view.stageBar.steps]
+    assert steps[:3] == ["相談受付", "課題分析・振り分け", "支援計画案"]
+    assert steps[-1] == "終結"
+    assert view.stageBar.steps[0].property("stageState") == "current"
+    assert view.stageBar.steps[1].property("stageState") == "todo"
+    timeline = view.timeline_tab
+    assert timeline is not None
+    qtbot.waitUntil(lambda: timeline.table.rowCount() == 1, timeout=10_000)
+    assert timeline.table.item(0, 1).text() == "相談受付"
+    assert "家賃を滞納" in timeline.table.item(0, 2).text()
+    timeline.table.setCurrentCell(0, 2)
+    timeline._activate(0)
+    assert view.ui.stageTabs.currentWidget() is view.ui.contactSlipTab
 
 
 def test_case_out_of_scope_shows_the_message(

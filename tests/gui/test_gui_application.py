@@ -137,6 +137,7 @@ def test_screenshots(
         "case_progress",
         "case_monitoring",
         "case_closure",
+        "case_timeline",
         "about",
         "crash_dialog",
         "intake_empty",
@@ -153,9 +154,37 @@ def test_screenshots(
         "referral_refused",
         "referral_status",
         "referral_slip_preview",
+        "meetings",
+        "meeting_agenda",
     ]
     main = QImage(str(saved[names.index("main_window")]))
     assert (main.width(), main.height()) == WINDOW_SIZE
     assert all(p.stat().st_size > 1000 for p in saved)
     # The screenshots' failed login used an unknown ID: no account counted a failure.
     assert ctx.auth.login("sato", "correct-horse-42").role is Role.SUPERVISOR
+
+
+def test_screenshots_of_a_demo_caseload_cover_every_stage(tmp_path: Path, ctx: AppContext) -> None:
+    """On the demo caseload the plan, notes, monitoring, timeline, closure and meeting screens
+    and their printed forms are saved too."""
+    from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, build_demo
+
+    build_demo(ctx.db, cases=60, seed=3)
+    demo = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
+    names = [p.stem.split("_", 1)[1] for p in screenshots(ctx, tmp_path, demo)]
+    for name in (
+        "plan",
+        "support_plan_preview",
+        "notes",
+        "note_editor",
+        "progress_record_preview",
+        "monitoring",
+        "review_dialog",
+        "timeline",
+        "closure",
+        "closure_record_preview",
+        "meetings",
+        "meeting_agenda",
+        "meeting_minutes_preview",
+    ):
+        assert name in names, name

@@ -23,6 +23,7 @@ class Action(StrEnum):
     CASE_RESTRICT = "case.restrict"
     CASE_EXPORT = "case.export"
     NOTE_WRITE = "note.write"
+    NOTE_ACKNOWLEDGE = "note.acknowledge"
     PLAN_WRITE = "plan.write"
     PLAN_SUBMIT = "plan.submit"
     MEETING_MANAGE = "meeting.manage"
@@ -59,6 +60,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
     | {
         Action.CASE_REASSIGN,
         Action.CASE_CLOSE_APPROVE,
+        Action.NOTE_ACKNOWLEDGE,
         Action.CASE_RESTRICT,
         Action.CASE_EXPORT,
         Action.PLAN_SUBMIT,
@@ -108,6 +110,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CASE_RESTRICT: "閲覧制限の設定",
     Action.CASE_EXPORT: "ケース一覧の書き出し",
     Action.NOTE_WRITE: "支援経過の記録",
+    Action.NOTE_ACKNOWLEDGE: "支援経過の確認",
     Action.PLAN_WRITE: "支援計画の作成",
     Action.PLAN_SUBMIT: "支援計画の会議提出",
     Action.MEETING_MANAGE: "会議の管理",

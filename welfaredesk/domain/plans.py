@@ -22,6 +22,8 @@ with recorded consent (同意あり); a 支援会議 (法第9条) takes cases wi
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from welfaredesk.domain.enums import (
     AgendaDecision,
     CaseStage,
@@ -113,8 +115,20 @@ def after_decision(
     return None, None
 
 
-def check_agenda_consent(kind: MeetingKind, consent: ConsentStatus, case_number: str) -> None:
+def check_agenda_consent(
+    kind: MeetingKind,
+    consent: ConsentStatus,
+    case_number: str,
+    consented_meetings: Collection[MeetingKind] | None = None,
+) -> None:
     """The consent gate of each meeting kind (design.md §2).
+
+    Args:
+        kind: the meeting's kind.
+        consent: the case's consent status.
+        case_number: for the message.
+        consented_meetings: the meetings the person's consent names (its scope); None when
+            not known (only the status is checked then).
 
     Raises:
         ValidationError: on ``case_id`` with a message that says why and what to do.
@@ -133,6 +147,17 @@ def check_agenda_consent(kind: MeetingKind, consent: ConsentStatus, case_number:
             f"{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。"
             "本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で"
             "検討してください。",
+        )
+    if (
+        kind is MeetingKind.COORDINATION
+        and consented_meetings is not None
+        and MeetingKind.COORDINATION not in consented_meetings
+    ):
+        raise ValidationError(
+            "case_id",
+            "議題のケース",
+            f"{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。"
+            "本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。",
         )
     if kind is MeetingKind.STATUTORY and consent is ConsentStatus.GIVEN:
         raise ValidationError(

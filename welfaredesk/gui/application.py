@@ -39,6 +39,7 @@ from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
+from welfaredesk.gui.meetings import MeetingsDialog
 from welfaredesk.gui.models.case_table_model import COL_KANA, COL_NAME
 from welfaredesk.gui.ops import shutdown_worker
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog
@@ -365,6 +366,9 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         _directory_screenshots(window, shot)
         if allowed(principal.role, Action.CASE_EDIT):
             _workflow_screenshots(ctx, principal, window, shot)
+            _later_stage_screenshots(ctx, principal, window, shot)
+        if allowed(principal.role, Action.MEETING_MANAGE):
+            _meeting_screenshots(window, shot)
         window.close()
         window.deleteLater()
         _settle()
@@ -569,6 +573,125 @@ def _workflow_screenshots(
         shot(previews[0], "referral_slip_preview")
         previews[0].close()
     window.ui.mainTabs.setCurrentIndex(0)
+
+
+def _collect(signal: SignalInstance) -> list[object]:
+    """A list that fills with the arguments of each emission of ``signal``."""
+    got: list[object] = []
+    signal.connect(lambda *args: got.append(args[0] if args else None))
+    return got
+
+
+def _preview(
+    signal: SignalInstance,
+    start: Callable[[], None],
+    shot: Callable[[QWidget, str], None],
+    name: str,
+) -> None:
+    """Start building a PDF, wait for its preview, save it and close it."""
+    previews = _collect(signal)
+    start()
+    if _wait_until(lambda: bool(previews)) and isinstance(previews[0], QDialog):
+        _settle()
+        shot(previews[0], name)
+        previews[0].close()
+
+
+def _later_stage_screenshots(
+    ctx: AppContext, principal: Principal, window: MainWindow, shot: Callable[[QWidget, str], None]
+) -> None:
+    """Plan, notes, monitoring and timeline of a case in service; closure of a closed case.
+
+    Dialogs are closed without saving; building a preview prints the form (audited).
+    """
+    stages = (CaseStage.MONITORING, CaseStage.SERVICE)
+    ids = ctx.cases.list_ids(principal, CaseFilter(stages=stages, open_only=True))
+    if ids:
+        view = window.open_case(ids[0])
+        window.ui.mainTabs.setCurrentWidget(view)
+        plan, notes, monitoring = view.plan_tab, view.notes_tab, view.monitoring_tab
+        timeline = view.timeline_tab
+        if plan is not None:
+            loaded = _collect(plan.versions_loaded)
+            _wait_until(lambda: bool(loaded))
+            view.ui.stageTabs.setCurrentWidget(view.ui.planTab)
+            shot(window, "plan")
+            if plan.compareButton.isEnabled():
+                compared = _collect(plan.compare_opened)
+                plan.compare()
+                if _wait_until(lambda: bool(compared)) and isinstance(compared[0], QDialog):
+                    shot(compared[0], "plan_compare")
+                    QDialog.reject(compared[0])
+            _preview(plan.preview_opened, plan.print_plan, shot, "support_plan_preview")
+        if notes is not None:
+            view.ui.stageTabs.setCurrentWidget(view.ui.progressTab)
+            _wait_until(lambda: notes.noteList.count() > 0)
+            shot(window, "notes")
+            editors = _collect(notes.editor_opened)
+            notes.new_note()
+            if _wait_until(lambda: bool(editors)) and isinstance(editors[0], QDialog):
+                shot(editors[0], "note_editor")
+                QDialog.reject(editors[0])
+            _preview(notes.preview_opened, notes.print_record, shot, "progress_record_preview")
+        if monitoring is not None:
+            view.ui.stageTabs.setCurrentWidget(view.ui.monitoringTab)
+            _settle()
+            shot(window, "monitoring")
+            if monitoring.recordButton.isEnabled():
+                dialogs = _collect(monitoring.dialog_opened)
+                monitoring.record_review()
+                if _wait_until(lambda: bool(dialogs)) and isinstance(dialogs[0], QDialog):
+                    shot(dialogs[0], "review_dialog")
+                    QDialog.reject(dialogs[0])
+        if timeline is not None:
+            view.ui.stageTabs.setCurrentWidget(timeline)
+            _wait_until(lambda: timeline.table.rowCount() > 0)
+            shot(window, "timeline")
+    closed = ctx.cases.list_ids(principal, CaseFilter(stages=(CaseStage.CLOSED,)))
+    if closed:
+        view = window.open_case(closed[0])
+        window.ui.mainTabs.setCurrentWidget(view)
+        closure = view.closure_tab
+        if closure is not None:
+            loaded = _collect(closure.loaded)
+            _wait_until(lambda: bool(loaded))
+            view.ui.stageTabs.setCurrentWidget(view.ui.closureTab)
+            shot(window, "closure")
+            _preview(closure.preview_opened, closure.print_record, shot, "closure_record_preview")
+    window.ui.mainTabs.setCurrentIndex(0)
+
+
+def _meeting_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The meetings screen on a held meeting: its details, agenda and minutes' preview."""
+    dialogs = _collect(window.meetings_opened)
+    window.open_meetings()
+    if not dialogs or not isinstance(dialogs[0], MeetingsDialog):
+        return
+    meetings = dialogs[0]
+    meetings.resize(*INTAKE_SIZE)
+    _wait_until(lambda: meetings.meetingTable.rowCount() > 0)
+    table = meetings.meetingTable
+    if table.rowCount() > 0:
+        # A meeting with cases on its agenda shows the most; else the newest.
+        row = next(
+            (r for r in range(table.rowCount()) if (item := table.item(r, 3)) and item.text()),
+            0,
+        )
+        shown = _collect(meetings.meeting_loaded)
+        table.selectRow(row)
+        _wait_until(lambda: bool(shown))
+    shot(meetings, "meetings")
+    meetings.detailTabs.setCurrentIndex(2)
+    shot(meetings, "meeting_agenda")
+    if meetings.view is not None:
+        _preview(
+            meetings.preview_opened,
+            lambda: meetings.print_form("minutes"),
+            shot,
+            "meeting_minutes_preview",
+        )
+    meetings.close()
+    meetings.deleteLater()
 
 
 def _directory_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,13 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk import paths
 from welfaredesk.domain.enums import CaseStage, InformationSource, Role, TriageDecision, label
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
-from welfaredesk.gui.pdf_preview import PdfPreviewDialog
+from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.assessments import (
     AssessmentInput,
@@ -934,61 +931,33 @@ class AssessmentTab(QWidget):
             number=detail.case_number, sequence=sequence
         )
 
-        def build() -> tuple[tempfile.TemporaryDirectory[str], Path, int]:
-            folder = tempfile.TemporaryDirectory(prefix="print-", dir=paths.data_dir())
-            try:
-                out = forms.assessment_sheet(
-                    principal, case_id, sequence, Path(folder.name) / "assessment_sheet.pdf"
-                )
-                assessment_id = forms.assessment_id(principal, case_id, sequence)
-            except BaseException:
-                folder.cleanup()
-                raise
-            return folder, out, assessment_id
+        def opened(dialog: PdfPreviewDialog) -> None:
+            set_message(self.messageLabel, "")
+            self._update_print()
+            self.preview_opened.emit(dialog)
 
-        run_op(
-            self,
-            build,
-            lambda result: self._open_preview(*result, name),
-            self._print_failed,
-        )
-
-    def _print_failed(self, error: KnownError) -> None:
-        set_message(self.messageLabel, error.text(), kind="error")
-        self._update_print()
-        self.print_failed.emit(error.text())
-
-    def _open_preview(
-        self,
-        folder: tempfile.TemporaryDirectory[str],
-        pdf: Path,
-        assessment_id: int,
-        title: str,
-    ) -> None:
-        set_message(self.messageLabel, "")
-        self._update_print()
-        dialog = PdfPreviewDialog(
-            pdf, title, self, suggested_name=f"{title}.pdf", on_close=folder.cleanup
-        )
-        dialog.printed.connect(lambda _pages: self._record_output(assessment_id, to_file=False))
-        dialog.saved.connect(lambda _path: self._record_output(assessment_id, to_file=True))
-        dialog.open()
-        self.preview_opened.emit(dialog)
-
-    def _record_output(self, assessment_id: int, *, to_file: bool) -> None:
-        forms = self._forms
-        if forms is None:
-            return
-        principal, case_id = self._principal, self.case_id
-        run_op(
-            self,
-            lambda: forms.record_output(
+        def record(to_file: bool) -> None:
+            assessment_id = forms.assessment_id(principal, case_id, sequence)
+            forms.record_output(
                 principal,
                 case_id,
                 assessment_id,
                 to_file=to_file,
                 entity="assessment",
                 form="assessment_sheet",
-            ),
-            lambda _none: None,
+            )
+
+        preview_pdf(
+            self,
+            build=lambda out: forms.assessment_sheet(principal, case_id, sequence, out),
+            file_name="assessment_sheet.pdf",
+            title=name,
+            record_output=record,
+            opened=opened,
+            failed=self._print_failed,
         )
+
+    def _print_failed(self, error: KnownError) -> None:
+        set_message(self.messageLabel, error.text(), kind="error")
+        self._update_print()
+        self.print_failed.emit(error.text())

@@ -1,35 +1,42 @@
 """The case view: a header with who the case is about, and one tab per workflow stage.
 
+The header names the person, shows badges (complex needs, restricted, overdue referral
+confirmations and monitoring reviews, closed and read-only), the days since the last contact
+and a stage bar (:class:`StageBar`) with where the case stands on the desk's flow.
+
 The first tab (基本情報・世帯) shows the case as :meth:`CaseService.get` returns it: the client,
 the household, the contact slips and the recent progress notes. The second (連絡票) lists the
-consultations with the household and consent, and prints the chosen one's contact slip through
-a PDF preview. The third (課題分析・振り分け) is :class:`AssessmentTab` when the assessment
-service is given, the fourth (同行支援・引継ぎ) :class:`ReferralTab` when the referral services
-are given; overdue confirmations of referrals show as a badge in the header. The tabs of the
-later stages say plainly that they come in a later version; they do not pretend to work.
+consultations and prints the chosen one's contact slip through a PDF preview. Each later tab
+is the working screen of its stage when its services are given: :class:`AssessmentTab`,
+:class:`ReferralTab`, :class:`PlanTab`, the case's meetings (:class:`CaseMeetingsWidget`),
+:class:`NotesTab`, :class:`MonitoringTab` and :class:`ClosureTab`; the last tab
+(:class:`TimelineTab`) lists everything that happened on the case in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from welfaredesk import paths
-from welfaredesk.domain.enums import label
+from welfaredesk.domain.enums import CaseStage, label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.assessment_tab import AssessmentTab
+from welfaredesk.gui.closure_tab import ClosureTab
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
+from welfaredesk.gui.meetings import CaseMeetingsWidget
+from welfaredesk.gui.monitoring_tab import MonitoringTab
+from welfaredesk.gui.notes_tab import NotesTab
 from welfaredesk.gui.ops import run_op
-from welfaredesk.gui.pdf_preview import PdfPreviewDialog
+from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfaredesk.gui.plan_tab import PlanTab
 from welfaredesk.gui.referral_tab import BADGE_STYLE, ReferralTab
+from welfaredesk.gui.timeline_tab import StageBar, TimelineTab
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.assessments import AssessmentService
@@ -39,8 +46,21 @@ from welfaredesk.services.consents import ConsentService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, ConsultationRow, Principal
 from welfaredesk.services.forms import FormService
+from welfaredesk.services.meetings import MeetingService
+from welfaredesk.services.monitoring import MonitoringService
+from welfaredesk.services.notes import NoteService
+from welfaredesk.services.plans import PlanService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
+from welfaredesk.services.timeline import TimelineService
+
+CLOSED_BADGE_STYLE = (
+    "QLabel { color: #ffffff; background: #4d5b69; border-radius: 3px; padding: 2px 8px; }"
+)
+"""The look of the case header's badge of a closed (read-only) case."""
+
+STALE_CONTACT_DAYS = 30
+"""After this many days without contact the header highlights the last contact."""
 
 RECENT_NOTES = 20
 """How many progress notes the first tab shows (the 支援経過 tab will show them all)."""
@@ -88,7 +108,12 @@ class CaseView(QWidget):
         consents: ConsentService | None = None,
         closures: ClosureService | None = None,
         agencies: AgencyService | None = None,
+        monitoring: MonitoringService | None = None,
         drafts: DraftService | None = None,
+        notes: NoteService | None = None,
+        plans: PlanService | None = None,
+        meetings: MeetingService | None = None,
+        timeline: TimelineService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -165,7 +190,137 @@ class CaseView(QWidget):
             referral_tab.overdue_changed.connect(self._show_overdue)
             self.ui.referralLayout.addWidget(referral_tab, 1)
             self.referral_tab = referral_tab
+        self.plan_tab: PlanTab | None = None
+        if plans is not None and reference is not None:
+            plan_tab = PlanTab(plans, reference, principal, case_id, self, drafts=drafts)
+            plan_tab.changed.connect(self.load)
+            self.ui.planLayout.addWidget(plan_tab, 1)
+            self.plan_tab = plan_tab
+        self._embed_monitoring_and_closure(principal, case_id, monitoring, closures, agencies)
+        self._embed_notes(principal, case_id, notes, reference, drafts)
+        self.meetings_tab: CaseMeetingsWidget | None = None
+        if meetings is not None:
+            self.meetings_tab = CaseMeetingsWidget(meetings, principal, case_id, self)
+            self.ui.meetingLayout.addWidget(self.meetings_tab, 1)
+            self.loaded.connect(lambda _detail: self._load_meetings())
+        # The stage bar under the case number: where the case stands on the desk's flow.
+        self.stageBar = StageBar(self)
+        self.ui.identityLayout.insertWidget(
+            self.ui.identityLayout.indexOf(self.ui.caseNumberLabel) + 1, self.stageBar
+        )
+        self.timeline_tab: TimelineTab | None = None
+        if timeline is not None:
+            self.timeline_tab = TimelineTab(timeline, principal, case_id, self)
+            self.timeline_tab.open_requested.connect(self._open_kind)
+            self.ui.stageTabs.addTab(self.timeline_tab, self.tr("Timeline"))
+            self.loaded.connect(lambda _detail: self._load_timeline())
         self._clear()
+
+    def _load_timeline(self) -> None:
+        if self.timeline_tab is not None:
+            self.timeline_tab.reload()
+
+    def _open_kind(self, kind: str) -> None:
+        """Show the tab that holds a record chosen on the timeline."""
+        ui = self.ui
+        page = {
+            "consultation": ui.contactSlipTab,
+            "consent": ui.referralTab,
+            "assessment": ui.assessmentTab,
+            "referral": ui.referralTab,
+            "plan": ui.planTab,
+            "meeting": ui.meetingTab,
+            "note": ui.progressTab,
+            "review": ui.monitoringTab,
+            "closure": ui.closureTab,
+        }.get(kind)
+        if page is not None:
+            ui.stageTabs.setCurrentWidget(page)
+
+    def _load_meetings(self) -> None:
+        if self.meetings_tab is not None:
+            self.meetings_tab.load()
+
+    def _embed_monitoring_and_closure(
+        self,
+        principal: Principal,
+        case_id: int,
+        monitoring: MonitoringService | None,
+        closures: ClosureService | None,
+        agencies: AgencyService | None,
+    ) -> None:
+        """The 経過確認と評価 and 終結 tabs, and their header badges."""
+        self.monitoringBadge = QLabel(self.tr("Monitoring review overdue"), self)
+        self.monitoringBadge.setObjectName("monitoringOverdueBadge")
+        self.monitoringBadge.setStyleSheet(BADGE_STYLE)
+        self.monitoringBadge.setToolTip(
+            self.tr("Record the review on the Monitoring and review tab.")
+        )
+        self.closedBadge = QLabel(self.tr("Closed (read-only)"), self)
+        self.closedBadge.setObjectName("closedBadge")
+        self.closedBadge.setStyleSheet(CLOSED_BADGE_STYLE)
+        self.closedBadge.setToolTip(
+            self.tr("This case is closed. Reopen it on the Closure tab to record anything more.")
+        )
+        at = self.ui.nameLayout.indexOf(self.overdueBadge) + 1
+        self.ui.nameLayout.insertWidget(at, self.monitoringBadge)
+        self.ui.nameLayout.insertWidget(at + 1, self.closedBadge)
+        self.monitoring_tab: MonitoringTab | None = None
+        if monitoring is not None:
+            monitoring_tab = MonitoringTab(principal, case_id, self, monitoring=monitoring)
+            monitoring_tab.changed.connect(self.load)
+            monitoring_tab.overdue_changed.connect(
+                lambda count: self.monitoringBadge.setVisible(count > 0)
+            )
+            self.ui.monitoringLayout.addWidget(monitoring_tab, 1)
+            self.monitoring_tab = monitoring_tab
+        self.closure_tab: ClosureTab | None = None
+        if closures is not None:
+            closure_tab = ClosureTab(principal, case_id, self, closures=closures, agencies=agencies)
+            closure_tab.changed.connect(self.load)
+            self.ui.closureLayout.addWidget(closure_tab, 1)
+            self.closure_tab = closure_tab
+
+    def _embed_notes(
+        self,
+        principal: Principal,
+        case_id: int,
+        notes: NoteService | None,
+        reference: ReferenceService | None,
+        drafts: DraftService | None,
+    ) -> None:
+        """The 支援経過 tab, and the header's days since the last contact."""
+        self.lastContactCaption = QLabel(self.tr("Last contact"), self)
+        self.lastContactCaption.setProperty("role", "caption")
+        self.lastContactValue = QLabel(self)
+        self.lastContactValue.setObjectName("lastContactLabel")
+        row = self.ui.factsLayout.rowCount()
+        self.ui.factsLayout.addWidget(self.lastContactCaption, row, 0)
+        self.ui.factsLayout.addWidget(self.lastContactValue, row, 1)
+        self.notes_tab: NotesTab | None = None
+        if notes is not None and reference is not None:
+            notes_tab = NotesTab(notes, reference, principal, case_id, self, drafts=drafts)
+            notes_tab.changed.connect(self.load)
+            self.ui.progressLayout.addWidget(notes_tab, 1)
+            self.notes_tab = notes_tab
+
+    def _show_last_contact(self, d: CaseDetail) -> None:
+        """「最終接触 12日前」, highlighted when the last contact is over 30 days ago."""
+        days = d.days_since_contact
+        label = self.lastContactValue
+        if days is None:
+            label.setText(self.tr("None recorded"))
+        elif days <= 0:
+            label.setText(self.tr("Today"))
+        else:
+            label.setText(self.tr("{days} days ago").format(days=days))
+        overdue = days is not None and days > STALE_CONTACT_DAYS
+        label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }" if overdue else "")
+        label.setToolTip(
+            self.tr("No contact for more than {days} days.").format(days=STALE_CONTACT_DAYS)
+            if overdue
+            else ""
+        )
 
     def load(self) -> None:
         """Load (or reload) the case on the database worker."""
@@ -193,6 +348,8 @@ class CaseView(QWidget):
         self.ui.restrictedLabel.hide()
         self.ui.complexLabel.hide()
         self.overdueBadge.hide()
+        self.monitoringBadge.hide()
+        self.closedBadge.hide()
 
     def _failed(self, error: KnownError) -> None:
         set_message(self.ui.statusLabel, error.text(), kind="error")
@@ -213,6 +370,15 @@ class CaseView(QWidget):
             self.assessment_tab.set_case(detail)
         if self.referral_tab is not None:
             self.referral_tab.set_case(detail)
+        if self.plan_tab is not None:
+            self.plan_tab.set_case(detail)
+        if self.monitoring_tab is not None:
+            self.monitoring_tab.set_case(detail)
+        if self.closure_tab is not None:
+            self.closure_tab.set_case(detail)
+        self._show_last_contact(detail)
+        if self.notes_tab is not None:
+            self.notes_tab.set_case(detail)
         self.loaded.emit(detail)
 
     def _show_overdue(self, count: int) -> None:
@@ -234,12 +400,14 @@ class CaseView(QWidget):
         ui.ageLabel.setText("" if d.age is None else self.tr("{age} years old").format(age=d.age))
         ui.restrictedLabel.setVisible(d.restricted)
         ui.complexLabel.setVisible(d.complex_needs)
+        self.closedBadge.setVisible(d.stage is CaseStage.CLOSED)
         ui.caseNumberLabel.setText(
             self.tr("Case no. {number}   Opened {date}").format(
                 number=d.case_number, date=format_wareki(d.opened_on)
             )
         )
         ui.stageValue.setText(label(d.stage))
+        self.stageBar.set_stage(d.stage)
         ui.leadValue.setText(d.lead_worker or self.tr("Not assigned"))
         ui.consentValue.setText(label(d.consent))
 
@@ -399,60 +567,29 @@ class CaseView(QWidget):
         principal, case_id, consultation_id = self._principal, self.case_id, chosen.id
         name = self.tr("Contact slip {number}").format(number=detail.case_number)
 
-        def build() -> tuple[tempfile.TemporaryDirectory[str], Path]:
-            folder = tempfile.TemporaryDirectory(prefix="print-", dir=paths.data_dir())
-            try:
-                out = forms.contact_slip(
-                    principal,
-                    case_id,
-                    Path(folder.name) / "contact_slip.pdf",
-                    consultation_id=consultation_id,
-                )
-            except BaseException:
-                folder.cleanup()
-                raise
-            return folder, out
+        def opened(dialog: PdfPreviewDialog) -> None:
+            set_message(self.ui.statusLabel, "")
+            self._show_selected_concern()
+            self.preview_opened.emit(dialog)
 
-        run_op(
+        preview_pdf(
             self,
-            build,
-            lambda result: self._open_preview(*result, name, consultation_id),
-            self._print_failed,
+            build=lambda out: forms.contact_slip(
+                principal, case_id, out, consultation_id=consultation_id
+            ),
+            file_name="contact_slip.pdf",
+            title=name,
+            record_output=lambda to_file: forms.record_output(
+                principal, case_id, consultation_id, to_file=to_file
+            ),
+            opened=opened,
+            failed=self._print_failed,
         )
 
     def _print_failed(self, error: KnownError) -> None:
         set_message(self.ui.statusLabel, error.text(), kind="error")
         self._show_selected_concern()
         self.print_failed.emit(error.text())
-
-    def _open_preview(
-        self,
-        folder: tempfile.TemporaryDirectory[str],
-        pdf: Path,
-        title: str,
-        consultation_id: int,
-    ) -> None:
-        set_message(self.ui.statusLabel, "")
-        self._show_selected_concern()
-        dialog = PdfPreviewDialog(
-            pdf, title, self, suggested_name=f"{title}.pdf", on_close=folder.cleanup
-        )
-        dialog.printed.connect(lambda _pages: self._record_output(consultation_id, to_file=False))
-        dialog.saved.connect(lambda _path: self._record_output(consultation_id, to_file=True))
-        dialog.open()
-        self.preview_opened.emit(dialog)
-
-    def _record_output(self, consultation_id: int, *, to_file: bool) -> None:
-        """Audit what was done with the previewed slip (printed, or saved as a file)."""
-        forms = self._forms
-        if forms is None:
-            return
-        principal, case_id = self._principal, self.case_id
-        run_op(
-            self,
-            lambda: forms.record_output(principal, case_id, consultation_id, to_file=to_file),
-            lambda _none: None,
-        )
 
 
 def _fill(

@@ -26,6 +26,7 @@ from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
 from welfaredesk.gui.intake_dialog import IntakeDialog
+from welfaredesk.gui.meetings import MeetingsDialog
 from welfaredesk.gui.models.case_table_model import (
     COL_AGE,
     COL_AREA,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         intake_opened(IntakeDialog): the intake dialog was opened (Ctrl+N).
         drafts_offered(QMessageBox): an unsaved intake from an earlier session is offered.
         agency_directory_opened(AgencyDirectoryDialog): the agency directory was opened.
+        meetings_opened(MeetingsDialog): the meetings screen was opened.
     """
 
     cases_loaded = Signal(int)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
     intake_opened = Signal(object)
     drafts_offered = Signal(object)
     agency_directory_opened = Signal(object)
+    meetings_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -201,16 +204,21 @@ class MainWindow(QMainWindow):
         ui.aboutAction.triggered.connect(lambda: self.about_box().open())
         ui.newIntakeAction.triggered.connect(self.new_intake)
         ui.agencyDirectoryAction.triggered.connect(self.open_agency_directory)
+        ui.meetingsAction.triggered.connect(self.open_meetings)
         for action in (
             ui.findAction,
             ui.refreshAction,
             ui.closeTabAction,
             ui.newIntakeAction,
             ui.agencyDirectoryAction,
+            ui.meetingsAction,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         ui.findAction.setEnabled(self._can_read)
         ui.newIntakeAction.setEnabled(allowed(self._principal.role, Action.CASE_CREATE))
+        ui.meetingsAction.setEnabled(
+            allowed(self._principal.role, Action.MEETING_MANAGE) or self._can_read
+        )
 
     # --- the list -------------------------------------------------------------------------
 
@@ -415,6 +423,15 @@ class MainWindow(QMainWindow):
         self.agency_directory_opened.emit(dialog)
         return dialog
 
+    def open_meetings(self) -> MeetingsDialog:
+        """Ctrl+Shift+M: open the meetings screen (会議の一覧), for staff and the secretariat."""
+        dialog = MeetingsDialog(self._ctx, self._principal, self)
+        dialog.setObjectName("meetingsDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.meetings_opened.emit(dialog)
+        return dialog
+
     # --- case tabs ------------------------------------------------------------------------
 
     def open_case_at(self, row: int) -> CaseView | None:
@@ -441,8 +458,13 @@ class MainWindow(QMainWindow):
             referrals=self._ctx.referrals,
             consents=self._ctx.consents,
             closures=self._ctx.closures,
+            meetings=self._ctx.meetings,
+            timeline=self._ctx.timeline,
             agencies=self._ctx.agencies,
+            monitoring=self._ctx.monitoring,
             drafts=self._ctx.drafts,
+            notes=self._ctx.notes,
+            plans=self._ctx.plans,
         )
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())

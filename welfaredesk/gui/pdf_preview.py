@@ -12,6 +12,7 @@ writes the PRINT audit event, because the preview can be printed or saved from h
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welfaredesk import paths
+from welfaredesk.domain.errors import KnownError
+from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 
 PREVIEW_SIZE = (900, 980)
@@ -320,3 +324,59 @@ class PdfPreviewDialog(QDialog):
         self.document.close()
         if self._on_close is not None:
             self._on_close()
+
+
+def preview_pdf(
+    owner: QWidget,
+    *,
+    build: Callable[[Path], object],
+    file_name: str,
+    title: str,
+    record_output: Callable[[bool], None] | None,
+    opened: Callable[[PdfPreviewDialog], None],
+    failed: Callable[[KnownError], None],
+) -> None:
+    """Build a printed form on the database worker, then show it in a :class:`PdfPreviewDialog`.
+
+    The form is written into a private temporary folder under the user's data folder, removed
+    when the preview closes. Building it is audited as printing by the service that builds it;
+    what the user then does with the preview (print it, save it as a file) is audited through
+    ``record_output(to_file)``, which also runs on the worker.
+
+    Args:
+        owner: the widget the work belongs to (and the preview's parent).
+        build: writes the PDF to the path it is given (runs on the worker).
+        file_name: the file's name inside the temporary folder.
+        title: the preview's title; the suggested name when saving is ``{title}.pdf``.
+        record_output: audits printing (False) or saving (True); None when not audited.
+        opened: called with the preview once it is open.
+        failed: called with the error when the form could not be built.
+    """
+
+    def make() -> tuple[tempfile.TemporaryDirectory[str], Path]:
+        folder = tempfile.TemporaryDirectory(prefix="print-", dir=paths.data_dir())
+        try:
+            out = Path(folder.name) / file_name
+            build(out)
+        except BaseException:
+            folder.cleanup()
+            raise
+        return folder, out
+
+    def show(result: tuple[tempfile.TemporaryDirectory[str], Path]) -> None:
+        folder, pdf = result
+        dialog = PdfPreviewDialog(
+            pdf, title, owner, suggested_name=f"{title}.pdf", on_close=folder.cleanup
+        )
+        if record_output is not None:
+            audit = record_output
+
+            def output(to_file: bool) -> None:
+                run_op(owner, lambda: audit(to_file), lambda _none: None)
+
+            dialog.printed.connect(lambda _pages: output(False))
+            dialog.saved.connect(lambda _path: output(True))
+        dialog.open()
+        opened(dialog)
+
+    run_op(owner, make, show, failed)

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -49,7 +47,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk import paths
 from welfaredesk.domain import referrals as rules
 from welfaredesk.domain.enums import (
     CaseStage,
@@ -66,7 +63,7 @@ from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.consent_dialog import ConsentDialog, ConsentHistoryDialog
 from welfaredesk.gui.ops import run_op
-from welfaredesk.gui.pdf_preview import PdfPreviewDialog
+from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.closures import ClosureService
@@ -831,53 +828,27 @@ class ReferralTab(QWidget):
             number=number, agency=view.agency_name
         )
 
-        def build() -> tuple[tempfile.TemporaryDirectory[str], Path]:
-            folder = tempfile.TemporaryDirectory(prefix="print-", dir=paths.data_dir())
-            try:
-                out = referrals.print_slip(
-                    principal, case_id, referral_id, Path(folder.name) / "referral_slip.pdf"
-                )
-            except BaseException:
-                folder.cleanup()
-                raise
-            return folder, out
+        def opened(dialog: PdfPreviewDialog) -> None:
+            set_message(self.messageLabel, self._notice, kind="info")
+            self._update_buttons()
+            self.preview_opened.emit(dialog)
 
-        run_op(
+        preview_pdf(
             self,
-            build,
-            lambda result: self._open_preview(*result, title, referral_id),
-            self._print_refused,
+            build=lambda out: referrals.print_slip(principal, case_id, referral_id, out),
+            file_name="referral_slip.pdf",
+            title=title,
+            record_output=lambda to_file: referrals.record_output(
+                principal, case_id, referral_id, to_file=to_file
+            ),
+            opened=opened,
+            failed=self._print_refused,
         )
 
     def _print_refused(self, error: KnownError) -> None:
         set_message(self.messageLabel, error.text(), kind="error")
         self._update_buttons()
         self.print_failed.emit(error.text())
-
-    def _open_preview(
-        self,
-        folder: tempfile.TemporaryDirectory[str],
-        pdf: Path,
-        title: str,
-        referral_id: int,
-    ) -> None:
-        set_message(self.messageLabel, self._notice, kind="info")
-        self._update_buttons()
-        dialog = PdfPreviewDialog(
-            pdf, title, self, suggested_name=f"{title}.pdf", on_close=folder.cleanup
-        )
-        dialog.printed.connect(lambda _pages: self._record_output(referral_id, to_file=False))
-        dialog.saved.connect(lambda _path: self._record_output(referral_id, to_file=True))
-        dialog.open()
-        self.preview_opened.emit(dialog)
-
-    def _record_output(self, referral_id: int, *, to_file: bool) -> None:
-        referrals, principal, case_id = self._referrals, self._principal, self.case_id
-        run_op(
-            self,
-            lambda: referrals.record_output(principal, case_id, referral_id, to_file=to_file),
-            lambda _none: None,
-        )
 
 
 # --- the referral dialog ------------------------------------------------------------------

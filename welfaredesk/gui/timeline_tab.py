@@ -123,7 +123,7 @@ class TimelineTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("timelineTabWidget")
+        self.setObjectName("timelineTab")
         self.case_id = case_id
         self.events: list[TimelineEvent] = []
         self._timeline = timeline
@@ -164,6 +164,8 @@ class TimelineTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Rows follow their text as the window (and so the stretched column) is resized.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -208,7 +210,6 @@ class TimelineTab(QWidget):
         table.resizeColumnToContents(COL_WHEN)
         table.resizeColumnToContents(COL_KIND)
         table.resizeColumnToContents(COL_STAFF)
-        table.resizeRowsToContents()
         self.countLabel.setText(self.tr("{count} events").format(count=len(events)))
         self.loaded.emit(len(events))
 

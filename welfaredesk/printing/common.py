@@ -394,10 +394,11 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: 
     canvas.setFillColor(INK)
     canvas.setFont(fonts.GOTHIC_BOLD, 16)
     canvas.drawString(left, top - 6 * mm, printable(furniture.title))
-    canvas.setFont(fonts.GOTHIC, 9)
-    canvas.drawString(left, top - 12 * mm, "受付番号")
-    canvas.setFont(fonts.GOTHIC_BOLD, 11)
-    canvas.drawString(left + 15 * mm, top - 12 * mm, printable(furniture.case_number))
+    if furniture.case_number:  # meeting papers belong to no single case
+        canvas.setFont(fonts.GOTHIC, 9)
+        canvas.drawString(left, top - 12 * mm, "受付番号")
+        canvas.setFont(fonts.GOTHIC_BOLD, 11)
+        canvas.drawString(left + 15 * mm, top - 12 * mm, printable(furniture.case_number))
 
     box_width, box_height = 30 * mm, 10 * mm
     box_x, box_y = right - box_width, top - 11 * mm

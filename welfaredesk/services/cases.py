@@ -278,4 +278,5 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
         co_worker_id=case.co_worker_id,
         lead_reason=case.lead_reason,
         client_id=case.client_id,
+        days_since_contact=(today - case.last_contact_on).days if case.last_contact_on else None,
     )

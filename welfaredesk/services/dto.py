@@ -120,6 +120,8 @@ class CaseDetail:
     co_worker_id: int | None = None
     lead_reason: str = ""
     client_id: int | None = None
+    days_since_contact: int | None = None
+    """Days since the last contact with the case (its newest note or slip), or None."""
 
 
 @dataclass(frozen=True, slots=True)

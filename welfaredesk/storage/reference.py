@@ -1,13 +1,16 @@
 """The desk's reference data (``db/reference/*.json``) and its loader.
 
-The folder holds four files, read and checked by :func:`read_reference_data`:
+The folder holds five files, read and checked by :func:`read_reference_data`:
 
 - ``picklists.json``: ``{list_name: [{"code", "label", "parent_code", "help_text", "extra"}]}``;
   the position in the array is the sort order;
 - ``areas.json``: ``{"note", "areas": [{"code", "name", "kana", "towns"}]}`` (圏域);
 - ``agencies.json``: ``{"note", "agencies": [{"name", "kana", "kind", "section", "address",
   "phone", "opening_hours", "area_code", "issue_codes", "network_member", "notes"}]}``;
-- ``settings.json``: ``{key: {...}}``, one :class:`~welfaredesk.storage.orm.Setting` per key.
+- ``settings.json``: ``{key: {...}}``, one :class:`~welfaredesk.storage.orm.Setting` per key;
+- ``note_templates.json``: ``{"note", "templates": [{"method", "title", "body"}]}``, the default
+  templates and stock phrases of progress notes (定型文; ``method`` null: for every method),
+  inserted only while the ``note_template`` table is empty (a desk's own templates win).
 
 :func:`load_reference_data` inserts what the database lacks and leaves alone what it has
 (matched by list name and code, area code, agency name, setting key), so the edits a desk made
@@ -28,7 +31,7 @@ from sqlalchemy.orm import Session
 from welfaredesk import paths
 from welfaredesk.domain.enums import AgencyKind, MeetingKind
 from welfaredesk.domain.names import name_key
-from welfaredesk.storage.orm import Agency, Area, PicklistItem, Setting
+from welfaredesk.storage.orm import Agency, Area, NoteTemplate, PicklistItem, Setting
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,7 @@ PICKLISTS_FILE = "picklists.json"
 AREAS_FILE = "areas.json"
 AGENCIES_FILE = "agencies.json"
 SETTINGS_FILE = "settings.json"
+NOTE_TEMPLATES_FILE = "note_templates.json"
 
 #: The pick-lists the program relies on; the shipped file must define each, non-empty.
 REQUIRED_LISTS: tuple[str, ...] = (
@@ -98,6 +102,16 @@ class AgencyEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteTemplateEntry:
+    """One template or stock phrase of ``note_templates.json``."""
+
+    method_code: str | None
+    title: str
+    body: str
+    sort_order: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReferenceData:
     """The checked content of a reference folder."""
 
@@ -105,6 +119,7 @@ class ReferenceData:
     areas: tuple[AreaEntry, ...]
     agencies: tuple[AgencyEntry, ...]
     settings: dict[str, dict[str, Any]]
+    note_templates: tuple[NoteTemplateEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +146,7 @@ def default_reference_dir() -> Path:
 
 
 def read_reference_data(directory: Path | None = None) -> ReferenceData:
-    """Read and check the four files; raise ``ValueError`` naming the file and the entry."""
+    """Read and check the five files; raise ``ValueError`` naming the file and the entry."""
     folder = directory if directory is not None else default_reference_dir()
     picklists = _parse_picklists(_read_json(folder / PICKLISTS_FILE))
     areas = _parse_areas(_read_json(folder / AREAS_FILE))
@@ -140,7 +155,9 @@ def read_reference_data(directory: Path | None = None) -> ReferenceData:
     agencies = _parse_agencies(_read_json(folder / AGENCIES_FILE), area_codes, issue_codes)
     closure_codes = {item.code for item in picklists if item.list_name == "closure_reason"}
     settings = _parse_settings(_read_json(folder / SETTINGS_FILE), closure_codes)
-    return ReferenceData(picklists, areas, agencies, settings)
+    method_codes = {item.code for item in picklists if item.list_name == "note_method"}
+    templates = _parse_note_templates(_read_json(folder / NOTE_TEMPLATES_FILE), method_codes)
+    return ReferenceData(picklists, areas, agencies, settings, templates)
 
 
 def _read_json(path: Path) -> Any:
@@ -341,6 +358,27 @@ def _parse_settings(data: Any, closure_codes: set[str]) -> dict[str, dict[str, A
     return settings
 
 
+def _parse_note_templates(data: Any, method_codes: set[str]) -> tuple[NoteTemplateEntry, ...]:
+    root = _object(data, NOTE_TEMPLATES_FILE)
+    items = _array(root.get("templates"), f"{NOTE_TEMPLATES_FILE}: 'templates'")
+    templates: list[NoteTemplateEntry] = []
+    for index, raw in enumerate(items):
+        where = f"{NOTE_TEMPLATES_FILE}: templates[{index}]"
+        obj = _object(raw, where)
+        method = _optional_text(obj, "method", where)
+        if method is not None and method not in method_codes:
+            raise ValueError(f"{where}: method {method!r} is not a code of note_method")
+        templates.append(
+            NoteTemplateEntry(
+                method_code=method,
+                title=_text(obj, "title", where, required=True),
+                body=_text(obj, "body", where, required=True),
+                sort_order=index + 1,
+            )
+        )
+    return tuple(templates)
+
+
 # --- loading ----------------------------------------------------------------------------------
 
 
@@ -418,7 +456,22 @@ def load_reference_data(session: Session, directory: Path | None = None) -> Refe
         if key not in existing_settings
     ]
     session.add_all(new_settings)
+    new_templates: list[NoteTemplate] = []
+    if session.scalars(select(NoteTemplate.id).limit(1)).first() is None:
+        new_templates = [
+            NoteTemplate(
+                method_code=entry.method_code,
+                title=entry.title,
+                body=entry.body,
+                sort_order=entry.sort_order,
+                active=True,
+            )
+            for entry in data.note_templates
+        ]
+        session.add_all(new_templates)
     session.flush()
+    if new_templates:
+        log.info("default note templates loaded: %d", len(new_templates))
 
     result = ReferenceLoadResult(
         picklist_items=len(new_items),

@@ -122,3 +122,143 @@ def test_print_referral_slip_writes_the_pdf_and_names_a_wrong_referral(
     assert "つなぎシート" in capsys.readouterr().out
     assert main([*args, "--referral", "999", "--user", counselor.login]) == 2
     assert "999" in capsys.readouterr().err
+
+
+def test_print_support_plan_writes_the_pdf_and_names_a_wrong_version(
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from welfaredesk.services.plans import PlanInput, PlanItemInput
+
+    case_id = case_factory(counselor)
+    plan = ctx.plans.new_version(counselor, case_id)
+    ctx.plans.save_draft(
+        counselor,
+        plan.id,
+        PlanInput(
+            plan.version,
+            client_wishes="家で暮らし続けたい。",
+            overall_goal="生活を立て直す",
+            items=(PlanItemInput(goal="家計を整える"),),
+        ),
+    )
+    database = ctx.system.database_info().location
+    ctx.close()
+    out = tmp_path / "plan.pdf"
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    args = ["--db", database, "print", "support-plan", "--case", "R7-00001", "-o", str(out)]
+    assert main([*args, "--plan", "1", "--user", counselor.login]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "支援計画書" in capsys.readouterr().out
+    assert main([*args, "--plan", "7", "--user", counselor.login]) == 2
+    assert "第7版" in capsys.readouterr().err
+
+
+def test_print_closure_record_writes_the_pdf_of_a_closed_case(
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import datetime as dt
+
+    from welfaredesk.services.closures import ClosureInput
+    from welfaredesk.storage.orm import Case
+
+    case_id = case_factory(supervisor)
+    with ctx.db.read() as s:
+        version = s.get_one(Case, case_id).version
+    ctx.closures.request(
+        supervisor,
+        case_id,
+        ClosureInput("independent", "2025-07-01", "就労が決まり、支援を終えた。"),
+        version,
+        today=dt.date(2025, 7, 1),
+    )
+    other = case_factory(supervisor, family_name="鈴木")
+    assert other
+    database = ctx.system.database_info().location
+    ctx.close()
+    out = tmp_path / "closure.pdf"
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    args = ["--db", database, "print", "closure-record", "-o", str(out), "--user", supervisor.login]
+    assert main([*args, "--case", "R7-00001"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "終結記録票" in capsys.readouterr().out
+    assert main([*args, "--case", "R7-00002"]) == 2
+    assert "終結の記録がまだありません" in capsys.readouterr().err
+
+
+def test_print_progress_record_writes_the_pdf_for_a_period(
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sqlalchemy import select
+
+    from welfaredesk.services.notes import NoteInput
+    from welfaredesk.storage.orm import AuditEvent
+
+    case_id = case_factory(counselor)
+    ctx.notes.save(
+        counselor,
+        case_id,
+        NoteInput("2025-06-10", "10:30", "interview", "家計について面談した。", minutes=30),
+    )
+    database = ctx.system.database_info().location
+    out = tmp_path / "notes.pdf"
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    args = ["--db", database, "print", "progress-record", "--case", "R7-00001", "-o", str(out)]
+    ctx.close()
+    period = ["--from", "2025-06-01", "--to", "R7.6.30"]
+    assert main([*args, *period, "--user", counselor.login]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "支援経過記録票" in capsys.readouterr().out
+    assert main([*args, "--from", "いつか", "--user", counselor.login]) == 2
+    assert "--from" in capsys.readouterr().err
+    with ctx.db.read() as s:
+        printed = s.scalars(select(AuditEvent).where(AuditEvent.action == "print")).all()
+    assert [e.detail for e in printed] == [{"form": "progress_record", "notes": 1}]
+
+
+def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
+    ctx: AppContext,
+    supervisor: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import datetime as dt
+
+    from welfaredesk.services.meetings import MeetingInput
+
+    meeting = ctx.meetings.save(
+        supervisor,
+        MeetingInput("statutory_meeting", "2025-07-08", "14:00"),
+        today=dt.date(2025, 7, 10),
+    )
+    database = ctx.system.database_info().location
+    ctx.close()
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    for form, title in (
+        ("meeting-agenda", "次第"),
+        ("meeting-attendance", "出席者名簿"),
+        ("meeting-minutes", "会議録"),
+    ):
+        out = tmp_path / f"{form}.pdf"
+        args = ["--db", database, "print", form, "--meeting", str(meeting.id), "-o", str(out)]
+        assert main([*args, "--user", supervisor.login]) == 0
+        assert out.read_bytes().startswith(b"%PDF")
+        assert title in capsys.readouterr().out
+    args = ["--db", database, "print", "meeting-minutes", "--meeting", "999"]
+    assert main([*args, "-o", str(tmp_path / "x.pdf"), "--user", supervisor.login]) == 2
+    assert "999" in capsys.readouterr().err

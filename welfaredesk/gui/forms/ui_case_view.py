@@ -508,16 +508,6 @@ class Ui_CaseView(object):
 
         self.planLayout.addWidget(self.planTitle)
 
-        self.planPlaceholder = QLabel(self.planTab)
-        self.planPlaceholder.setObjectName(u"planPlaceholder")
-        self.planPlaceholder.setWordWrap(True)
-
-        self.planLayout.addWidget(self.planPlaceholder)
-
-        self.planSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.planLayout.addItem(self.planSpacer)
-
         self.stageTabs.addTab(self.planTab, "")
         self.meetingTab = QWidget()
         self.meetingTab.setObjectName(u"meetingTab")
@@ -528,16 +518,6 @@ class Ui_CaseView(object):
         self.meetingTitle.setObjectName(u"meetingTitle")
 
         self.meetingLayout.addWidget(self.meetingTitle)
-
-        self.meetingPlaceholder = QLabel(self.meetingTab)
-        self.meetingPlaceholder.setObjectName(u"meetingPlaceholder")
-        self.meetingPlaceholder.setWordWrap(True)
-
-        self.meetingLayout.addWidget(self.meetingPlaceholder)
-
-        self.meetingSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.meetingLayout.addItem(self.meetingSpacer)
 
         self.stageTabs.addTab(self.meetingTab, "")
         self.progressTab = QWidget()
@@ -550,16 +530,6 @@ class Ui_CaseView(object):
 
         self.progressLayout.addWidget(self.progressTitle)
 
-        self.progressPlaceholder = QLabel(self.progressTab)
-        self.progressPlaceholder.setObjectName(u"progressPlaceholder")
-        self.progressPlaceholder.setWordWrap(True)
-
-        self.progressLayout.addWidget(self.progressPlaceholder)
-
-        self.progressSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.progressLayout.addItem(self.progressSpacer)
-
         self.stageTabs.addTab(self.progressTab, "")
         self.monitoringTab = QWidget()
         self.monitoringTab.setObjectName(u"monitoringTab")
@@ -571,16 +541,6 @@ class Ui_CaseView(object):
 
         self.monitoringLayout.addWidget(self.monitoringTitle)
 
-        self.monitoringPlaceholder = QLabel(self.monitoringTab)
-        self.monitoringPlaceholder.setObjectName(u"monitoringPlaceholder")
-        self.monitoringPlaceholder.setWordWrap(True)
-
-        self.monitoringLayout.addWidget(self.monitoringPlaceholder)
-
-        self.monitoringSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.monitoringLayout.addItem(self.monitoringSpacer)
-
         self.stageTabs.addTab(self.monitoringTab, "")
         self.closureTab = QWidget()
         self.closureTab.setObjectName(u"closureTab")
@@ -591,16 +551,6 @@ class Ui_CaseView(object):
         self.closureTitle.setObjectName(u"closureTitle")
 
         self.closureLayout.addWidget(self.closureTitle)
-
-        self.closurePlaceholder = QLabel(self.closureTab)
-        self.closurePlaceholder.setObjectName(u"closurePlaceholder")
-        self.closurePlaceholder.setWordWrap(True)
-
-        self.closureLayout.addWidget(self.closurePlaceholder)
-
-        self.closureSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.closureLayout.addItem(self.closureSpacer)
 
         self.stageTabs.addTab(self.closureTab, "")
 
@@ -688,19 +638,14 @@ class Ui_CaseView(object):
         self.referralTitle.setText(QCoreApplication.translate("CaseView", u"Accompanied referral and handover", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.referralTab), QCoreApplication.translate("CaseView", u"Accompanied referral and handover", None))
         self.planTitle.setText(QCoreApplication.translate("CaseView", u"Support plan", None))
-        self.planPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.planTab), QCoreApplication.translate("CaseView", u"Support plan", None))
         self.meetingTitle.setText(QCoreApplication.translate("CaseView", u"Meetings", None))
-        self.meetingPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.meetingTab), QCoreApplication.translate("CaseView", u"Meetings", None))
         self.progressTitle.setText(QCoreApplication.translate("CaseView", u"Progress notes", None))
-        self.progressPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.progressTab), QCoreApplication.translate("CaseView", u"Progress notes", None))
         self.monitoringTitle.setText(QCoreApplication.translate("CaseView", u"Monitoring and review", None))
-        self.monitoringPlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.monitoringTab), QCoreApplication.translate("CaseView", u"Monitoring and review", None))
         self.closureTitle.setText(QCoreApplication.translate("CaseView", u"Closure", None))
-        self.closurePlaceholder.setText(QCoreApplication.translate("CaseView", u"This screen will be built in the next version. For now, the case can be checked on the Basic information and household tab.", None))
         self.stageTabs.setTabText(self.stageTabs.indexOf(self.closureTab), QCoreApplication.translate("CaseView", u"Closure", None))
         pass
     # retranslateUi

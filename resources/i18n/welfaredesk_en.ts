@@ -344,7 +344,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1089"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+135"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+132"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1192"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1167"/>
         <source>Client&apos;s confirmation</source>
         <translation>Client&apos;s confirmation</translation>
     </message>
@@ -1194,7 +1194,7 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+143"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+140"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -2268,18 +2268,18 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-997"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1017"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <location line="+72"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
@@ -2287,12 +2287,12 @@ Python {python} / Qt {qt}</translation>
     <message>
         <location line="-72"/>
         <location line="+52"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-151"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -2333,12 +2333,12 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+780"/>
+        <location line="+824"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-821"/>
         <source>Print &amp;agenda...</source>
         <translation>Print &amp;agenda...</translation>
     </message>
@@ -2378,7 +2378,22 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;Save meeting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the &amp;following months</source>
+        <translation>Schedule the &amp;following months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedules this regular meeting on the same weekday of each following month (e.g. every third Tuesday); months that already have one are skipped.</source>
+        <translation>Schedules this regular meeting on the same weekday of each following month (e.g. every third Tuesday); months that already have one are skipped.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Meeting type</source>
         <translation>Meeting type</translation>
     </message>
@@ -2393,7 +2408,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Affiliation</source>
         <translation>Affiliation</translation>
     </message>
@@ -2511,12 +2526,12 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+419"/>
+        <location line="+447"/>
         <source>{n} cases, {d} decided</source>
         <translation>{n} cases, {d} decided</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-584"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -2576,7 +2591,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Save the &amp;minutes</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Choose a meeting from the list</source>
         <translation>Choose a meeting from the list</translation>
     </message>
@@ -2646,7 +2661,17 @@ Python {python} / Qt {qt}</translation>
         <translation>The meeting was saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>{count} meetings were scheduled.</source>
+        <translation>{count} meetings were scheduled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month already has this meeting; nothing was added.</source>
+        <translation>Every month already has this meeting; nothing was added.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The minutes were saved.</source>
         <translation>The minutes were saved.</translation>
     </message>
@@ -3140,7 +3165,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+128"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+125"/>
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
@@ -3278,7 +3303,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+69"/>
+        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+73"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3361,7 +3386,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1152"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1130"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -3722,7 +3747,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+922"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+893"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -3895,7 +3920,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1040"/>
+        <location line="-1014"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
     </message>
@@ -4173,7 +4198,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+61"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+44"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
@@ -4304,7 +4329,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+731"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
         <source>Send the closure back</source>
         <translation>Send the closure back</translation>
     </message>
@@ -4531,12 +4556,12 @@ Python {python} / Qt {qt}</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Case timeline</source>
         <translation>Case timeline</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>{count} events</source>
         <translation>{count} events</translation>
     </message>

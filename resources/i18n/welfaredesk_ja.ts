@@ -343,7 +343,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
@@ -631,7 +631,7 @@
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1089"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>このケースを検討した会議と、その目的・決定です。会議の予定や決定の記録は、会議の一覧(相談メニュー)で行います。</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+135"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+132"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1192"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1167"/>
         <source>Client&apos;s confirmation</source>
         <translation>本人確認日の記録</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+143"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+140"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
@@ -2266,18 +2266,18 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-997"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1017"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <location line="+72"/>
         <source>Meeting</source>
         <translation>会議</translation>
@@ -2285,12 +2285,12 @@ Python {python} / Qt {qt}</source>
     <message>
         <location line="-72"/>
         <location line="+52"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-151"/>
         <source>Cases</source>
         <translation>ケース</translation>
     </message>
@@ -2331,12 +2331,12 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+780"/>
+        <location line="+824"/>
         <source>Minutes</source>
         <translation>会議録</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-821"/>
         <source>Print &amp;agenda...</source>
         <translation>次第を印刷(&amp;A)…</translation>
     </message>
@@ -2376,7 +2376,22 @@ Python {python} / Qt {qt}</source>
         <translation>会議を保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source> months</source>
+        <translation>か月分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the &amp;following months</source>
+        <translation>翌月以降も予定する(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedules this regular meeting on the same weekday of each following month (e.g. every third Tuesday); months that already have one are skipped.</source>
+        <translation>この定例会議を、翌月以降の同じ週・同じ曜日（例：毎月第3火曜日）に予定します。すでに同じ会議がある月は飛ばします。祝日や年末年始にあたる日は、必要に応じて個別に変更してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Meeting type</source>
         <translation>会議の種類</translation>
     </message>
@@ -2391,7 +2406,7 @@ Python {python} / Qt {qt}</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
@@ -2509,12 +2524,12 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+419"/>
+        <location line="+447"/>
         <source>{n} cases, {d} decided</source>
         <translation>{n}件・決定{d}</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-584"/>
         <source>Case number</source>
         <translation>受付番号</translation>
     </message>
@@ -2574,7 +2589,7 @@ Python {python} / Qt {qt}</source>
         <translation>会議録を保存(&amp;M)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Choose a meeting from the list</source>
         <translation>一覧から会議を選んでください</translation>
     </message>
@@ -2644,7 +2659,17 @@ Python {python} / Qt {qt}</source>
         <translation>会議を保存しました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>{count} meetings were scheduled.</source>
+        <translation>{count}件の会議を予定しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month already has this meeting; nothing was added.</source>
+        <translation>どの月にもこの会議がすでにあるため、追加しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The minutes were saved.</source>
         <translation>会議録を保存しました。</translation>
     </message>
@@ -3138,7 +3163,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+128"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+125"/>
         <source>&amp;New note</source>
         <translation>新しい記録(&amp;N)</translation>
     </message>
@@ -3276,7 +3301,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+69"/>
+        <location filename="../../welfaredesk/gui/pdf_preview.py" line="+73"/>
         <source>Save as PDF</source>
         <translation>PDFとして保存</translation>
     </message>
@@ -3359,7 +3384,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1152"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1130"/>
         <source>Versions</source>
         <translation>版の一覧</translation>
     </message>
@@ -3720,7 +3745,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+922"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+893"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -3893,7 +3918,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1040"/>
+        <location line="-1014"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
     </message>
@@ -4171,7 +4196,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+61"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+44"/>
         <source>Reopen the case</source>
         <translation>ケースの再開</translation>
     </message>
@@ -4302,7 +4327,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+731"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
         <source>Send the closure back</source>
         <translation>終結の差し戻し</translation>
     </message>
@@ -4529,12 +4554,12 @@ Python {python} / Qt {qt}</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Case timeline</source>
         <translation>ケースの時系列</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>{count} events</source>
         <translation>{count}件</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import (
@@ -28,7 +29,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.gui.meetings import MeetingsDialog
 from welfaredesk.services.dto import Principal
-from welfaredesk.storage.orm import Case, SupportPlan
+from welfaredesk.storage.orm import Case, Meeting, SupportPlan
 
 CaseFactory = Callable[..., int]
 
@@ -193,3 +194,31 @@ def test_every_visible_string_is_japanese(
     cell = dialog.meetingTable.item(0, 1)
     assert cell is not None
     assert cell.data(Qt.ItemDataRole.DisplayRole) == "支援会議"
+
+
+def test_a_regular_meeting_is_scheduled_for_the_following_months(
+    qtbot: QtBot, ctx: AppContext, main_window: MainWindow
+) -> None:
+    dialog = _open(qtbot, main_window)
+    _schedule(qtbot, dialog, "coordination_regular", dt.date(2025, 7, 15))  # third Tuesday
+    assert dialog.seriesButton.isVisible()
+    assert dialog.seriesButton.text() == "翌月以降も予定する(&F)"
+    dialog.monthsSpin.setValue(2)
+    with qtbot.waitSignal(dialog.series_scheduled, timeout=10_000) as done:
+        dialog.seriesButton.click()
+    assert done.args[0] == 2
+    assert dialog.messageLabel.text() == "2件の会議を予定しました。"
+    with ctx.db.read() as s:
+        days = sorted(
+            m.held_at
+            for m in s.scalars(
+                select(Meeting).where(Meeting.meeting_type_code == "coordination_regular")
+            )
+        )
+    assert days == [
+        dt.datetime(2025, 7, 15, 14, 0),
+        dt.datetime(2025, 8, 19, 14, 0),
+        dt.datetime(2025, 9, 16, 14, 0),
+    ]
+    _schedule(qtbot, dialog, "coordination_ad_hoc", dt.date(2025, 7, 20))
+    assert not dialog.seriesButton.isVisible()

@@ -284,3 +284,35 @@ def _from_era(era: Era, match: re.Match[str]) -> date:
             "元号の年か西暦の年を確かめてください。"
         )
     return result
+
+
+def same_weekday_in_months(first: date, months: int) -> list[date]:
+    """The dates of a monthly meeting after ``first``, on the same weekday of the month.
+
+    A meeting on the third Tuesday is followed by the third Tuesday of each next month; when a
+    month has no fifth such weekday, the last one is taken.
+
+    Args:
+        first: the date of the meeting the series follows.
+        months: how many following months (0 or more).
+
+    Returns:
+        One date per following month, in order.
+    """
+    nth = (first.day - 1) // 7  # 0 for the first such weekday of the month
+    result: list[date] = []
+    year, month = first.year, first.month
+    for _ in range(months):
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+        first_of_month = date(year, month, 1)
+        offset = (first.weekday() - first_of_month.weekday()) % 7
+        day = 1 + offset + 7 * nth
+        while True:
+            try:
+                result.append(date(year, month, day))
+                break
+            except ValueError:
+                day -= 7
+    return result

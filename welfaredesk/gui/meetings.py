@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -118,6 +119,7 @@ class MeetingsDialog(QDialog):
     decision_recorded = Signal(object)
     refused = Signal(str)
     preview_opened = Signal(object)
+    series_scheduled = Signal(int)
 
     def __init__(
         self,
@@ -283,6 +285,20 @@ class MeetingsDialog(QDialog):
         self.saveButton = QPushButton(self.tr("&Save meeting"), page)
         self.saveButton.setObjectName("saveButton")
         self.saveButton.clicked.connect(self.save_meeting)
+        self.monthsSpin = QSpinBox(page)
+        self.monthsSpin.setObjectName("monthsSpin")
+        self.monthsSpin.setRange(1, 12)
+        self.monthsSpin.setValue(11)
+        self.monthsSpin.setSuffix(self.tr(" months"))
+        self.seriesButton = QPushButton(self.tr("Schedule the &following months"), page)
+        self.seriesButton.setObjectName("seriesButton")
+        self.seriesButton.setToolTip(
+            self.tr(
+                "Schedules this regular meeting on the same weekday of each following month "
+                "(e.g. every third Tuesday); months that already have one are skipped."
+            )
+        )
+        self.seriesButton.clicked.connect(lambda: self.schedule_monthly(self.monthsSpin.value()))
         form.addRow(self.tr("Meeting type"), self.typeCombo)
         form.addRow("", self.typeHelp)
         form.addRow(self.tr("Date and time"), when)
@@ -292,6 +308,8 @@ class MeetingsDialog(QDialog):
         form.addRow("", self.regularCheck)
         form.addRow(self.legalBasisLabel, self.legalBasisEdit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.monthsSpin)
+        buttons.addWidget(self.seriesButton)
         buttons.addStretch(1)
         buttons.addWidget(self.saveButton)
         form.addRow(buttons)
@@ -594,6 +612,9 @@ class MeetingsDialog(QDialog):
             self.minutesEdit,
         ):
             widget.setEnabled(manage and has)
+        regular = has and view is not None and view.regular and not self._new
+        self.seriesButton.setVisible(manage and regular)
+        self.monthsSpin.setVisible(manage and regular)
         for button in (
             self.saveButton,
             self.saveMinutesButton,
@@ -821,6 +842,31 @@ class MeetingsDialog(QDialog):
             lambda: meetings.save(principal, form, meeting_id=meeting_id),
             self.tr("The meeting was saved."),
             relist=True,
+        )
+
+    def schedule_monthly(self, months: int) -> None:
+        """Schedule the shown regular meeting for the following ``months`` months."""
+        view = self.view
+        if view is None or self._new:
+            return
+        meetings, principal, meeting_id = self._meetings, self._principal, view.id
+
+        def done(made: list[MeetingView]) -> None:
+            set_message(
+                self.messageLabel,
+                self.tr("{count} meetings were scheduled.").format(count=len(made))
+                if made
+                else self.tr("Every month already has this meeting; nothing was added."),
+                kind="info",
+            )
+            self.reload(select_id=meeting_id)
+            self.series_scheduled.emit(len(made))
+
+        run_op(
+            self,
+            lambda: meetings.schedule_monthly(principal, meeting_id, months),
+            done,
+            self._refused,
         )
 
     def save_minutes(self) -> None:

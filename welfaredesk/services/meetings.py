@@ -34,7 +34,12 @@ from sqlalchemy.orm import Session
 
 from welfaredesk.domain import plans as rules
 from welfaredesk.domain.case_number import format_case_number, parse_case_number
-from welfaredesk.domain.dates import fiscal_year, fiscal_year_bounds, parse_date
+from welfaredesk.domain.dates import (
+    fiscal_year,
+    fiscal_year_bounds,
+    parse_date,
+    same_weekday_in_months,
+)
 from welfaredesk.domain.enums import (
     AgendaDecision,
     AgendaPurpose,
@@ -526,6 +531,87 @@ class MeetingService:
                     detail={"fields": sorted(k for k in after if after[k] != before.get(k))},
                 )
             return _view(s, principal, meeting, today)
+
+    def schedule_monthly(
+        self,
+        principal: Principal,
+        meeting_id: int,
+        months: int,
+        *,
+        today: dt.date | None = None,
+    ) -> builtins.list[MeetingView]:
+        """Schedule the following months' meetings of a regular (定例) meeting.
+
+        Each new meeting copies the type, time, place and chair, on the same weekday of the
+        month (the third Tuesday stays the third Tuesday); a month that already has a meeting
+        of the type on that day is skipped. Public holidays and the year-end closure are not
+        moved around: change a date by hand where needed.
+
+        Args:
+            principal: the user (needs the right to manage meetings).
+            meeting_id: the meeting the series follows.
+            months: how many following months (1 to 12).
+            today: today's date.
+
+        Returns:
+            The meetings scheduled, in date order.
+
+        Raises:
+            PermissionDenied: the user may not manage meetings.
+            NotFound: no such meeting.
+            ValidationError: the meeting is not a regular one, or ``months`` is out of range.
+        """
+        require(principal, Action.MEETING_MANAGE)
+        today = today or dt.date.today()
+        if not 1 <= months <= 12:
+            raise ValidationError("months", "か月数", "1から12までの数を入れてください。")
+        with self._db.write() as s:
+            source = _load(s, meeting_id)
+            if not source.regular:
+                raise ValidationError(
+                    "type_code",
+                    "会議の種類",
+                    "毎月の予定を作れるのは定例の会議だけです。随時の会議は一件ずつ予定してください。",
+                )
+            created: builtins.list[Meeting] = []
+            for day in same_weekday_in_months(source.held_at.date(), months):
+                held_at = dt.datetime.combine(day, source.held_at.time())
+                exists = s.scalar(
+                    select(func.count(Meeting.id)).where(
+                        Meeting.meeting_type_code == source.meeting_type_code,
+                        func.date(Meeting.held_at) == day,
+                    )
+                )
+                if exists:
+                    continue
+                meeting = Meeting(
+                    kind=source.kind,
+                    meeting_type_code=source.meeting_type_code,
+                    regular=True,
+                    held_at=held_at,
+                    place=source.place,
+                    status=str(MeetingStatus.SCHEDULED),
+                    chair=source.chair,
+                    secretariat_id=principal.user_id,
+                    legal_basis=source.legal_basis,
+                    minutes="",
+                )
+                s.add(meeting)
+                s.flush()
+                audit.record(
+                    s,
+                    principal.user_id,
+                    AuditAction.CREATE,
+                    "meeting",
+                    meeting.id,
+                    detail={
+                        "kind": meeting.kind,
+                        "type": meeting.meeting_type_code,
+                        "series_of": source.id,
+                    },
+                )
+                created.append(meeting)
+            return [_view(s, principal, m, today) for m in created]
 
     def save_minutes(
         self,

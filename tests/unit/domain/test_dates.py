@@ -446,3 +446,25 @@ class TestParseDateRoundTrip:
             and int(short[1:].split(".")[0]) < 100
         ):
             assert parse(short[1:], today=today) == day
+
+
+class TestSameWeekdayInMonths:
+    def test_third_tuesday_follows_the_third_tuesday(self) -> None:
+        from welfaredesk.domain.dates import same_weekday_in_months
+
+        # 2025-04-15 is the third Tuesday of April 2025.
+        assert same_weekday_in_months(date(2025, 4, 15), 3) == [
+            date(2025, 5, 20),
+            date(2025, 6, 17),
+            date(2025, 7, 15),
+        ]
+
+    def test_a_missing_fifth_weekday_takes_the_last_one_and_years_roll_over(self) -> None:
+        from welfaredesk.domain.dates import same_weekday_in_months
+
+        # 2025-12-29 is the fifth Monday of December; January 2026 has only four.
+        assert same_weekday_in_months(date(2025, 12, 29), 2) == [
+            date(2026, 1, 26),
+            date(2026, 2, 23),
+        ]
+        assert same_weekday_in_months(date(2025, 12, 29), 0) == []

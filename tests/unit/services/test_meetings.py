@@ -571,3 +571,23 @@ def test_closed_cases_stay_off_the_agenda(
         ctx.meetings.add_agenda_item(
             supervisor, view.id, number(ctx, consented), AgendaPurpose.EVALUATION
         )
+
+
+def test_a_regular_meeting_is_scheduled_for_the_following_months(
+    ctx: AppContext, supervisor: Principal
+) -> None:
+    # 2025-07-15 is the third Tuesday of July.
+    first = schedule(ctx, supervisor, held_on="2025-07-15", held_time="14:00")
+    schedule(ctx, supervisor, held_on="2025-09-16", held_time="10:00")  # already there
+    made = ctx.meetings.schedule_monthly(supervisor, first.id, 3, today=TODAY)
+    assert [m.held_at for m in made] == [
+        dt.datetime(2025, 8, 19, 14, 0),
+        dt.datetime(2025, 10, 21, 14, 0),
+    ]
+    assert all(m.status is MeetingStatus.SCHEDULED for m in made)
+    with pytest.raises(ValidationError):
+        ctx.meetings.schedule_monthly(supervisor, first.id, 13, today=TODAY)
+    ad_hoc = schedule(ctx, supervisor, type_code="coordination_ad_hoc", held_on="2025-07-20")
+    with pytest.raises(ValidationError) as caught:
+        ctx.meetings.schedule_monthly(supervisor, ad_hoc.id, 2, today=TODAY)
+    assert "定例" in caught.value.text()

@@ -9,12 +9,14 @@ Never touch a widget inside ``op``: only the callbacks run on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import queue
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -30,8 +32,25 @@ WORKER_THREAD_PREFIX = "welfaredesk-db"
 """The name prefix of the worker thread (tests look for leaked threads by it)."""
 
 
+@dataclass
+class _Job:
+    """One op and its callbacks; owned by the GUI thread from submission to delivery."""
+
+    op: Callable[[], Any]
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[Exception], None]
+    result: Any = None
+    error: BaseException | None = None
+
+
 class DbWorker(QObject):
     """Runs database work on one background thread; delivers results on the GUI thread.
+
+    Every job (the op, its callbacks, its result or error) stays referenced from the GUI side
+    until it is delivered there, and the worker thread drops its own references before it
+    says the job is done. So the last reference to anything an op or a callback holds (a
+    widget, a dialog) always goes away on the GUI thread: a Qt object deleted on the worker
+    thread crashes the program.
 
     Signals:
         _pending: emitted from the worker thread when a result waits to be delivered.
@@ -42,14 +61,19 @@ class DbWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dbWorker")
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_THREAD_PREFIX)
         self._lock = threading.Lock()
-        self._todo: list[Callable[[], None]] = []
+        self._jobs: dict[int, _Job] = {}
+        self._ids = itertools.count(1)
+        self._queue: queue.SimpleQueue[int | None] = queue.SimpleQueue()
+        self._todo: list[int] = []
         self._closed = False
-        # Queued even when emitted on the GUI thread: a fast op can finish before
-        # add_done_callback is attached, and then the callback runs on the calling thread;
-        # delivery must still wait for the event loop, never run inside the caller.
+        self._thread = threading.Thread(
+            target=self._work, name=f"{WORKER_THREAD_PREFIX}_0", daemon=True
+        )
+        # Queued even when emitted on the GUI thread: delivery must wait for the event
+        # loop, never run inside the caller (a fast op may be done before run() returns).
         self._pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
 
     @property
     def closed(self) -> bool:
@@ -64,35 +88,60 @@ class DbWorker(QObject):
     ) -> None:
         """Run ``op`` on the worker thread, then one of the callbacks on the GUI thread.
 
+        Results are always delivered later by the event loop, never inside this call, and in
+        submission order (one thread, first in first out).
+
         Args:
             op: the work; must not touch widgets.
             on_success: called with the result of ``op``.
             on_failure: called with the exception ``op`` raised.
         """
-        # Results are always delivered later by the event loop, never inside this call:
-        # a caller's callback must not run in the middle of the caller (e.g. a constructor).
-        # One thread and a first-in-first-out list keep them in submission order.
-        future = self._pool.submit(op)
-        future.add_done_callback(
-            lambda done: self._post(lambda: _deliver(done, on_success, on_failure))
-        )
+        if self._closed:
+            return
+        job_id = next(self._ids)
+        with self._lock:
+            self._jobs[job_id] = _Job(op, on_success, on_failure)
+        self._queue.put(job_id)
 
     def shutdown(self) -> None:
         """Wait for running work to end and stop the thread; pending results are dropped."""
         if self._closed:
             return
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._queue.put(None)
+        self._thread.join()
         with self._lock:
-            dropped = len(self._todo)
-            self._todo = []
+            dropped = len(self._jobs)
+            jobs, self._jobs, self._todo = self._jobs, {}, []
+        jobs.clear()  # released here, on the calling (GUI) thread
         log.debug("db worker stopped (%d undelivered results dropped)", dropped)
 
-    def _post(self, fn: Callable[[], None]) -> None:
+    def _work(self) -> None:
+        """The worker thread: run each queued job, keep its outcome on the job, report it."""
+        while True:
+            job_id = self._queue.get()
+            if job_id is None or self._closed:
+                return
+            self._run_one(job_id)
+            self._post(job_id)
+
+    def _run_one(self, job_id: int) -> None:
+        # A function of its own, so every local reference (the job, the op's frame, an
+        # exception) is gone when it returns, before the job is reported as done.
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is None:
+            return
+        try:
+            job.result = job.op()
+        except BaseException as exc:  # delivered on the GUI thread (or re-raised there)
+            job.error = exc
+
+    def _post(self, job_id: int) -> None:
         with self._lock:
             if self._closed:
                 return
-            self._todo.append(fn)
+            self._todo.append(job_id)
         if shiboken6.isValid(self):
             self._pending.emit()
 
@@ -100,21 +149,20 @@ class DbWorker(QObject):
     def _drain(self) -> None:
         with self._lock:
             todo, self._todo = self._todo, []
-        for fn in todo:
-            fn()
+            jobs = [self._jobs.pop(job_id, None) for job_id in todo]
+        for job in jobs:
+            if job is not None:
+                _deliver(job)
 
 
-def _deliver(
-    future: Future[T],
-    on_success: Callable[[T], None],
-    on_failure: Callable[[Exception], None],
-) -> None:
-    try:
-        result = future.result()
-    except Exception as exc:  # BaseException (SystemExit, KeyboardInterrupt) propagates
-        on_failure(exc)
-    else:
-        on_success(result)
+def _deliver(job: _Job) -> None:
+    error = job.error
+    if error is None:
+        job.on_success(job.result)
+    elif isinstance(error, Exception):
+        job.on_failure(error)
+    else:  # SystemExit, KeyboardInterrupt: not for the callbacks
+        raise error
 
 
 def db_worker() -> DbWorker:

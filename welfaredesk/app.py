@@ -13,9 +13,13 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
+from welfaredesk.services.access import AccessService
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.assessments import AssessmentService
+from welfaredesk.services.audit_trail import AuditTrailService
 from welfaredesk.services.auth import AuthService
+from welfaredesk.services.backup import BackupService
+from welfaredesk.services.case_export import CaseExportService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentService
@@ -30,6 +34,7 @@ from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.system import SystemService
 from welfaredesk.services.timeline import TimelineService
+from welfaredesk.services.users import UserService
 from welfaredesk.storage import migrate
 from welfaredesk.storage.engine import Database, database_url
 
@@ -43,6 +48,7 @@ class AppContext:
     db: Database
     auth: AuthService
     cases: CaseService
+    case_export: CaseExportService
     reference: ReferenceService
     system: SystemService
     intake: IntakeService
@@ -58,6 +64,10 @@ class AppContext:
     monitoring: MonitoringService
     timeline: TimelineService
     plans: PlanService
+    audit_trail: AuditTrailService
+    access: AccessService
+    users: UserService
+    backups: BackupService
     upgrade: migrate.UpgradeResult
 
     def close(self) -> None:
@@ -90,10 +100,12 @@ def open_database(
         result.new_revision,
         inserted,
     )
+    auth = AuthService(db, password_hasher)
     return AppContext(
         db=db,
-        auth=AuthService(db, password_hasher),
+        auth=auth,
         cases=CaseService(db),
+        case_export=CaseExportService(db),
         reference=reference,
         system=SystemService(db),
         intake=IntakeService(db),
@@ -109,5 +121,9 @@ def open_database(
         monitoring=MonitoringService(db),
         timeline=TimelineService(db),
         plans=PlanService(db),
+        audit_trail=AuditTrailService(db),
+        access=AccessService(db),
+        users=UserService(db, auth),
+        backups=BackupService(db, backup_dir),
         upgrade=result,
     )

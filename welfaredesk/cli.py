@@ -4,6 +4,7 @@ welfaredesk [--db PATH_OR_URL]                 open the program
 welfaredesk demo [--no-gui] [--cases N] [--seed S] [--screenshots DIR]
 welfaredesk --db PATH db upgrade               create or upgrade a database
 welfaredesk --db PATH audit verify             check the audit trail's hash chain
+welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE
 welfaredesk --version | --smoke-test
 """
 
@@ -85,6 +86,25 @@ def _parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", parents=[common], help="audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
+    backup = commands.add_parser("backup", parents=[common], help="backups (administrators)")
+    backup_commands = backup.add_subparsers(dest="backup_command", required=True)
+    backup_create = backup_commands.add_parser(
+        "create", parents=[common], help="write a backup of the database"
+    )
+    backup_create.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    backup_create.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt with a passphrase ($WELFAREDESK_BACKUP_PASSPHRASE or a prompt)",
+    )
+    backup_verify = backup_commands.add_parser("verify", parents=[common], help="check a backup")
+    backup_restore = backup_commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup"
+    )
+    for sub in (backup_create, backup_verify, backup_restore):
+        sub.add_argument("--user", default=default_user, help="login ID of an administrator")
+    for sub in (backup_verify, backup_restore):
+        sub.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -117,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_meeting(_database(args), args.user, args.form, args.meeting, args.output)
         if args.command == "print":
             return _print_contact_slip(_database(args), args.user, args.case, args.output)
+        if args.command == "backup":
+            return _backup(_database(args), args)
         if args.command == "audit":
             return _audit_verify(_database(args))
         return _run(_database(args))
@@ -288,6 +310,71 @@ def _print_progress_record(  # noqa: PLR0917 - the command's arguments, in order
         output.parent.mkdir(parents=True, exist_ok=True)
         ctx.notes.print_record(principal, case_id, output, date_from=first, date_to=last)
         print(f"支援経過記録票を保存しました: {output}")
+        return 0
+    finally:
+        ctx.close()
+
+
+PASSPHRASE_ENV = "WELFAREDESK_BACKUP_PASSPHRASE"
+
+
+def _passphrase(*, twice: bool) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise KnownError(
+            "パスフレーズを入力できません。端末から実行するか、環境変数 "
+            f"{PASSPHRASE_ENV} にパスフレーズを設定してください。"
+        )
+    first = getpass.getpass("バックアップのパスフレーズ: ")
+    if twice and getpass.getpass("もう一度入力してください: ") != first:
+        raise KnownError("2回入力したパスフレーズが一致しません。もう一度実行してください。")
+    return first
+
+
+def _backup(database: str, args: argparse.Namespace) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.services.backup import is_encrypted
+
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(args.user, _password(args.user))
+        if args.backup_command == "create":
+            passphrase = _passphrase(twice=True) if args.encrypt else None
+            result = ctx.backups.create(principal, args.output, passphrase)
+            kind = "暗号化した" if result.encrypted else ""
+            print(f"{kind}バックアップを作成しました: {result.path}({result.size:,}バイト)")
+            return 0
+        path: Path = args.file
+        passphrase = _passphrase(twice=False) if is_encrypted(path) else None
+        if args.backup_command == "verify":
+            check = ctx.backups.verify(principal, path, passphrase)
+            print(f"ファイル: {path}{'(暗号化)' if check.encrypted else ''}")
+            print(
+                f"データベースの版: {check.revision}  ケース: {check.cases}件  "
+                f"操作記録: {check.audit_events}件"
+            )
+            if check.newer_than_program:
+                print(
+                    "このバックアップは、より新しい版の WelfareDesk で作成されています。"
+                    "復元するには WelfareDesk を更新してください。",
+                    file=sys.stderr,
+                )
+                return 2
+            if check.chain_ok is not True:
+                print(
+                    f"操作記録の連鎖が番号 {check.first_broken_id} で壊れています。",
+                    file=sys.stderr,
+                )
+                return 2
+            print("バックアップは正常です(整合性と操作記録の連鎖を確認しました)。")
+            return 0
+        result_restore = ctx.backups.restore(principal, path, passphrase)
+        print(f"バックアップを復元しました(ケース {result_restore.cases}件)。")
+        if result_restore.upgraded:
+            print(f"版: {result_restore.backup_revision} → {result_restore.revision}")
+        print(f"復元前のデータベース: {result_restore.previous_copy}")
         return 0
     finally:
         ctx.close()

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
+        <source>Access and sharing</source>
+        <translation>Access and sharing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why they can see it</source>
+        <translation>Why they can see it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share with a staff member</source>
+        <translation>Share with a staff member</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>S&amp;top sharing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Viewing restriction</source>
+        <translation>Viewing restriction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>&amp;Restrict...</source>
+        <translation>&amp;Restrict...</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>&amp;Lift the restriction...</source>
+        <translation>&amp;Lift the restriction...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Restricted: only the staff named below can see this case.</source>
+        <translation>Restricted: only the staff named below can see this case.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted by {name} ({when})</source>
+        <translation>Restricted by {name} ({when})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not restricted.</source>
+        <translation>Not restricted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({when})</source>
+        <translation>{name} ({when})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lead worker is not named and cannot see this case.</source>
+        <translation>The lead worker is not named and cannot see this case.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Change the named staff...</source>
+        <translation>&amp;Change the named staff...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
@@ -342,6 +446,74 @@
     </message>
 </context>
 <context>
+    <name>AnonymizeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/anonymize_dialog.py" line="+45"/>
+        <source>Save the anonymised case</source>
+        <translation>Save the anonymised case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.md *.txt)</source>
+        <translation>Text files (*.md *.txt)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anonymised case for training</source>
+        <translation>Anonymised case for training</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Names, addresses, phone numbers and case numbers are masked and every date is moved. Read the whole text before saving: people outside the household, rare details and places may still identify the family. Edit the text where needed.</source>
+        <translation>Names, addresses, phone numbers and case numbers are masked and every date is moved. Read the whole text before saving: people outside the household, rare details and places may still identify the family. Edit the text where needed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymising the case…</source>
+        <translation>Anonymising the case…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People are shown by their relation to the client (本人, 母, 長男 …) or as A氏, B氏; staff as 職員A, 職員B. Agency names are kept: they are public bodies.</source>
+        <translation>People are shown by their relation to the client (本人, 母, 長男 …) or as A氏, B氏; staff as 職員A, 職員B. Agency names are kept: they are public bodies.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>I have &amp;checked the contents</source>
+        <translation>I have &amp;checked the contents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Masked: %1</source>
+        <translation>Masked: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Read the whole text and tick the check box before saving.</source>
+        <translation>Read the whole text and tick the check box before saving.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anonymised-case.md</source>
+        <translation>anonymised-case.md</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
@@ -630,6 +802,436 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/audit_viewer.py" line="+74"/>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. R7-00012</source>
+        <translation>e.g. R7-00012</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. R7.6.1</source>
+        <translation>e.g. R7.6.1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case &amp;number</source>
+        <translation>Case &amp;number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Export CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No event matches the filters.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the newest {count} events</source>
+        <translation>Showing the newest {count} events</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} events</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{target} No. {id}</source>
+        <translation>{target} No. {id}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>audit-trail.csv</source>
+        <translation>audit-trail.csv</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit trail was written to {path}.</source>
+        <translation>The audit trail was written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit trail has not been tampered with ({count} events).</source>
+        <translation>The audit trail has not been tampered with ({count} events).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit trail is broken at event No. {id}: that event or the one before it was changed or removed. Tell the system administrator.</source>
+        <translation>The audit trail is broken at event No. {id}: that event or the one before it was changed or removed. Tell the system administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+177"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A backup is a copy of the whole database. Keep an encrypted copy outside this PC, and check now and then that a backup can be read.</source>
+        <translation>A backup is a copy of the whole database. Keep an encrypted copy outside this PC, and check now and then that a backup can be read.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create a backup now</source>
+        <translation>Create a backup now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypt with a passphrase (for a copy that leaves this PC)</source>
+        <translation>&amp;Encrypt with a passphrase (for a copy that leaves this PC)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>at least {n} characters</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>Con&amp;firm passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create backup...</source>
+        <translation>&amp;Create backup...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check or restore a backup</source>
+        <translation>Check or restore a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chec&amp;k a backup...</source>
+        <translation>Chec&amp;k a backup...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restore a backup...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</source>
+        <translation>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fol&amp;der:</source>
+        <translation>Fol&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup kind</source>
+        <translation>Backup kind</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Made automatically</source>
+        <translation>Made automatically</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted with a passphrase</source>
+        <translation>Encrypted with a passphrase</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup passphrase</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Save the backup</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Backups (*.db *.wdbk)</source>
+        <translation>Backups (*.db *.wdbk)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypted backup</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this backup:</source>
+        <translation>Passphrase of this backup:</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source> backup(s)</source>
+        <translation> backup(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number to keep:</source>
+        <translation>&amp;Number to keep:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Enter at least {n} characters.</source>
+        <translation>Enter at least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passphrases differ. Enter the same passphrase in both fields.</source>
+        <translation>The two passphrases differ. Enter the same passphrase in both fields.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the backup...</source>
+        <translation>Creating the backup...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Encrypted backup created: {path} ({size})</source>
+        <translation>Encrypted backup created: {path} ({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup created: {path} ({size})</source>
+        <translation>Backup created: {path} ({size})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checking the backup...</source>
+        <translation>Checking the backup...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: schema version {revision}, {cases} cases, {events} audit events.</source>
+        <translation>{name}: schema version {revision}, {cases} cases, {events} audit events.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup was made by a newer WelfareDesk; update WelfareDesk to restore it.</source>
+        <translation>This backup was made by a newer WelfareDesk; update WelfareDesk to restore it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail in this backup is broken at event {id}; it cannot be restored.</source>
+        <translation>The audit trail in this backup is broken at event {id}; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is sound (integrity and audit trail checked).</source>
+        <translation>The backup is sound (integrity and audit trail checked).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Replace the database with the backup “{name}”? Everything recorded after the backup was made will no longer be shown (the current database is kept as a copy beside it). WelfareDesk must be started again afterwards.</source>
+        <translation>Replace the database with the backup “{name}”? Everything recorded after the backup was made will no longer be shown (the current database is kept as a copy beside it). WelfareDesk must be started again afterwards.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restoring the backup...</source>
+        <translation>Restoring the backup...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was restored ({cases} cases). The previous database was kept as {copy}.
+WelfareDesk will now close; start it again to continue.</source>
+        <translation>The backup was restored ({cases} cases). The previous database was kept as {copy}.
+WelfareDesk will now close; start it again to continue.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Backup created</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup could not be made.</source>
+        <translation>The automatic backup could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>CaseMeetingsWidget</name>
     <message>
         <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
@@ -773,17 +1375,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+132"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+152"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+27"/>
+        <source>Who viewed this case...</source>
+        <translation>Who viewed this case...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access and sharing...</source>
+        <translation>Access and sharing...</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>Export anonymised for training...</source>
+        <translation>Export anonymised for training...</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Monitoring review overdue</source>
         <translation>Monitoring review overdue</translation>
     </message>
@@ -913,18 +1530,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>No progress notes have been recorded yet.</translation>
     </message>
@@ -934,7 +1551,7 @@
         <translation>The {count} most recent notes are shown.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Consent: {status}</source>
         <translation>Consent: {status}</translation>
     </message>
@@ -1161,6 +1778,69 @@
         <location line="+18"/>
         <source>Closure</source>
         <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
+        <source>WelfareDesk - Change password</source>
+        <translation>WelfareDesk - Change password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your password was set by the system administrator. Choose your own password before you continue.</source>
+        <translation>Your password was set by the system administrator. Choose your own password before you continue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: choose a password that is hard to guess (not your login ID, not only digits).</source>
+        <translation>{name}: choose a password that is hard to guess (not your login ID, not only digits).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (&amp;again)</source>
+        <translation>New password (&amp;again)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hange password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
     </message>
 </context>
 <context>
@@ -2028,9 +2708,60 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>WelfareDesk - Screen locked</source>
+        <translation>WelfareDesk - Screen locked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logged in: {name} ({role}, login ID {login})</source>
+        <translation>Logged in: {name} ({role}, login ID {login})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your password to continue.</source>
+        <translation>Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log in as another user</source>
+        <translation>Log in as another user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+79"/>
         <source>Enter your login ID.</source>
         <translation>Enter your login ID.</translation>
     </message>
@@ -2043,6 +2774,11 @@
         <location line="+3"/>
         <source>Checking...</source>
         <translation>Checking...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a new password to continue. Log in again when you are ready.</source>
+        <translation>Choose a new password to continue. Log in again when you are ready.</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="+20"/>
@@ -2083,7 +2819,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+128"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+149"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -2097,8 +2833,13 @@
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Only a system administrator can make backups.</source>
+        <translation>Only a system administrator can make backups.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+49"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -2151,7 +2892,12 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+118"/>
+        <source>Your password was changed ({name}).</source>
+        <translation>Your password was changed ({name}).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -2210,7 +2956,7 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Consultation</source>
         <translation>&amp;Consultation</translation>
     </message>
@@ -2226,6 +2972,31 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Change &amp;password...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User administration...</source>
+        <translation>&amp;User administration...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit &amp;trail...</source>
+        <translation>Audit &amp;trail...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backup...</source>
+        <translation>&amp;Backup...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -4224,6 +4995,59 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionEditor</name>
+    <message>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+91"/>
+        <source>Lift the restriction</source>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict the case</source>
+        <translation>Restrict the case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone in the role&apos;s scope will see the case again; named staff outside it will no longer see it. Why is it lifted?</source>
+        <translation>Everyone in the role&apos;s scope will see the case again; named staff outside it will no longer see it. Why is it lifted?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the staff you check can see the case; you are named automatically. Supervisors who are not named cannot see it either.</source>
+        <translation>Only the staff you check can see the case; you are named automatically. Supervisors who are not named cannot see it either.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict</source>
+        <translation>Restrict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff who may see the case</source>
+        <translation>Staff who may see the case</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+34"/>
@@ -4564,6 +5388,340 @@ Python {python} / Qt {qt}</translation>
         <location line="+40"/>
         <source>{count} events</source>
         <translation>{count} events</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/user_admin.py" line="+73"/>
+        <source>WelfareDesk - User administration</source>
+        <translation>WelfareDesk - User administration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User administration</source>
+        <translation>User administration</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login ID</source>
+        <translation>Login ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New user...</source>
+        <translation>&amp;New user...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;team...</source>
+        <translation>Add &amp;team...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Security settings</source>
+        <translation>Security settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed logins before lockout</source>
+        <translation>Failed logins before lockout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout time (minutes)</source>
+        <translation>Lockout time (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle time before the screen locks (minutes)</source>
+        <translation>Idle time before the screen locks (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum password length</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes apply to the next login and, for the screen lock, the next time the program starts.</source>
+        <translation>Changes apply to the next login and, for the screen lock, the next time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Last login: {when}</source>
+        <translation>Last login: {when}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active (must change password)</source>
+        <translation>Active (must change password)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ena&amp;ble</source>
+        <translation>Ena&amp;ble</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} can log in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} can no longer log in.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The temporary password of {name} ({login}):</source>
+        <translation>The temporary password of {name} ({login}):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{password}
+
+It is shown only now. Hand it over in person (not by e-mail or phone). The user must choose a new password at the next login.</source>
+        <translation>{password}
+
+It is shown only now. Hand it over in person (not by e-mail or phone). The user must choose a new password at the next login.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is unlocked.</source>
+        <translation>{name} is unlocked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add team</source>
+        <translation>Add team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team name:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {name}.</source>
+        <translation>Added {name}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The security settings were saved.</source>
+        <translation>The security settings were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login ID</source>
+        <translation>&amp;Login ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kana</source>
+        <translation>&amp;Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password (a&amp;gain)</source>
+        <translation>Initial password (a&amp;gain)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login ID is half-width letters and digits and cannot be changed later. The user must choose their own password at the first login.</source>
+        <translation>The login ID is half-width letters and digits and cannot be changed later. The user must choose their own password at the first login.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login ID cannot be changed. Use Reset password for the password.</source>
+        <translation>The login ID cannot be changed. Use Reset password for the password.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same password in both fields.</source>
+        <translation>Type the same password in both fields.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoViewedDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/audit_viewer.py" line="+30"/>
+        <source>Who viewed this case</source>
+        <translation>Who viewed this case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone who opened, printed or exported this case&apos;s records, newest first.</source>
+        <translation>Everyone who opened, printed or exported this case&apos;s records, newest first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one has viewed this case yet.</source>
+        <translation>No one has viewed this case yet.</translation>
     </message>
 </context>
 </TS>

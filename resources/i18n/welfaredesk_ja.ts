@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
+        <source>Access and sharing</source>
+        <translation>閲覧制限・共有</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why they can see it</source>
+        <translation>見られる理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>指名・共有した人</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share with a staff member</source>
+        <translation>職員と共有する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share</source>
+        <translation>共有する(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>共有をやめる(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Viewing restriction</source>
+        <translation>閲覧制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>&amp;Restrict...</source>
+        <translation>閲覧を制限(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>&amp;Lift the restriction...</source>
+        <translation>閲覧制限を解除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Restricted: only the staff named below can see this case.</source>
+        <translation>閲覧制限中: このケースは、下の指名された職員だけが見られます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: {reason}</source>
+        <translation>理由: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted by {name} ({when})</source>
+        <translation>設定: {name}({when})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not restricted.</source>
+        <translation>閲覧制限はありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({when})</source>
+        <translation>{name}({when})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lead worker is not named and cannot see this case.</source>
+        <translation>主担当の職員は指名されていないため、このケースを見られません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Change the named staff...</source>
+        <translation>指名する職員を変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
@@ -341,6 +445,74 @@
     </message>
 </context>
 <context>
+    <name>AnonymizeDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/anonymize_dialog.py" line="+45"/>
+        <source>Save the anonymised case</source>
+        <translation>匿名化した事例の保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.md *.txt)</source>
+        <translation>テキストファイル (*.md *.txt)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anonymised case for training</source>
+        <translation>研修用の匿名化事例</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Names, addresses, phone numbers and case numbers are masked and every date is moved. Read the whole text before saving: people outside the household, rare details and places may still identify the family. Edit the text where needed.</source>
+        <translation>氏名・住所・電話番号・受付番号を伏せ、日付をすべてずらしました。保存する前に必ず全文を読んでください。世帯以外の人の名前、珍しい出来事や場所などから世帯が分かることがあります。必要なところは書き直してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymising the case…</source>
+        <translation>匿名化しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People are shown by their relation to the client (本人, 母, 長男 …) or as A氏, B氏; staff as 職員A, 職員B. Agency names are kept: they are public bodies.</source>
+        <translation>人は本人から見た続柄(本人・母・長男など)か A氏・B氏、職員は職員A・職員B で表しています。関係機関の名前は公的な機関のためそのまま載せています。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>I have &amp;checked the contents</source>
+        <translation>内容を確認しました(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Masked: %1</source>
+        <translation>伏せた内容: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Read the whole text and tick the check box before saving.</source>
+        <translation>全文を読み、「内容を確認しました」にチェックを入れてから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anonymised-case.md</source>
+        <translation>研修用事例.md</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
@@ -629,6 +801,436 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/audit_viewer.py" line="+74"/>
+        <source>Export the audit trail</source>
+        <translation>操作記録の書き出し</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Audit trail</source>
+        <translation>操作記録</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All users</source>
+        <translation>すべての利用者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. R7-00012</source>
+        <translation>例: R7-00012</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. R7.6.1</source>
+        <translation>例: R7.6.1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User</source>
+        <translation>利用者(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case &amp;number</source>
+        <translation>受付番号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period</source>
+        <translation>期間(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;more</source>
+        <translation>さらに表示(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV に書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify the chain</source>
+        <translation>連鎖を検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No event matches the filters.</source>
+        <translation>条件に合う操作記録はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the newest {count} events</source>
+        <translation>新しい順に {count}件を表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} events</source>
+        <translation>{count}件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{target} No. {id}</source>
+        <translation>{target}（番号 {id}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>audit-trail.csv</source>
+        <translation>操作記録.csv</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit trail was written to {path}.</source>
+        <translation>操作記録を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit trail has not been tampered with ({count} events).</source>
+        <translation>操作記録は改ざんされていません（{count}件）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit trail is broken at event No. {id}: that event or the one before it was changed or removed. Tell the system administrator.</source>
+        <translation>操作記録の連鎖が番号 {id} の記録で壊れています。この記録かその直前の記録が変更または削除されています。システム管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+177"/>
+        <source>Backup and restore</source>
+        <translation>バックアップと復元</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A backup is a copy of the whole database. Keep an encrypted copy outside this PC, and check now and then that a backup can be read.</source>
+        <translation>バックアップはデータベース全体の複製です。このパソコンの外にも暗号化した複製を保管し、ときどきバックアップが読めるか確認してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create a backup now</source>
+        <translation>今すぐバックアップを作成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypt with a passphrase (for a copy that leaves this PC)</source>
+        <translation>パスフレーズで暗号化する(このパソコンの外へ持ち出す複製)(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>at least {n} characters</source>
+        <translation>{n}文字以上</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>パスフレーズの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create backup...</source>
+        <translation>バックアップを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check or restore a backup</source>
+        <translation>バックアップの確認と復元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chec&amp;k a backup...</source>
+        <translation>バックアップを確認(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore a backup...</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automatic backups</source>
+        <translation>自動バックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</source>
+        <translation>ログインしたときに、前回の自動バックアップから間隔以上たっていれば、このフォルダーに新しいバックアップを作ります。残す数を超えた古いものから削除します。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fol&amp;der:</source>
+        <translation>保存先フォルダー(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Backup file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Made automatically</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted with a passphrase</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Restore the backup</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source> day(s)</source>
+        <translation> 日ごと</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Save the backup</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Backups (*.db *.wdbk)</source>
+        <translation>バックアップ (*.db *.wdbk)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose a backup</source>
+        <translation>バックアップを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypted backup</source>
+        <translation>暗号化したバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this backup:</source>
+        <translation>このバックアップのパスフレーズ:</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source> backup(s)</source>
+        <translation> 個</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number to keep:</source>
+        <translation>残す数(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save settings</source>
+        <translation>設定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Enter at least {n} characters.</source>
+        <translation>{n}文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passphrases differ. Enter the same passphrase in both fields.</source>
+        <translation>2つのパスフレーズが一致しません。両方の欄に同じパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the backup...</source>
+        <translation>バックアップを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Encrypted backup created: {path} ({size})</source>
+        <translation>暗号化したバックアップを作成しました: {path}({size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup created: {path} ({size})</source>
+        <translation>バックアップを作成しました: {path}({size})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checking the backup...</source>
+        <translation>バックアップを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: schema version {revision}, {cases} cases, {events} audit events.</source>
+        <translation>{name}: データベースの版 {revision}、ケース {cases}件、操作記録 {events}件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup was made by a newer WelfareDesk; update WelfareDesk to restore it.</source>
+        <translation>このバックアップは、より新しい版の WelfareDesk で作成されています。復元するには WelfareDesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail in this backup is broken at event {id}; it cannot be restored.</source>
+        <translation>このバックアップの操作記録の連鎖が番号 {id} で壊れています。改ざんのおそれがあるため復元できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is sound (integrity and audit trail checked).</source>
+        <translation>バックアップは正常です(整合性と操作記録の連鎖を確認しました)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Replace the database with the backup “{name}”? Everything recorded after the backup was made will no longer be shown (the current database is kept as a copy beside it). WelfareDesk must be started again afterwards.</source>
+        <translation>データベースをバックアップ「{name}」の内容に置き換えますか?バックアップの作成より後に記録した内容は表示されなくなります(今のデータベースは同じフォルダーに複製として残します)。復元のあと、WelfareDesk を起動し直す必要があります。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restoring the backup...</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was restored ({cases} cases). The previous database was kept as {copy}.
+WelfareDesk will now close; start it again to continue.</source>
+        <translation>バックアップを復元しました(ケース {cases}件)。復元前のデータベースは {copy} に残しています。
+WelfareDesk を終了します。続けるには、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The settings were saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Backup created</source>
+        <translation>バックアップを作成しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic backup</source>
+        <translation>自動バックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup could not be made.</source>
+        <translation>自動バックアップを作成できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CaseMeetingsWidget</name>
     <message>
         <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
@@ -772,17 +1374,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+132"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+152"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+27"/>
+        <source>Who viewed this case...</source>
+        <translation>このケースを閲覧した人…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access and sharing...</source>
+        <translation>閲覧制限・共有…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Timeline</source>
         <translation>時系列</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>Export anonymised for training...</source>
+        <translation>研修用に匿名化して書き出す…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Monitoring review overdue</source>
         <translation>経過確認 期限超過</translation>
     </message>
@@ -912,18 +1529,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Yes</source>
         <translation>同居</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>No</source>
         <translation>別居</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>支援経過の記録はまだありません。</translation>
     </message>
@@ -933,7 +1550,7 @@
         <translation>新しいものから{count}件を表示しています。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Consent: {status}</source>
         <translation>同意：{status}</translation>
     </message>
@@ -1160,6 +1777,69 @@
         <location line="+18"/>
         <source>Closure</source>
         <translation>終結</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
+        <source>WelfareDesk - Change password</source>
+        <translation>WelfareDesk - パスワードの変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change your password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your password was set by the system administrator. Choose your own password before you continue.</source>
+        <translation>いまのパスワードはシステム管理者が設定したものです。続ける前に、ご自分のパスワードに変更してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: choose a password that is hard to guess (not your login ID, not only digits).</source>
+        <translation>{name}さん:推測されにくいパスワードにしてください(ログインIDと同じもの、数字だけのものは使えません)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Current password</source>
+        <translation>現在のパスワード(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password</source>
+        <translation>新しいパスワード(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (&amp;again)</source>
+        <translation>新しいパスワード(確認)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hange password</source>
+        <translation>変更する(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the new password.</source>
+        <translation>新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving...</source>
+        <translation>保存しています…</translation>
     </message>
 </context>
 <context>
@@ -2027,9 +2707,60 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
+        <source>The screen is locked</source>
+        <translation>画面をロックしています</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>WelfareDesk - Screen locked</source>
+        <translation>WelfareDesk - 画面のロック</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The screen is locked</source>
+        <translation>画面をロックしています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logged in: {name} ({role}, login ID {login})</source>
+        <translation>ログイン中:{name}({role}、ログインID {login})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your password to continue.</source>
+        <translation>続けるには、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log in as another user</source>
+        <translation>別の利用者でログインする</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking...</source>
+        <translation>確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+74"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+79"/>
         <source>Enter your login ID.</source>
         <translation>ログインIDを入力してください。</translation>
     </message>
@@ -2042,6 +2773,11 @@
         <location line="+3"/>
         <source>Checking...</source>
         <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a new password to continue. Log in again when you are ready.</source>
+        <translation>続けるには新しいパスワードを決める必要があります。準備ができたら、もう一度ログインしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="+20"/>
@@ -2082,7 +2818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+128"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+149"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -2096,8 +2832,13 @@
         <source>User: {name} ({role})</source>
         <translation>利用者: {name}（{role}）</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Only a system administrator can make backups.</source>
+        <translation>バックアップはシステム管理者だけが行えます。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+49"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -2149,7 +2890,12 @@
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+118"/>
+        <source>Your password was changed ({name}).</source>
+        <translation>パスワードを変更しました({name})。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -2208,7 +2954,7 @@ Python {python} / Qt {qt}</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Consultation</source>
         <translation>相談(&amp;C)</translation>
     </message>
@@ -2224,6 +2970,31 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>Change &amp;password...</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock screen</source>
+        <translation>画面をロック(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;User administration...</source>
+        <translation>利用者の管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit &amp;trail...</source>
+        <translation>操作記録の閲覧(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backup...</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>E&amp;xit</source>
         <translation>終了(&amp;X)</translation>
     </message>
@@ -4222,6 +4993,59 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>RestrictionEditor</name>
+    <message>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+91"/>
+        <source>Lift the restriction</source>
+        <translation>閲覧制限の解除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict the case</source>
+        <translation>閲覧制限の設定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone in the role&apos;s scope will see the case again; named staff outside it will no longer see it. Why is it lifted?</source>
+        <translation>解除すると、担当・チーム・主任相談支援員など、通常どおりの範囲の職員がこのケースを見られるようになります。指名された職員のうち範囲外の人は見られなくなります。解除の理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the staff you check can see the case; you are named automatically. Supervisors who are not named cannot see it either.</source>
+        <translation>チェックした職員だけがこのケースを見られます。設定するあなたは自動で指名されます。指名されていない主任相談支援員も見られません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason (required)</source>
+        <translation>理由(必須)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lift</source>
+        <translation>解除する</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict</source>
+        <translation>制限する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff who may see the case</source>
+        <translation>このケースを見られる職員</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+34"/>
@@ -4562,6 +5386,340 @@ Python {python} / Qt {qt}</source>
         <location line="+40"/>
         <source>{count} events</source>
         <translation>{count}件</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/user_admin.py" line="+73"/>
+        <source>WelfareDesk - User administration</source>
+        <translation>WelfareDesk - 利用者の管理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User administration</source>
+        <translation>利用者の管理</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New user...</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>&amp;Disable</source>
+        <translation>使用停止(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&amp;Reset password...</source>
+        <translation>パスワードの再設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un&amp;lock</source>
+        <translation>ロック解除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;team...</source>
+        <translation>チームの追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Security settings</source>
+        <translation>セキュリティの設定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed logins before lockout</source>
+        <translation>ロックまでの失敗回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout time (minutes)</source>
+        <translation>ロック時間(分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle time before the screen locks (minutes)</source>
+        <translation>自動ロックまでの時間(分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum password length</source>
+        <translation>パスワードの最小文字数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes apply to the next login and, for the screen lock, the next time the program starts.</source>
+        <translation>変更は次のログインから有効になります。自動ロックの時間は、このパソコンではすぐに、ほかのパソコンでは次回の起動から有効になります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save settings</source>
+        <translation>設定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Last login: {when}</source>
+        <translation>最終ログイン:{when}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until {time}</source>
+        <translation>ロック中({time}まで)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active (must change password)</source>
+        <translation>有効(パスワード変更待ち)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ena&amp;ble</source>
+        <translation>使用再開(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved {name}.</source>
+        <translation>{name}さんのアカウントを保存しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} can log in again.</source>
+        <translation>{name}さんのアカウントを使用再開しました。ログインできます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name}さんのアカウントを使用停止にしました。ログインできません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The temporary password of {name} ({login}):</source>
+        <translation>{name}さん({login})の仮パスワード:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{password}
+
+It is shown only now. Hand it over in person (not by e-mail or phone). The user must choose a new password at the next login.</source>
+        <translation>{password}
+
+この画面でしか表示しません。メールや電話ではなく、本人に直接手渡してください。次回のログインで、本人が新しいパスワードに変更します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is unlocked.</source>
+        <translation>{name}さんのロックを解除しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add team</source>
+        <translation>チームの追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team name:</source>
+        <translation>チーム名:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {name}.</source>
+        <translation>「{name}」を追加しました。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The security settings were saved.</source>
+        <translation>セキュリティの設定を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>New user</source>
+        <translation>利用者の新規作成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user</source>
+        <translation>利用者の編集</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no team)</source>
+        <translation>(チームなし)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login ID</source>
+        <translation>ログインID(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kana</source>
+        <translation>ふりがな(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>役割(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>チーム(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password</source>
+        <translation>初期パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial password (a&amp;gain)</source>
+        <translation>初期パスワード(確認)(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login ID is half-width letters and digits and cannot be changed later. The user must choose their own password at the first login.</source>
+        <translation>ログインIDは半角英数字で、あとから変えられません。初めてログインしたとき、本人が自分のパスワードに変更します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login ID cannot be changed. Use Reset password for the password.</source>
+        <translation>ログインIDは変えられません。パスワードは「パスワードの再設定」で変えてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Initial password</source>
+        <translation>初期パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same password in both fields.</source>
+        <translation>二つの欄に同じパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WhoViewedDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/audit_viewer.py" line="+30"/>
+        <source>Who viewed this case</source>
+        <translation>このケースを閲覧した人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone who opened, printed or exported this case&apos;s records, newest first.</source>
+        <translation>このケースの記録を開いた人・印刷した人・書き出した人を、新しい順に表示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one has viewed this case yet.</source>
+        <translation>このケースを閲覧した人はまだいません。</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,8 @@ class AuditAction(StrEnum):
     LOGIN_FAILED = "login_failed"
     LOGOUT = "logout"
     SETUP = "setup"
+    DENIED = "denied"
+    """A refused request: the role may not do the action, or the case is outside its scope."""
 
 
 _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
@@ -301,6 +303,16 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (ClosureStatus.APPROVED, "終結"),
     (ClosureStatus.RETURNED, "差し戻し"),
     (ClosureStatus.REOPENED, "再開"),
+    (AuditAction.CREATE, "登録"),
+    (AuditAction.UPDATE, "変更"),
+    (AuditAction.VIEW, "閲覧"),
+    (AuditAction.PRINT, "印刷"),
+    (AuditAction.EXPORT, "書き出し"),
+    (AuditAction.LOGIN, "ログイン"),
+    (AuditAction.LOGIN_FAILED, "ログイン失敗"),
+    (AuditAction.LOGOUT, "ログアウト"),
+    (AuditAction.SETUP, "初期設定"),
+    (AuditAction.DENIED, "権限がなく拒否"),
 )
 
 LABELS: dict[tuple[type[StrEnum], str], str] = {

@@ -36,6 +36,7 @@ from welfaredesk.domain.enums import CaseStage, ReferralStatus
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui import crash
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
+from welfaredesk.gui.backup_dialog import start_automatic_backup
 from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
@@ -190,14 +191,22 @@ def run(
     # The dialogs close before the main window opens: that is not the end of the program.
     app.setQuitOnLastWindowClosed(False)
     try:
-        principal = sign_in(ctx, auto_login=auto_login, demo_note=demo_note)
-        if principal is None:
-            return 0
-        window = MainWindow(ctx, principal)
-        window.resize(*WINDOW_SIZE)
-        window.show()
-        app.setQuitOnLastWindowClosed(True)
-        return app.exec()
+        while True:
+            principal = sign_in(ctx, auto_login=auto_login, demo_note=demo_note)
+            if principal is None:
+                return 0
+            window = MainWindow(ctx, principal)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            start_automatic_backup(window, ctx, principal)
+            app.setQuitOnLastWindowClosed(True)
+            code = app.exec()
+            if not window.signed_out:
+                return code
+            # 別の利用者でログインする on the lock screen: back to the login dialog.
+            app.setQuitOnLastWindowClosed(False)
+            window.deleteLater()
+            auto_login = None
     finally:
         shutdown_worker()
 

@@ -21,12 +21,23 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from welfaredesk.domain.enums import CaseStage, label
 from welfaredesk.domain.errors import KnownError
+from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.access_dialog import AccessDialog
+from welfaredesk.gui.anonymize_dialog import AnonymizeDialog
 from welfaredesk.gui.assessment_tab import AssessmentTab
+from welfaredesk.gui.audit_viewer import WhoViewedDialog
 from welfaredesk.gui.closure_tab import ClosureTab
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
 from welfaredesk.gui.meetings import CaseMeetingsWidget
@@ -38,8 +49,11 @@ from welfaredesk.gui.plan_tab import PlanTab
 from welfaredesk.gui.referral_tab import BADGE_STYLE, ReferralTab
 from welfaredesk.gui.timeline_tab import StageBar, TimelineTab
 from welfaredesk.gui.widgets.messages import set_message
+from welfaredesk.services.access import AccessService
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.assessments import AssessmentService
+from welfaredesk.services.audit_trail import AuditTrailService
+from welfaredesk.services.case_export import CaseExportService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentService
@@ -87,12 +101,15 @@ class CaseView(QWidget):
         load_failed(str): the case could not be opened (the message shown).
         preview_opened(object): the contact slip's :class:`PdfPreviewDialog` is open.
         print_failed(str): the contact slip could not be built (the message shown).
+        anonymize_opened(object): the :class:`AnonymizeDialog` (研修用に匿名化) is open.
     """
 
     loaded = Signal(object)
     load_failed = Signal(str)
     preview_opened = Signal(object)
     print_failed = Signal(str)
+    anonymize_opened = Signal(object)
+    access_opened = Signal(object)
 
     def __init__(
         self,
@@ -114,6 +131,9 @@ class CaseView(QWidget):
         plans: PlanService | None = None,
         meetings: MeetingService | None = None,
         timeline: TimelineService | None = None,
+        case_export: CaseExportService | None = None,
+        audit_trail: AuditTrailService | None = None,
+        access: AccessService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -153,6 +173,21 @@ class CaseView(QWidget):
         ):
             placeholder.setProperty("role", "title")
         self._setup_slip_tab()
+        self._setup_export_button(case_export)
+        # Who viewed, printed or exported this case (操作記録), for whoever may read it.
+        self._audit_trail = audit_trail
+        self.whoViewedButton = QPushButton(self.tr("Who viewed this case..."), self)
+        self.whoViewedButton.setObjectName("whoViewedButton")
+        self.whoViewedButton.setVisible(audit_trail is not None)
+        self.whoViewedButton.clicked.connect(self.show_who_viewed)
+        self.ui.householdLayout.addWidget(self.whoViewedButton, 0, Qt.AlignmentFlag.AlignRight)
+        # 閲覧制限・共有: who may see the case and why (AccessDialog).
+        self._access = access
+        self.accessButton = QPushButton(self.tr("Access and sharing..."), self)
+        self.accessButton.setObjectName("accessButton")
+        self.accessButton.setVisible(access is not None)
+        self.accessButton.clicked.connect(self.open_access)
+        self.ui.householdLayout.addWidget(self.accessButton, 0, Qt.AlignmentFlag.AlignRight)
         self.assessment_tab: AssessmentTab | None = None
         if assessments is not None and reference is not None:
             tab = AssessmentTab(
@@ -215,6 +250,41 @@ class CaseView(QWidget):
             self.ui.stageTabs.addTab(self.timeline_tab, self.tr("Timeline"))
             self.loaded.connect(lambda _detail: self._load_timeline())
         self._clear()
+
+    def _setup_export_button(self, case_export: CaseExportService | None) -> None:
+        """The 「研修用に匿名化して書き出す…」 button under the household, for CASE_EXPORT."""
+        self._case_export = case_export
+        self._can_export = case_export is not None and allowed(
+            self._principal.role, Action.CASE_EXPORT
+        )
+        self.anonymizeButton = QPushButton(self.tr("Export anonymised for training..."), self)
+        self.anonymizeButton.setObjectName("anonymizeButton")
+        self.anonymizeButton.setVisible(self._can_export)
+        self.anonymizeButton.clicked.connect(self.open_anonymize)
+        self.ui.householdLayout.addWidget(self.anonymizeButton, 0, Qt.AlignmentFlag.AlignRight)
+
+    def open_access(self) -> AccessDialog | None:
+        """Open who may see this case (閲覧制限・共有); a change reloads the header."""
+        if self._access is None:
+            return None
+        dialog = AccessDialog(self._access, self._principal, self.case_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda _view: self.load())
+        dialog.show()
+        self.access_opened.emit(dialog)
+        return dialog
+
+    def open_anonymize(self) -> AnonymizeDialog | None:
+        """Open the anonymised export of this case for review (window-modal)."""
+        if self._case_export is None or not self._can_export:
+            return None
+        dialog = AnonymizeDialog(self._case_export, self._principal, self.case_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.anonymize_opened.emit(dialog)
+        return dialog
 
     def _load_timeline(self) -> None:
         if self.timeline_tab is not None:
@@ -488,6 +558,16 @@ class CaseView(QWidget):
             more = self.tr("The {count} most recent notes are shown.").format(count=RECENT_NOTES)
             parts.append(f"<p><i>{html.escape(more)}</i></p>")
         self.ui.notesBrowser.setHtml("".join(parts))
+
+    def show_who_viewed(self) -> WhoViewedDialog | None:
+        """Open the list of who viewed, printed or exported this case, and when."""
+        if self._audit_trail is None:
+            return None
+        dialog = WhoViewedDialog(self._audit_trail, self._principal, self.case_id, self)
+        dialog.setObjectName("whoViewedDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- the 連絡票 tab ----------------------------------------------------------------------
 

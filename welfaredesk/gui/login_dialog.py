@@ -1,7 +1,9 @@
 """The login dialog: login ID and password, checked on the database worker.
 
 A wrong password shows the service's Japanese message inside the dialog and keeps the ID;
-the dialog is accepted only with a :class:`~welfaredesk.services.dto.Principal`.
+the dialog is accepted only with a :class:`~welfaredesk.services.dto.Principal`. When an
+administrator set the password (a new account or a reset), the change-password dialog opens
+first and the login completes only once the user has chosen their own password.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from welfaredesk.domain.errors import KnownError
+from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
 from welfaredesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
@@ -29,9 +32,11 @@ class LoginDialog(QDialog):
 
     Signals:
         failed(str): a login attempt was refused (the message shown).
+        password_change_requested(ChangePasswordDialog): the user must choose a new password.
     """
 
     failed = Signal(str)
+    password_change_requested = Signal(object)
 
     def __init__(
         self,
@@ -79,12 +84,44 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         set_message(self.ui.messageLabel, self.tr("Checking..."), kind="info")
         auth = self._auth
-        run_op(self, lambda: auth.login(login, password), self._logged_in, self._login_failed)
 
-    def _logged_in(self, principal: Principal) -> None:
+        def attempt() -> tuple[Principal, bool]:
+            principal = auth.login(login, password)
+            return principal, auth.password_change_required(principal)
+
+        run_op(
+            self,
+            attempt,
+            lambda result: self._logged_in(result, password),
+            self._login_failed,
+        )
+
+    def _logged_in(self, result: tuple[Principal, bool], password: str) -> None:
+        principal, must_change = result
+        if not must_change:
+            self._set_busy(False)
+            self.principal = principal
+            self.accept()
+            return
+        set_message(self.ui.messageLabel, "")
+        dialog = ChangePasswordDialog(self._auth, principal, self, current_password=password)
+        dialog.accepted.connect(lambda: self._password_changed(principal))
+        dialog.rejected.connect(self._password_not_changed)
+        dialog.open()
+        self.password_change_requested.emit(dialog)
+
+    def _password_changed(self, principal: Principal) -> None:
         self._set_busy(False)
         self.principal = principal
         self.accept()
+
+    def _password_not_changed(self) -> None:
+        self._set_busy(False)
+        self.ui.passwordEdit.clear()
+        self._refuse(
+            self.tr("Choose a new password to continue. Log in again when you are ready."),
+            focus_password=True,
+        )
 
     def _login_failed(self, error: KnownError) -> None:
         self._set_busy(False)

@@ -12,7 +12,14 @@ import platform
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 import welfaredesk
 from welfaredesk.app import AppContext
@@ -22,8 +29,12 @@ from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.assessment_tab import DRAFT_FORM as ASSESSMENT_FORM
+from welfaredesk.gui.audit_viewer import AuditViewerDialog
+from welfaredesk.gui.backup_dialog import BackupDialog
 from welfaredesk.gui.case_view import CaseView
+from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.idle_lock import IdleLock
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
 from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.meetings import MeetingsDialog
@@ -44,6 +55,7 @@ from welfaredesk.gui.models.case_table_model import (
     CaseTableModel,
 )
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.drafts import DraftInfo
 from welfaredesk.services.dto import CaseDetail, CaseFilter, DatabaseInfo, Principal
@@ -81,6 +93,10 @@ class MainWindow(QMainWindow):
         drafts_offered(QMessageBox): an unsaved intake from an earlier session is offered.
         agency_directory_opened(AgencyDirectoryDialog): the agency directory was opened.
         meetings_opened(MeetingsDialog): the meetings screen was opened.
+        user_admin_opened(UserAdminDialog): the user administration was opened.
+        password_dialog_opened(ChangePasswordDialog): the change-password dialog was opened.
+        audit_viewer_opened(AuditViewerDialog): the audit trail viewer was opened.
+        backup_opened(BackupDialog): the backup dialog was opened (administrators).
     """
 
     cases_loaded = Signal(int)
@@ -89,6 +105,10 @@ class MainWindow(QMainWindow):
     drafts_offered = Signal(object)
     agency_directory_opened = Signal(object)
     meetings_opened = Signal(object)
+    user_admin_opened = Signal(object)
+    password_dialog_opened = Signal(object)
+    audit_viewer_opened = Signal(object)
+    backup_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -115,6 +135,7 @@ class MainWindow(QMainWindow):
         self._setup_tabs()
         self._setup_status_bar()
         self._setup_actions()
+        self._setup_idle_lock()
 
         if self._can_read:
             set_message(self.ui.noticeLabel, "")
@@ -205,6 +226,10 @@ class MainWindow(QMainWindow):
         ui.newIntakeAction.triggered.connect(self.new_intake)
         ui.agencyDirectoryAction.triggered.connect(self.open_agency_directory)
         ui.meetingsAction.triggered.connect(self.open_meetings)
+        ui.changePasswordAction.triggered.connect(self.change_password)
+        ui.userAdminAction.triggered.connect(self.open_user_admin)
+        ui.userAdminAction.setEnabled(allowed(self._principal.role, Action.USER_ADMIN))
+        ui.auditTrailAction.triggered.connect(self.open_audit_viewer)
         for action in (
             ui.findAction,
             ui.refreshAction,
@@ -219,6 +244,12 @@ class MainWindow(QMainWindow):
         ui.meetingsAction.setEnabled(
             allowed(self._principal.role, Action.MEETING_MANAGE) or self._can_read
         )
+        ui.auditTrailAction.setEnabled(allowed(self._principal.role, Action.AUDIT_READ))
+        ui.backupAction.triggered.connect(self.open_backup)
+        ui.fileMenu.setToolTipsVisible(True)
+        if not allowed(self._principal.role, Action.BACKUP):
+            ui.backupAction.setEnabled(False)
+            ui.backupAction.setToolTip(self.tr("Only a system administrator can make backups."))
 
     # --- the list -------------------------------------------------------------------------
 
@@ -423,6 +454,26 @@ class MainWindow(QMainWindow):
         self.agency_directory_opened.emit(dialog)
         return dialog
 
+    def open_audit_viewer(self) -> AuditViewerDialog:
+        """Open the audit trail viewer (操作記録の閲覧), for roles that may read it."""
+        dialog = AuditViewerDialog(self._ctx, self._principal, self)
+        dialog.setObjectName("auditViewerDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.audit_viewer_opened.emit(dialog)
+        return dialog
+
+    def open_backup(self) -> BackupDialog:
+        """File → Backup: create, check and restore backups (administrators)."""
+        dialog = BackupDialog(self._ctx, self._principal, self)
+        dialog.setObjectName("backupDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.quit_requested.connect(self.close)
+        dialog.resize(900, 760)
+        dialog.open()
+        self.backup_opened.emit(dialog)
+        return dialog
+
     def open_meetings(self) -> MeetingsDialog:
         """Ctrl+Shift+M: open the meetings screen (会議の一覧), for staff and the secretariat."""
         dialog = MeetingsDialog(self._ctx, self._principal, self)
@@ -431,6 +482,57 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.meetings_opened.emit(dialog)
         return dialog
+
+    # --- accounts and the screen lock -----------------------------------------------------
+
+    def _setup_idle_lock(self) -> None:
+        self.signed_out = False
+        """Set when the user chose 別の利用者でログインする on the lock screen."""
+        self.idle_lock = IdleLock(self, self._ctx.auth, self._principal)
+        self.idle_lock.sign_out_requested.connect(self.sign_out)
+        self.ui.lockScreenAction.triggered.connect(self.idle_lock.lock)
+        self.ui.lockScreenAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        users = self._ctx.users
+        run_op(
+            self,
+            users.security_settings,
+            lambda settings: self.idle_lock.set_interval_minutes(settings.idle_lock_minutes),
+        )
+
+    def open_user_admin(self) -> UserAdminDialog:
+        """File → User administration: accounts and security settings (administrators)."""
+        dialog = UserAdminDialog(self._ctx, self._principal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(
+            lambda settings: self.idle_lock.set_interval_minutes(settings.idle_lock_minutes)
+        )
+        dialog.open()
+        self.user_admin_opened.emit(dialog)
+        return dialog
+
+    def change_password(self) -> ChangePasswordDialog:
+        """File → Change password: any logged-in user changes their own password."""
+        dialog = ChangePasswordDialog(self._ctx.auth, self._principal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda: self.ui.statusBar.showMessage(
+                self.tr("Your password was changed ({name}).").format(
+                    name=self._principal.display_name
+                ),
+                10_000,
+            )
+        )
+        dialog.open()
+        self.password_dialog_opened.emit(dialog)
+        return dialog
+
+    def sign_out(self) -> None:
+        """Close every window of the program so that someone else can log in."""
+        self.signed_out = True
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible():
+                window.close()
+        self.close()
 
     # --- case tabs ------------------------------------------------------------------------
 
@@ -460,11 +562,14 @@ class MainWindow(QMainWindow):
             closures=self._ctx.closures,
             meetings=self._ctx.meetings,
             timeline=self._ctx.timeline,
+            case_export=self._ctx.case_export,
             agencies=self._ctx.agencies,
             monitoring=self._ctx.monitoring,
             drafts=self._ctx.drafts,
             notes=self._ctx.notes,
             plans=self._ctx.plans,
+            audit_trail=self._ctx.audit_trail,
+            access=self._ctx.access,
         )
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())
@@ -536,6 +641,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QWidget.closeEvent: stop a pending search."""
+        """Override QWidget.closeEvent: stop a pending search and the screen lock."""
         self._search_timer.stop()
+        self.idle_lock.stop()
         super().closeEvent(event)

@@ -341,7 +341,7 @@ class AgencyService:
 
     def save(self, principal: Principal, edit: AgencyEdit) -> AgencyDetail:
         """Create (``edit.id`` None) or update an agency; a stale version is refused."""
-        require(principal, Action.AGENCY_EDIT)
+        require(principal, Action.AGENCY_EDIT, self._db)
         with self._db.write() as s:
             ref = _Reference.load(s)
             values = _clean(edit, ref)
@@ -379,7 +379,7 @@ class AgencyService:
         self, principal: Principal, agency_id: int, active: bool, version: int
     ) -> AgencyDetail:
         """Deactivate (or reactivate) an agency; entries are never deleted."""
-        require(principal, Action.AGENCY_EDIT)
+        require(principal, Action.AGENCY_EDIT, self._db)
         with self._db.write() as s:
             agency = _load(s, agency_id)
             _check_version(agency, version)
@@ -402,7 +402,7 @@ class AgencyService:
         Needs :attr:`Action.AGENCY_EDIT`: the export is the round trip for bulk editing.
         The text has no BOM; the caller writes it (with a BOM for Excel).
         """
-        require(principal, Action.AGENCY_EDIT)
+        require(principal, Action.AGENCY_EDIT, self._db)
         with self._db.write() as s:
             ref = _Reference.load(s)
             out = io.StringIO()
@@ -439,7 +439,7 @@ class AgencyService:
         :meth:`save`; if any row is bad, nothing is written and ``errors`` names each line
         and field. ``dry_run`` checks and counts without writing.
         """
-        require(principal, Action.AGENCY_EDIT)
+        require(principal, Action.AGENCY_EDIT, self._db)
         with self._db.write() as s:
             ref = _Reference.load(s)
             existing: dict[str, list[Agency]] = {}

@@ -243,7 +243,7 @@ class AssessmentService:
             PermissionDenied: the user may not edit cases.
             NotFound: the case does not exist or is outside the user's scope.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         with self._db.read() as s:
             case = load_visible_case(s, principal, case_id)
             proposed = workflow.proposed_lead_role(case.complex_needs)
@@ -295,7 +295,7 @@ class AssessmentService:
             ConflictError: someone else updated the case after the form was opened.
             ValidationError: bad input (nothing is saved).
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from welfaredesk.domain.enums import AuditAction, Role
 from welfaredesk.domain.errors import AuthenticationFailed, KnownError, ValidationError
+from welfaredesk.domain.passwords import DEFAULT_MIN_LENGTH, check_password
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal, UserRow
@@ -27,7 +28,16 @@ from welfaredesk.storage.orm import Setting, User
 
 log = logging.getLogger(__name__)
 
-_DEFAULTS = {"lockout_attempts": 5, "lockout_minutes": 15, "password_min_length": 10}
+SECURITY_KEY = "security"
+"""The key of the security setting (lockout, idle lock, password length)."""
+
+SECURITY_DEFAULTS = {
+    "lockout_attempts": 5,
+    "lockout_minutes": 15,
+    "idle_lock_minutes": 10,
+    "password_min_length": DEFAULT_MIN_LENGTH,
+}
+_DEFAULTS = SECURITY_DEFAULTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +51,8 @@ class NewUser:
     display_kana: str = ""
     team_id: int | None = None
     staff_role_code: str | None = None
+    must_change_password: bool = False
+    """Ask for a new password at the first login (an initial password set by someone else)."""
 
 
 def _principal(user: User) -> Principal:
@@ -163,11 +175,85 @@ class AuthService:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 
+    # --- one's own password -------------------------------------------------------------
+
+    def password_change_required(self, principal: Principal) -> bool:
+        """Whether the user must choose a new password before working (must_change_password)."""
+        with self._db.read() as s:
+            user = s.get(User, principal.user_id)
+            return bool(user is not None and user.must_change_password)
+
+    def change_password(self, principal: Principal, current: str, new: str, confirm: str) -> None:
+        """Change one's own password (any logged-in user).
+
+        Raises:
+            ValidationError: the current password is wrong, the two new ones differ, or the
+                new one breaks a rule (:func:`~welfaredesk.domain.passwords.check_password`).
+        """
+        with self._db.write() as s:
+            user = s.get(User, principal.user_id)
+            if user is None or not user.active:
+                raise AuthenticationFailed(
+                    "このアカウントは使用停止されています。システム管理者に連絡してください。"
+                )
+            if not self._verify(user.password_hash, current):
+                audit.record(
+                    s,
+                    user.id,
+                    AuditAction.UPDATE,
+                    "app_user",
+                    user.id,
+                    detail={"fields": ["password"], "refused": "current_password"},
+                )
+                outcome: ValidationError | None = ValidationError(
+                    "current_password",
+                    "現在のパスワード",
+                    "現在のパスワードが違います。もう一度入力してください。",
+                )
+            else:
+                outcome = None
+                if new != confirm:
+                    raise ValidationError(
+                        "confirm_password",
+                        "新しいパスワード(確認)",
+                        "新しいパスワードと同じものを、もう一度入力してください。",
+                    )
+                check_password(
+                    new,
+                    user.login,
+                    _security_policy(s)["password_min_length"],
+                    field="new_password",
+                    label="新しいパスワード",
+                )
+                if self._verify(user.password_hash, new):
+                    raise ValidationError(
+                        "new_password",
+                        "新しいパスワード",
+                        "いまのパスワードと違うものにしてください。",
+                    )
+                user.password_hash = self._hasher.hash(new)
+                user.must_change_password = False
+                audit.record(
+                    s,
+                    user.id,
+                    AuditAction.UPDATE,
+                    "app_user",
+                    user.id,
+                    detail={"fields": ["password"]},
+                )
+                log.info("user id %s changed their password", user.id)
+        if outcome is not None:
+            raise outcome  # after the commit: the refused attempt stays in the audit trail
+
+    def hash_password(self, password: str) -> str:
+        """The Argon2id hash of a password (for the user administration service)."""
+        return self._hasher.hash(password)
+
     # --- accounts -----------------------------------------------------------------------
 
     def create_user(self, principal: Principal, new: NewUser) -> UserRow:
         """Create an account (administrators only)."""
-        require(principal, Action.USER_ADMIN)
+        require(principal, Action.USER_ADMIN, self._db)
         with self._db.write() as s:
             user = self._new_user(s, new)
             audit.record(
@@ -187,6 +273,13 @@ class AuthService:
             if active_only:
                 query = query.where(User.active.is_(True))
             return [_row(u) for u in s.scalars(query)]
+
+    def add_user(self, s: Session, new: NewUser) -> User:
+        """Check and add an account inside the caller's unit of work (no audit, no permission).
+
+        For :class:`~welfaredesk.services.users.UserService`, which checks both itself.
+        """
+        return self._new_user(s, new)
 
     def _new_user(self, s: Session, new: NewUser) -> User:
         login = new.login.strip()
@@ -211,29 +304,20 @@ class AuthService:
             team_id=new.team_id,
             staff_role_code=new.staff_role_code,
             password_hash=self._hasher.hash(new.password),
+            must_change_password=new.must_change_password,
         )
         s.add(user)
         s.flush()
         return user
 
 
-def check_password(password: str, login: str, min_length: int) -> None:
-    """The password rules: long enough, not the login, not one repeated character."""
-    label = "パスワード"
-    if len(password) < min_length:
-        raise ValidationError(
-            "password", label, f"{min_length}文字以上にしてください(いま{len(password)}文字)。"
-        )
-    if password.strip().lower() == login.strip().lower():
-        raise ValidationError("password", label, "ログインIDと同じパスワードは使えません。")
-    if len(set(password)) < 4:
-        raise ValidationError(
-            "password", label, "同じ文字の繰り返しが多すぎます。推測されにくいものにしてください。"
-        )
+def security_policy(s: Session) -> dict[str, int]:
+    """The security setting's values, each falling back to :data:`SECURITY_DEFAULTS`."""
+    return _security_policy(s)
 
 
 def _security_policy(s: Session) -> dict[str, int]:
-    setting = s.get(Setting, "security")
+    setting = s.get(Setting, SECURITY_KEY)
     values = dict(_DEFAULTS)
     if setting is not None:
         for key in values:

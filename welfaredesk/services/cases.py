@@ -67,14 +67,14 @@ class CaseService:
 
     def list_ids(self, principal: Principal, flt: CaseFilter) -> list[int]:
         """The ids of the visible cases matching ``flt``, in display order."""
-        require(principal, Action.CASE_READ)
+        require(principal, Action.CASE_READ, self._db)
         with self._db.read() as s:
             query = self._filtered(principal, flt)
             return list(s.scalars(query))
 
     def count(self, principal: Principal) -> int:
         """How many cases the principal may see."""
-        require(principal, Action.CASE_READ)
+        require(principal, Action.CASE_READ, self._db)
         with self._db.read() as s:
             return s.scalar(select(func.count(Case.id)).where(visible_cases(principal))) or 0
 
@@ -82,7 +82,7 @@ class CaseService:
         self, principal: Principal, ids: Sequence[int], today: dt.date | None = None
     ) -> dict[int, CaseRow]:
         """Rows for a block of ids (ids outside the principal's scope are left out)."""
-        require(principal, Action.CASE_READ)
+        require(principal, Action.CASE_READ, self._db)
         today = today or dt.date.today()
         with self._db.read() as s:
             query = (

@@ -149,7 +149,7 @@ class ClosureService:
             KnownError: the closure is not waiting for approval.
             ConflictError: the closure changed since it was shown.
         """
-        require(principal, Action.CASE_CLOSE_APPROVE)
+        require(principal, Action.CASE_CLOSE_APPROVE, self._db)
         with self._db.write() as s:
             closure = _pending(s, principal, closure_id, version)
             case = load_visible_case(s, principal, closure.case_id)
@@ -181,7 +181,7 @@ class ClosureService:
             ConflictError: the closure changed since it was shown.
             ValidationError: no reason given.
         """
-        require(principal, Action.CASE_CLOSE_APPROVE)
+        require(principal, Action.CASE_CLOSE_APPROVE, self._db)
         if not reason.strip():
             raise ValidationError(
                 "return_reason", "差し戻しの理由", "差し戻す理由を入力してください。"
@@ -227,7 +227,7 @@ class ClosureService:
             ValidationError: an unknown reason, a hand-over without its destination, a bad
                 date or no summary.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -328,7 +328,7 @@ class ClosureService:
             ConflictError: the case changed since it was shown.
             ValidationError: no reason given.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         if not reason.strip():
             raise ValidationError(

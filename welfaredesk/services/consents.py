@@ -183,7 +183,7 @@ class ConsentService:
             ConflictError: someone else updated the case after the form was opened.
             ValidationError: bad input (nothing is saved).
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)

@@ -68,7 +68,7 @@ class FormService:
 
     def case_id_for_number(self, principal: Principal, case_number: str) -> int:
         """The id of a visible case by its number (``R7-00001``, ``r7-1`` …)."""
-        require(principal, Action.CASE_READ)
+        require(principal, Action.CASE_READ, self._db)
         fiscal_year, serial = parse_case_number(case_number)
         with self._db.read() as s:
             case_id = s.scalar(

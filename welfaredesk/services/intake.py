@@ -23,6 +23,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -43,6 +44,7 @@ from welfaredesk.domain.errors import NotFound, ValidationError
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
+from welfaredesk.services.access import restriction_contacts
 from welfaredesk.services.consents import check_consent
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -82,6 +84,18 @@ CANDIDATE_LIMIT = 20
 
 RESTRICTED_HINT = "閲覧制限のある記録があります。主任相談支援員に確認してください。"
 """Shown instead of a candidate whose restricted case the user is not named on."""
+
+
+def restricted_hint(contacts: Sequence[str]) -> str:
+    """:data:`RESTRICTED_HINT` naming whom to ask (「氏名（主任相談支援員）」), if known.
+
+    Only staff names: never the case number or anything about the person.
+    """
+    if not contacts:
+        return RESTRICTED_HINT
+    return f"閲覧制限のある記録があります。{'、'.join(contacts)}に確認してください。"
+
+
 OUT_OF_SCOPE_HINT = "担当外の記録があります。主任相談支援員に確認してください。"
 """Shown instead of a candidate whose cases the user may not see."""
 
@@ -260,9 +274,10 @@ class IntakeService:
 
         Returns:
             Visible candidates first (most reasons first), then at most one
-            :data:`RESTRICTED_HINT` and one :data:`OUT_OF_SCOPE_HINT` hint.
+            :data:`RESTRICTED_HINT` (naming the supervisor to ask, :func:`restricted_hint`)
+            and one :data:`OUT_OF_SCOPE_HINT` hint.
         """
-        require(principal, Action.CASE_CREATE)
+        require(principal, Action.CASE_CREATE, self._db)
         today = today or dt.date.today()
         full_name = name_key(family_name + given_name)
         full_kana = name_key(family_kana + given_kana)
@@ -302,10 +317,12 @@ class IntakeService:
             )
             shown: list[DuplicateCandidate] = []
             hints: set[str] = set()
+            hidden: list[int] = []
             for person in people:
                 access = _access(s, principal, person.id)
                 if access.blocked_by_restriction:
                     hints.add(RESTRICTED_HINT)
+                    hidden.extend(access.hidden_restricted_ids)
                     continue
                 if not access.visible_case_ids:
                     hints.add(OUT_OF_SCOPE_HINT)
@@ -344,11 +361,13 @@ class IntakeService:
                         reasons=reasons,
                     )
                 )
+            contacts = restriction_contacts(s, sorted(set(hidden))) if hidden else []
         shown.sort(key=lambda c: (-len(c.reasons), c.kana, c.person_id or 0))
         result = shown[:CANDIDATE_LIMIT]
         for hint in (RESTRICTED_HINT, OUT_OF_SCOPE_HINT):
             if hint in hints:
-                result.append(DuplicateCandidate(person_id=None, notice=hint))
+                notice = restricted_hint(contacts) if hint == RESTRICTED_HINT else hint
+                result.append(DuplicateCandidate(person_id=None, notice=notice))
         log.debug("intake candidates: %d shown, %d hints", len(shown), len(hints))
         return result
 
@@ -406,7 +425,7 @@ class IntakeService:
                 outside the user's scope.
             ValidationError: bad input (nothing is saved).
         """
-        require(principal, Action.CASE_CREATE)
+        require(principal, Action.CASE_CREATE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             checked = _check(s, form, today)
@@ -545,7 +564,11 @@ class IntakeService:
 @dataclass(frozen=True, slots=True)
 class _Access:
     visible_case_ids: tuple[int, ...]
-    blocked_by_restriction: bool
+    hidden_restricted_ids: tuple[int, ...]
+
+    @property
+    def blocked_by_restriction(self) -> bool:
+        return bool(self.hidden_restricted_ids)
 
 
 def _cases_of(person_id: int) -> ColumnElement[bool]:
@@ -558,14 +581,14 @@ def _access(s: Session, principal: Principal, person_id: int) -> _Access:
     """Which of a person's cases the user sees, and whether a hidden restricted one exists."""
     involving = _cases_of(person_id)
     visible = tuple(s.scalars(select(Case.id).where(involving, visible_cases(principal))))
-    hidden_restricted = s.scalar(
-        select(func.count(Case.id)).where(
+    hidden_restricted = s.scalars(
+        select(Case.id).where(
             involving,
             Case.restricted.is_(True),
             Case.id.not_in(visible) if visible else true(),
         )
     )
-    return _Access(visible, bool(hidden_restricted))
+    return _Access(visible, tuple(hidden_restricted))
 
 
 def _existing(

@@ -370,7 +370,7 @@ class MeetingService:
 
     def staff(self, principal: Principal) -> builtins.list[tuple[int, str]]:
         """Active staff who may attend: (user id, name), in kana order."""
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.read() as s:
             users = s.scalars(
                 select(User)
@@ -381,7 +381,7 @@ class MeetingService:
 
     def agencies(self, principal: Principal) -> builtins.list[tuple[int, str]]:
         """Active agencies of the directory: (agency id, name with section), in kana order."""
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.read() as s:
             rows = s.scalars(
                 select(Agency).where(Agency.active.is_(True)).order_by(Agency.kana, Agency.id)
@@ -436,7 +436,7 @@ class MeetingService:
             ConflictError: someone else changed the meeting after the form was opened.
             ValidationError: bad input (nothing is saved).
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             meeting: Meeting | None = None
@@ -561,7 +561,7 @@ class MeetingService:
             NotFound: no such meeting.
             ValidationError: the meeting is not a regular one, or ``months`` is out of range.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         today = today or dt.date.today()
         if not 1 <= months <= 12:
             raise ValidationError("months", "か月数", "1から12までの数を入れてください。")
@@ -629,7 +629,7 @@ class MeetingService:
             ConflictError: someone else changed the meeting after it was shown.
             ValidationError: a 支援会議 without a legal basis.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             meeting = _load(s, meeting_id)
             _check_version(meeting.version, version)
@@ -674,7 +674,7 @@ class MeetingService:
             ValidationError: none or more than one of user / agency given, an inactive user or
                 agency, a guest without a name, or someone already on the list.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             meeting = _load(s, meeting_id)
             name = form.name.strip()
@@ -739,7 +739,7 @@ class MeetingService:
         self, principal: Principal, attendee_id: int, version: int, *, today: dt.date | None = None
     ) -> MeetingView:
         """Take someone off the attendee list."""
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             row = s.get(MeetingAttendee, attendee_id)
             if row is None:
@@ -772,7 +772,7 @@ class MeetingService:
         Raises:
             KnownError: the meeting is still to come, or was cancelled.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             row = s.get(MeetingAttendee, attendee_id)
@@ -817,7 +817,7 @@ class MeetingService:
             ValidationError: the consent gate refused, プラン検討 without a submitted plan, or
                 the case is already on the agenda.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             meeting = _load(s, meeting_id)
             kind = MeetingKind(meeting.kind)
@@ -887,7 +887,7 @@ class MeetingService:
         Raises:
             KnownError: a decision was already recorded for it.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             item, meeting = _load_item(s, principal, item_id)
             _check_version(item.version, version)
@@ -912,7 +912,7 @@ class MeetingService:
         self, principal: Principal, item_id: int, step: int, *, today: dt.date | None = None
     ) -> MeetingView:
         """Move an item up (``step`` -1) or down (+1) in the order of business."""
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         with self._db.write() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
@@ -969,7 +969,7 @@ class MeetingService:
             ConflictError: someone else changed the item after it was shown.
             ValidationError: the decision cannot apply to the plan on the agenda.
         """
-        require(principal, Action.MEETING_MANAGE)
+        require(principal, Action.MEETING_MANAGE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             item, meeting = _load_item(s, principal, agenda_item_id)
@@ -1239,7 +1239,7 @@ def _snapshot(meeting: Meeting) -> dict[str, object]:
 
 
 def _case_by_number(s: Session, principal: Principal, text: str) -> Case:
-    require(principal, Action.CASE_READ)
+    require(principal, Action.CASE_READ, s)
     year, serial = parse_case_number(text)
     case = s.scalars(
         select(Case).where(

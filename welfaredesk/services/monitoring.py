@@ -266,7 +266,7 @@ class MonitoringService:
             KnownError: the case is closed, has no decided plan, or a review is already pending.
             ValidationError: a bad date (before the plan was decided, or missing).
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -307,7 +307,7 @@ class MonitoringService:
             ConflictError: someone else changed the review after it was shown.
             ValidationError: a missing evaluation (the item is named), decision or date.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             row, case = _load(s, principal, review_id)

@@ -262,7 +262,7 @@ class NoteService:
 
     def staff(self, principal: Principal) -> builtins.list[tuple[int, str]]:
         """Active staff who may be named on a note: (user id, display name), by kana."""
-        require(principal, Action.CASE_READ)
+        require(principal, Action.CASE_READ, self._db)
         with self._db.read() as s:
             users = [
                 (uid, name, kana or name)
@@ -310,7 +310,7 @@ class NoteService:
             ConflictError: someone else changed the note after the editor was opened.
             ValidationError: bad input (nothing is saved).
         """
-        require(principal, Action.NOTE_WRITE)
+        require(principal, Action.NOTE_WRITE, self._db)
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -370,7 +370,7 @@ class NoteService:
             KnownError: the case is closed, or the note is already confirmed.
             ConflictError: the note changed after it was shown.
         """
-        require(principal, Action.NOTE_ACKNOWLEDGE)
+        require(principal, Action.NOTE_ACKNOWLEDGE, self._db)
         with self._db.write() as s:
             row, case = _load(s, principal, note_id)
             ensure_open(case, "支援経過の確認")
@@ -415,7 +415,7 @@ class NoteService:
             include_inactive: deactivated templates too (the template editor).
         """
         if not (allowed(principal.role, Action.NOTE_WRITE) or _may_edit_templates(principal)):
-            require(principal, Action.NOTE_WRITE)
+            require(principal, Action.NOTE_WRITE, self._db)
         with self._db.read() as s:
             query = select(NoteTemplate)
             if not all_methods:

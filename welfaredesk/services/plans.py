@@ -298,7 +298,7 @@ class PlanService:
 
     def agency_choices(self, principal: Principal) -> list[tuple[int, str]]:
         """Active agencies of the directory for the 担当 column: (id, ``name section``)."""
-        require(principal, Action.PLAN_WRITE)
+        require(principal, Action.PLAN_WRITE, self._db)
         with self._db.read() as s:
             rows = s.execute(
                 select(Agency.id, Agency.name, Agency.section)
@@ -318,7 +318,7 @@ class PlanService:
             NotFound: the case does not exist or is outside the user's scope.
             KnownError: the case is closed, or it already has a draft or a plan at a meeting.
         """
-        require(principal, Action.PLAN_WRITE)
+        require(principal, Action.PLAN_WRITE, self._db)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
             ensure_open(case, "支援計画")
@@ -419,7 +419,7 @@ class PlanService:
             ConflictError: someone else saved the plan after the editor was opened.
             ValidationError: bad input, naming the field (nothing is saved).
         """
-        require(principal, Action.PLAN_WRITE)
+        require(principal, Action.PLAN_WRITE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             row, case = _load(s, principal, plan_id)
@@ -487,7 +487,7 @@ class PlanService:
             ValidationError: the move is not allowed (決定 is a meeting's decision), or a
                 plan to submit lacks consent, a goal or an item.
         """
-        require(principal, Action.PLAN_WRITE)
+        require(principal, Action.PLAN_WRITE, self._db)
         with self._db.write() as s:
             row, case = _load(s, principal, plan_id)
             ensure_open(case, "支援計画")
@@ -496,7 +496,7 @@ class PlanService:
             current = PlanStatus(row.status)
             rules.check_user_transition(current, wanted)
             if wanted is PlanStatus.SUBMITTED or current is PlanStatus.SUBMITTED:
-                require(principal, Action.PLAN_SUBMIT)
+                require(principal, Action.PLAN_SUBMIT, self._db)
             if wanted is PlanStatus.SUBMITTED:
                 _check_submission(case, row)
             row.status = str(wanted)
@@ -538,7 +538,7 @@ class PlanService:
             ConflictError: someone else changed the plan after it was shown.
             ValidationError: the plan is not decided, or the date is bad.
         """
-        require(principal, Action.PLAN_WRITE)
+        require(principal, Action.PLAN_WRITE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             row, case = _load(s, principal, plan_id)

@@ -297,7 +297,7 @@ class ReferralService:
             PermissionDenied: the user may not edit cases.
             NotFound: the case does not exist or is outside the user's scope.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         with self._db.read() as s:
             case = load_visible_case(s, principal, case_id)
             categories = {
@@ -343,7 +343,7 @@ class ReferralService:
 
     def staff(self, principal: Principal) -> list[tuple[int, str]]:
         """Active staff who may accompany a person: (user id, name), in kana order."""
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         with self._db.read() as s:
             users = s.scalars(
                 select(User)
@@ -370,7 +370,7 @@ class ReferralService:
             ConflictError: someone else changed the referral after the form was opened.
             ValidationError: bad input or the consent gate refused (nothing is saved).
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -458,7 +458,7 @@ class ReferralService:
             ConflictError: someone else changed the referral after it was shown.
             ValidationError: an illegal move, or a missing reason, date or outcome.
         """
-        require(principal, Action.CASE_EDIT)
+        require(principal, Action.CASE_EDIT, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             row, case = _load(s, principal, referral_id)

@@ -7,19 +7,35 @@ export applies, so the rules hold at every entry point, not only on the record s
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from welfaredesk.domain.enums import CaseStage
+from welfaredesk.domain.enums import AuditAction, CaseStage
 from welfaredesk.domain.errors import KnownError, NotFound, PermissionDenied
 from welfaredesk.domain.permissions import ACTION_LABELS, Action, CaseScope, allowed, case_scope
+from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
+from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import Case, CaseAccess
 
+log = logging.getLogger(__name__)
 
-def require(principal: Principal, action: Action) -> None:
-    """Raise :class:`PermissionDenied` unless the principal's role allows ``action``."""
+
+def require(principal: Principal, action: Action, db: Database | Session | None = None) -> None:
+    """Raise :class:`PermissionDenied` unless the principal's role allows ``action``.
+
+    Args:
+        principal: the logged-in user.
+        action: what the user asked to do.
+        db: where to record a refusal (the service's database, or the session of the open
+            unit of work); the ``denied`` audit event is committed in its own short
+            transaction, after the caller's rolled-back work. None records nothing.
+    """
     if not allowed(principal.role, action):
+        if db is not None:
+            record_refusal(db, principal, action)
         raise PermissionDenied(
             f"「{ACTION_LABELS[action]}」を行う権限がありません。"
             "必要な場合は主任相談支援員またはシステム管理者に相談してください。"
@@ -27,7 +43,13 @@ def require(principal: Principal, action: Action) -> None:
 
 
 def visible_cases(principal: Principal) -> ColumnElement[bool]:
-    """The condition on ``Case`` rows that ``principal`` may see."""
+    """The condition on ``Case`` rows that ``principal`` may see.
+
+    Not restricted: the role's scope (all cases, or own and team) plus the cases shared with
+    the user (``CaseAccess``). Restricted (閲覧制限): only the users named on it
+    (``CaseAccess``), whatever their role; a supervisor who is not named does not see it
+    (:mod:`welfaredesk.services.access`).
+    """
     scope = case_scope(principal.role)
     if scope is CaseScope.NONE:
         return false()
@@ -46,13 +68,49 @@ def visible_cases(principal: Principal) -> ColumnElement[bool]:
     return and_(in_scope, or_(Case.restricted.is_(False), named))
 
 
+def record_refusal(
+    db: Database | Session, principal: Principal, action: Action, *, case_id: int | None = None
+) -> None:
+    """Write a ``denied`` audit event in its own transaction, whatever the caller's fate.
+
+    With a session (or a database whose unit of work is open on this thread) the event is
+    written just after that unit of work ends, so the refused work is rolled back but the
+    refusal stays. ``detail`` holds the action code only.
+    """
+    database = db if isinstance(db, Database) else db.info.get("database")
+    if not isinstance(database, Database):
+        return
+    user_id = principal.user_id
+
+    def write() -> None:
+        with database.write() as s:
+            audit.record(
+                s,
+                user_id,
+                AuditAction.DENIED,
+                "case" if case_id is not None else "permission",
+                case_id,
+                case_id=case_id,
+                detail={"action": str(action)},
+            )
+
+    log.info("refused %s for user %s", action, user_id)
+    database.after_unit(write)
+
+
 def load_visible_case(session: Session, principal: Principal, case_id: int) -> Case:
-    """The case if the principal may see it; otherwise :class:`NotFound` (never a hint)."""
-    require(principal, Action.CASE_READ)
+    """The case if the principal may see it; otherwise :class:`NotFound` (never a hint).
+
+    A case that exists but is outside the principal's scope is a refusal: it is audited
+    (``denied``, after the caller's unit of work) while the message stays the same.
+    """
+    require(principal, Action.CASE_READ, session)
     case = session.scalars(
         select(Case).where(Case.id == case_id, visible_cases(principal))
     ).one_or_none()
     if case is None:
+        if session.get(Case, case_id) is not None:
+            record_refusal(session, principal, Action.CASE_READ, case_id=case_id)
         raise NotFound("指定されたケースは見つからないか、閲覧する権限がありません。")
     return case
 

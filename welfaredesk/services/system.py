@@ -43,6 +43,6 @@ class SystemService:
 
     def verify_audit_chain(self, principal: Principal) -> ChainCheck:
         """Check that no audit event was changed or removed."""
-        require(principal, Action.AUDIT_READ)
+        require(principal, Action.AUDIT_READ, self._db)
         with self._db.read() as s:
             return audit.verify_chain(s)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -86,15 +87,18 @@ class Database:
     """The engine and the two session factories of the process (built in ``app.py``).
 
     ``write()`` and ``read()`` each open one unit of work: ``with db.write() as s: ...``
-    commits on success and rolls back on any error.
+    commits on success and rolls back on any error. Each session's ``info["database"]`` is
+    this object, so code holding only a session can reach :meth:`after_unit`.
     """
 
     def __init__(self, url: URL, **engine_kwargs: Any) -> None:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         reader = self.engine.execution_options(sqlite_begin="DEFERRED")
-        self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(reader, expire_on_commit=False)
+        info = {"database": self}
+        self._writer = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._reader = sessionmaker(reader, expire_on_commit=False, info=info)
+        self._local = threading.local()
 
     @property
     def dialect(self) -> str:
@@ -103,15 +107,51 @@ class Database:
 
     def write(self) -> AbstractContextManager[Session]:
         """A transaction that may write."""
-        return _unit_of_work(self._writer)
+        return self._unit(self._writer)
 
     def read(self) -> AbstractContextManager[Session]:
         """A transaction that only reads."""
-        return _unit_of_work(self._reader)
+        return self._unit(self._reader)
+
+    def after_unit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` when the unit of work open on this thread has ended, else at once.
+
+        For writes that must survive the caller's rollback in their own short transaction
+        (the audit event of a refused request): opening a second write transaction while
+        this thread holds one would wait on its own lock. A failing task is logged, never
+        raised over the caller's own result or error.
+        """
+        pending: list[Callable[[], None]] | None = getattr(self._local, "pending", None)
+        if pending is not None:
+            pending.append(task)
+        else:
+            _run_task(task)
+
+    @contextmanager
+    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        if getattr(self._local, "pending", None) is not None:  # nested: the outer one runs them
+            with _unit_of_work(sessions) as session:
+                yield session
+            return
+        self._local.pending = []
+        try:
+            with _unit_of_work(sessions) as session:
+                yield session
+        finally:
+            tasks, self._local.pending = self._local.pending, None
+            for task in tasks:
+                _run_task(task)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def _run_task(task: Callable[[], None]) -> None:
+    try:
+        task()
+    except Exception as exc:  # logged; the caller's own outcome stands
+        log.error("deferred database task failed: %s", type(exc).__name__)
 
 
 @contextmanager

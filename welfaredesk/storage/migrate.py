@@ -8,7 +8,9 @@ old and new revision ids (never any data).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +26,9 @@ from welfaredesk.domain.errors import DatabaseTooNew
 from welfaredesk.storage.engine import sqlite_path
 
 log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 10.0
+"""How long a copy waits for a lock held by another connection."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,11 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
     return UpgradeResult(current, head, backup)
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this program knows the revision (False for one written by a newer version)."""
+    return _known(ScriptDirectory.from_config(alembic_config()), revision)
+
+
 def _known(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
@@ -97,15 +107,58 @@ def _backup_sqlite(db_file: Path, revision: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_file.stem}_{revision}_{stamp}.db"
-    source = sqlite3.connect(db_file)
+    copy_sqlite(db_file, target)
+    log.info("database copied before upgrade (revision %s)", revision)
+    return target
+
+
+BACKUP_STEP_PAGES = 1024
+"""How many pages :func:`copy_sqlite` copies per step (4 MiB with SQLite's 4 KiB pages)."""
+
+Progress = Callable[[int, int], None]
+"""Called with (pages copied, pages in all) while a copy runs."""
+
+
+def copy_sqlite(
+    source_file: Path,
+    target_file: Path,
+    *,
+    progress: Progress | None = None,
+    pages: int = BACKUP_STEP_PAGES,
+    standalone: bool = True,
+) -> None:
+    """Copy a SQLite database with SQLite's online backup API into one self-contained file.
+
+    Safe while the program (or another process) uses the source: each step copies ``pages``
+    pages under a short read lock, writers are not blocked between steps, and SQLite starts
+    again when another connection commits in between, so the copy is always one committed
+    state (an open, uncommitted transaction is not copied). The copy is owner-only and uses
+    the rollback journal (no ``-wal`` file beside it), so it can be opened read-only.
+
+    Args:
+        source_file: the database to copy.
+        target_file: the copy (overwritten if it exists).
+        progress: told (pages copied, pages in all) after each step.
+        pages: pages per step; -1 copies everything in one step.
+        standalone: switch the copy to the rollback journal; False when copying into a
+            live database (a restore), which keeps its own journal mode.
+    """
+    fd = os.open(target_file, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(source_file, timeout=BUSY_TIMEOUT_S)
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(target_file, timeout=BUSY_TIMEOUT_S)
         try:
-            source.backup(dest)
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(dest, pages=pages, progress=step)
+            if standalone:
+                dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
     finally:
         source.close()
-    target.chmod(0o600)
-    log.info("database copied before upgrade (revision %s)", revision)
-    return target
+    target_file.chmod(0o600)

@@ -262,3 +262,45 @@ def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
     args = ["--db", database, "print", "meeting-minutes", "--meeting", "999"]
     assert main([*args, "-o", str(tmp_path / "x.pdf"), "--user", supervisor.login]) == 2
     assert "999" in capsys.readouterr().err
+
+
+def test_backup_create_verify_and_restore_from_the_command_line(
+    ctx: AppContext,
+    admin: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    database = ctx.system.database_info().location
+    ctx.close()
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    monkeypatch.setenv("WELFAREDESK_BACKUP_PASSPHRASE", "kagi-no-kotoba-77")
+    out = tmp_path / "b.wdbk"
+    base = ["--db", database, "backup"]
+    assert main([*base, "create", "--encrypt", "-o", str(out), "--user", "admin"]) == 0
+    assert "暗号化したバックアップを作成しました" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"WDBK1")
+    assert main([*base, "verify", str(out), "--user", "admin"]) == 0
+    assert "バックアップは正常です" in capsys.readouterr().out
+    assert main([*base, "restore", str(out), "--user", "admin"]) == 0
+    assert "復元前のデータベース" in capsys.readouterr().out
+    monkeypatch.setenv("WELFAREDESK_BACKUP_PASSPHRASE", "wrong-passphrase")
+    assert main([*base, "verify", str(out), "--user", "admin"]) == 2
+    assert "パスフレーズが違います" in capsys.readouterr().err
+
+
+def test_backup_is_refused_to_a_supervisor_with_exit_code_2(
+    ctx: AppContext,
+    supervisor: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    database = ctx.system.database_info().location
+    ctx.close()
+    monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
+    out = tmp_path / "b.db"
+    args = ["--db", database, "backup", "create", "-o", str(out), "--user", supervisor.login]
+    assert main(args) == 2
+    assert "バックアップ" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,0 +1,499 @@
+"""Who may see a case: 閲覧制限 (restricted cases) and sharing a case with a named user.
+
+The rule (:func:`welfaredesk.services.security.visible_cases`, the one condition every list,
+search, count, print and export applies):
+
+- a case that is not restricted is seen by the role's scope (supervisors: all cases; counselors
+  and coordinators: their own cases and their team's) and by the users it is shared with;
+- a restricted case (閲覧制限, e.g. DV) is seen **only** by the users named on it. A supervisor
+  who is not named does not see it either: whoever restricts a case is named automatically, and
+  the supervisor chooses the other named staff, so oversight is a deliberate choice that is
+  recorded, not a side door (design.md §7 "invisible to those without access").
+
+Both kinds of grant are :class:`~welfaredesk.storage.orm.CaseAccess` rows: while the case is
+restricted they are the named users, otherwise the users it is shared with. Restricting a case
+replaces the rows by exactly the chosen users (existing shares end unless chosen again);
+lifting the restriction removes them, so the case goes back to the role scope alone.
+
+The reason for restricting or lifting is case content: it is kept with the case (a
+:class:`~welfaredesk.storage.orm.Setting` row per case, ``case_restriction:<id>``) and shown
+only to those who see the case; the audit events carry ids only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from welfaredesk.domain.enums import AuditAction, Role, label
+from welfaredesk.domain.errors import ConflictError, KnownError, PermissionDenied, ValidationError
+from welfaredesk.domain.permissions import Action, CaseScope, allowed, case_scope
+from welfaredesk.services import audit
+from welfaredesk.services.dto import Principal
+from welfaredesk.services.security import load_visible_case, require
+from welfaredesk.storage.engine import Database
+from welfaredesk.storage.orm import Case, CaseAccess, Setting, Team, User
+
+log = logging.getLogger(__name__)
+
+REASON_MAX = 1000
+"""Longest reason for setting or lifting a restriction."""
+
+_KEY = "case_restriction:{}"
+
+
+class Why:
+    """Why someone may see a case (the Japanese labels of :class:`AccessEntry`)."""
+
+    LEAD = "担当"
+    CO_WORKER = "副担当"
+    SHARED = "共有"
+    NAMED = "閲覧制限で指名"
+
+
+# --- data out -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEntry:
+    """One staff member who may see the case, and why (one or more reasons)."""
+
+    user_id: int
+    name: str
+    role: str
+    reasons: tuple[str, ...]
+    granted_by: str = ""
+    granted_at: dt.datetime | None = None
+    removable: bool = False
+    """Whether the user may end this share (a share of an unrestricted case)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChoice:
+    """A staff member who can be named on or shared a case."""
+
+    user_id: int
+    name: str
+    role: str
+    team: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseAccessView:
+    """Who may see a case and why; what the user may change."""
+
+    case_id: int
+    case_version: int
+    restricted: bool
+    reason: str
+    restricted_by: str
+    restricted_at: dt.datetime | None
+    entries: tuple[AccessEntry, ...]
+    hidden_from_lead: bool
+    """A restricted case whose lead worker is not named (they cannot see it)."""
+    may_restrict: bool
+    may_share: bool
+    team_note: str = ""
+    """For an unrestricted case: who else sees it by role (all supervisors, the team)."""
+
+
+# --- the service --------------------------------------------------------------------------
+
+
+class AccessService:
+    """Use cases of the 閲覧制限・共有 dialog."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_access(self, principal: Principal, case_id: int) -> CaseAccessView:
+        """Who may see the case and why.
+
+        Raises:
+            PermissionDenied: the user may not read cases.
+            NotFound: the case does not exist or is outside the user's scope.
+        """
+        with self._db.read() as s:
+            case = load_visible_case(s, principal, case_id)
+            return _view(s, principal, case)
+
+    def staff(self, principal: Principal, case_id: int) -> list[StaffChoice]:
+        """Active staff who can see cases at all (candidates to name or share with).
+
+        Raises:
+            PermissionDenied: the user may not read cases.
+            NotFound: the case does not exist or is outside the user's scope.
+        """
+        with self._db.read() as s:
+            load_visible_case(s, principal, case_id)
+            rows = s.scalars(
+                select(User)
+                .where(User.active.is_(True), User.role.in_([str(r) for r in _CASE_ROLES]))
+                .order_by(User.display_kana, User.id)
+            ).all()
+            return [
+                StaffChoice(
+                    user_id=u.id,
+                    name=u.display_name,
+                    role=label(Role(u.role)),
+                    team=u.team.name if u.team is not None else "",
+                )
+                for u in rows
+            ]
+
+    def restrict(
+        self,
+        principal: Principal,
+        case_id: int,
+        reason: str,
+        named_user_ids: Iterable[int],
+        version: int,
+    ) -> CaseAccessView:
+        """Restrict the case (閲覧制限) to the named users, or change who is named.
+
+        The user who restricts is named automatically. Existing shares end unless the user is
+        named again.
+
+        Raises:
+            PermissionDenied: the user may not restrict cases.
+            NotFound: the case does not exist or is outside the user's scope.
+            ConflictError: someone else changed the case after it was shown.
+            ValidationError: no reason, or a named user who cannot see cases.
+        """
+        require(principal, Action.CASE_RESTRICT)
+        text = _check_reason(reason, "閲覧制限の理由", "なぜ閲覧を制限するのか")
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            _check_version(case, version)
+            wanted = set(_check_staff(s, named_user_ids, "named_user_ids", "指名する職員"))
+            wanted.add(principal.user_id)
+            before = _granted(s, case.id)
+            was_restricted = case.restricted
+            _replace(s, case.id, wanted, before, principal.user_id)
+            case.restricted = True
+            _store_reason(s, case.id, text, principal.user_id, "restricted")
+            s.flush()
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.UPDATE,
+                "case_restriction",
+                case.id,
+                case_id=case.id,
+                detail={
+                    "change": "named_changed" if was_restricted else "restricted",
+                    "named_user_ids": sorted(wanted),
+                    "removed_user_ids": sorted(set(before) - wanted),
+                },
+            )
+            log.info("case %d restricted: %d named users", case.id, len(wanted))
+            return _view(s, principal, case)
+
+    def lift(self, principal: Principal, case_id: int, reason: str, version: int) -> CaseAccessView:
+        """Lift the restriction: the case goes back to the role scope; named users are removed.
+
+        Raises:
+            PermissionDenied: the user may not restrict cases.
+            NotFound: the case does not exist or is outside the user's scope.
+            ConflictError: someone else changed the case after it was shown.
+            KnownError: the case is not restricted.
+            ValidationError: no reason.
+        """
+        require(principal, Action.CASE_RESTRICT)
+        text = _check_reason(reason, "解除の理由", "なぜ閲覧制限を解除するのか")
+        with self._db.write() as s:
+            case = load_visible_case(s, principal, case_id)
+            _check_version(case, version)
+            if not case.restricted:
+                raise KnownError("このケースには閲覧制限がありません。")
+            before = _granted(s, case.id)
+            s.execute(delete(CaseAccess).where(CaseAccess.case_id == case.id))
+            case.restricted = False
+            _store_reason(s, case.id, text, principal.user_id, "lifted")
+            s.flush()
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.UPDATE,
+                "case_restriction",
+                case.id,
+                case_id=case.id,
+                detail={"change": "lifted", "removed_user_ids": sorted(before)},
+            )
+            log.info("case %d restriction lifted", case.id)
+            return _view(s, principal, case)
+
+    def share(self, principal: Principal, case_id: int, user_id: int) -> CaseAccessView:
+        """Share an unrestricted case with a named staff member (lead worker or supervisor).
+
+        Raises:
+            PermissionDenied: the user is neither the lead worker nor a supervisor.
+            NotFound: the case does not exist or is outside the user's scope.
+            KnownError: the case is restricted (name the user on the restriction instead).
+            ValidationError: the staff member cannot see cases or already shares the case.
+        """
+        with self._db.write() as s:
+            case = _load_for_sharing(s, principal, case_id)
+            (uid,) = _check_staff(s, [user_id], "user_id", "共有する職員")
+            if uid in _granted(s, case.id):
+                raise ValidationError(
+                    "user_id", "共有する職員", "この職員とはすでに共有しています。"
+                )
+            s.add(CaseAccess(case_id=case.id, user_id=uid, granted_by_id=principal.user_id))
+            s.flush()
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.UPDATE,
+                "case_share",
+                case.id,
+                case_id=case.id,
+                detail={"change": "shared", "user_id": uid},
+            )
+            return _view(s, principal, case)
+
+    def unshare(self, principal: Principal, case_id: int, user_id: int) -> CaseAccessView:
+        """End the sharing of an unrestricted case with a staff member.
+
+        Raises:
+            PermissionDenied: the user is neither the lead worker nor a supervisor.
+            NotFound: the case does not exist or is outside the user's scope.
+            KnownError: the case is restricted, or not shared with that staff member.
+        """
+        with self._db.write() as s:
+            case = _load_for_sharing(s, principal, case_id)
+            row = s.get(CaseAccess, (case.id, user_id))
+            if row is None:
+                raise KnownError("このケースはその職員と共有していません。")
+            s.delete(row)
+            s.flush()
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.UPDATE,
+                "case_share",
+                case.id,
+                case_id=case.id,
+                detail={"change": "unshared", "user_id": user_id},
+            )
+            return _view(s, principal, case)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+_CASE_ROLES = tuple(r for r in Role if case_scope(r) is not CaseScope.NONE)
+
+
+def restriction_contacts(s: Session, case_ids: Sequence[int]) -> list[str]:
+    """Whom to ask about hidden restricted cases: 「氏名（主任相談支援員）」, no case details.
+
+    The supervisor who restricted each case if still active, else the active supervisors
+    named on it. A staff member's name is not client data; the named counselors are not
+    given, since who works a DV case is itself sensitive.
+    """
+    names: dict[int, str] = {}
+    for case_id in case_ids:
+        setting = s.get(Setting, _KEY.format(case_id))
+        by = setting.value.get("by") if setting is not None else None
+        candidates: list[User] = []
+        if isinstance(by, int):
+            user = s.get(User, by)
+            if user is not None:
+                candidates = [user]
+        if not candidates or not _is_active_supervisor(candidates[0]):
+            candidates = list(
+                s.scalars(
+                    select(User)
+                    .join(CaseAccess, CaseAccess.user_id == User.id)
+                    .where(CaseAccess.case_id == case_id)
+                    .order_by(User.display_kana, User.id)
+                )
+            )
+        for user in candidates:
+            if _is_active_supervisor(user):
+                names[user.id] = f"{user.display_name}（{label(Role.SUPERVISOR)}）"
+                break
+    return list(dict.fromkeys(names.values()))
+
+
+def _is_active_supervisor(user: User) -> bool:
+    return user.active and allowed(Role(user.role), Action.CASE_RESTRICT)
+
+
+def _check_reason(reason: str, field_label: str, what: str) -> str:
+    text = reason.strip()
+    if not text:
+        raise ValidationError("reason", field_label, f"{what}を入力してください。")
+    if len(text) > REASON_MAX:
+        raise ValidationError(
+            "reason", field_label, f"{REASON_MAX}文字以内で入力してください(いま{len(text)}文字)。"
+        )
+    return text
+
+
+def _check_version(case: Case, version: int) -> None:
+    if case.version != version:
+        raise ConflictError(
+            "ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。"
+            "最新の内容を確認してから、もう一度操作してください。"
+        )
+
+
+def _check_staff(s: Session, user_ids: Iterable[int], field: str, field_label: str) -> list[int]:
+    result: list[int] = []
+    for uid in dict.fromkeys(user_ids):
+        user = s.get(User, uid)
+        if user is None or not user.active:
+            raise ValidationError(
+                field, field_label, "選んだ職員は見つからないか、利用が停止されています。"
+            )
+        if case_scope(Role(user.role)) is CaseScope.NONE:
+            raise ValidationError(
+                field,
+                field_label,
+                f"{label(Role(user.role))}はケースを閲覧できないため選べません。"
+                "相談支援員・包括化推進員・主任相談支援員から選んでください。",
+            )
+        result.append(user.id)
+    return result
+
+
+def _load_for_sharing(s: Session, principal: Principal, case_id: int) -> Case:
+    case = load_visible_case(s, principal, case_id)
+    if not (allowed(principal.role, Action.CASE_RESTRICT) or _is_lead(principal, case)):
+        raise PermissionDenied(
+            "ケースを共有できるのは、主担当の職員と主任相談支援員です。"
+            "必要な場合は主任相談支援員に相談してください。"
+        )
+    if case.restricted:
+        raise KnownError(
+            "閲覧制限のあるケースは共有できません。"
+            "見られる職員を変えるには、主任相談支援員が閲覧制限の指名を変更してください。"
+        )
+    return case
+
+
+def _is_lead(principal: Principal, case: Case) -> bool:
+    return case.lead_worker_id == principal.user_id and allowed(principal.role, Action.CASE_EDIT)
+
+
+def _granted(s: Session, case_id: int) -> list[int]:
+    return list(s.scalars(select(CaseAccess.user_id).where(CaseAccess.case_id == case_id)))
+
+
+def _replace(
+    s: Session, case_id: int, wanted: set[int], before: list[int], granted_by: int
+) -> None:
+    gone = set(before) - wanted
+    if gone:
+        s.execute(
+            delete(CaseAccess).where(CaseAccess.case_id == case_id, CaseAccess.user_id.in_(gone))
+        )
+    s.add_all(
+        CaseAccess(case_id=case_id, user_id=uid, granted_by_id=granted_by)
+        for uid in sorted(wanted - set(before))
+    )
+
+
+def _store_reason(s: Session, case_id: int, reason: str, user_id: int, change: str) -> None:
+    key = _KEY.format(case_id)
+    setting = s.get(Setting, key)
+    now = dt.datetime.now().replace(microsecond=0).isoformat()
+    entry = {"change": change, "reason": reason, "by": user_id, "at": now}
+    if setting is None:
+        s.add(Setting(key=key, value={**entry, "history": [entry]}))
+    else:
+        history = list(setting.value.get("history", []))
+        history.append(entry)
+        setting.value = {**entry, "history": history}
+
+
+def _view(s: Session, principal: Principal, case: Case) -> CaseAccessView:
+    grants = {
+        row.user_id: row
+        for row in s.scalars(select(CaseAccess).where(CaseAccess.case_id == case.id))
+    }
+    people = {
+        u.id: u
+        for u in s.scalars(
+            select(User).where(
+                User.id.in_(
+                    {
+                        *grants,
+                        *(g.granted_by_id for g in grants.values() if g.granted_by_id),
+                        *(i for i in (case.lead_worker_id, case.co_worker_id) if i),
+                    }
+                )
+            )
+        )
+    }
+    reasons: dict[int, list[str]] = {}
+    if not case.restricted:
+        if case.lead_worker_id is not None:
+            reasons.setdefault(case.lead_worker_id, []).append(Why.LEAD)
+        if case.co_worker_id is not None:
+            reasons.setdefault(case.co_worker_id, []).append(Why.CO_WORKER)
+    for uid in grants:
+        reasons.setdefault(uid, []).append(Why.NAMED if case.restricted else Why.SHARED)
+    may_share = not case.restricted and (
+        allowed(principal.role, Action.CASE_RESTRICT) or _is_lead(principal, case)
+    )
+    entries = []
+    for uid, why in reasons.items():
+        user = people.get(uid)
+        if user is None:
+            continue
+        grant = grants.get(uid)
+        by = people.get(grant.granted_by_id) if grant and grant.granted_by_id else None
+        entries.append(
+            AccessEntry(
+                user_id=uid,
+                name=user.display_name,
+                role=label(Role(user.role)),
+                reasons=tuple(why),
+                granted_by=by.display_name if by is not None else "",
+                granted_at=grant.granted_at if grant is not None else None,
+                removable=may_share and grant is not None,
+            )
+        )
+    entries.sort(key=lambda e: (_ORDER.get(e.reasons[0], 9), people[e.user_id].display_kana))
+    setting = s.get(Setting, _KEY.format(case.id))
+    value = setting.value if setting is not None else {}
+    restricted_by = ""
+    restricted_at: dt.datetime | None = None
+    reason = ""
+    if case.restricted and value.get("change") == "restricted":
+        by_user = s.get(User, value["by"]) if isinstance(value.get("by"), int) else None
+        restricted_by = by_user.display_name if by_user is not None else ""
+        restricted_at = dt.datetime.fromisoformat(value["at"]) if value.get("at") else None
+        reason = str(value.get("reason", ""))
+    team_note = ""
+    if not case.restricted:
+        parts = [f"{label(Role.SUPERVISOR)}は全員"]
+        team = s.get(Team, case.team_id) if case.team_id is not None else None
+        if team is not None:
+            parts.append(f"「{team.name}」の職員")
+        team_note = "このほか、" + "と".join(parts) + "が見られます。"
+    return CaseAccessView(
+        case_id=case.id,
+        case_version=case.version,
+        restricted=case.restricted,
+        reason=reason,
+        restricted_by=restricted_by,
+        restricted_at=restricted_at,
+        entries=tuple(entries),
+        hidden_from_lead=case.restricted
+        and case.lead_worker_id is not None
+        and case.lead_worker_id not in grants,
+        may_restrict=allowed(principal.role, Action.CASE_RESTRICT),
+        may_share=may_share,
+        team_note=team_note,
+    )
+
+
+_ORDER = {Why.LEAD: 0, Why.CO_WORKER: 1, Why.NAMED: 2, Why.SHARED: 3}

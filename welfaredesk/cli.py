@@ -399,7 +399,7 @@ def _audit_verify(database: str) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from welfaredesk.app import open_database
-    from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, build_demo
+    from welfaredesk.services.demo import DEMO_ADMIN_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
 
     database = _database(args, paths.demo_database_path())
     started = time.perf_counter()
@@ -422,7 +422,8 @@ def _demo(args: argparse.Namespace) -> int:
             from welfaredesk.gui.application import screenshots
 
             principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-            saved = screenshots(ctx, args.screenshots, principal)
+            admin = ctx.auth.login(DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
+            saved = screenshots(ctx, args.screenshots, principal, admin=admin)
             for path in saved:
                 print(path)
             return 0

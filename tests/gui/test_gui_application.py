@@ -156,6 +156,11 @@ def test_screenshots(
         "referral_slip_preview",
         "meetings",
         "meeting_agenda",
+        "access_dialog",
+        "anonymized_export",
+        "audit_viewer",
+        "lock_screen",
+        "lock_dialog",
     ]
     main = QImage(str(saved[names.index("main_window")]))
     assert (main.width(), main.height()) == WINDOW_SIZE
@@ -167,11 +172,12 @@ def test_screenshots(
 def test_screenshots_of_a_demo_caseload_cover_every_stage(tmp_path: Path, ctx: AppContext) -> None:
     """On the demo caseload the plan, notes, monitoring, timeline, closure and meeting screens
     and their printed forms are saved too."""
-    from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, build_demo
+    from welfaredesk.services.demo import DEMO_ADMIN_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
 
     build_demo(ctx.db, cases=60, seed=3)
     demo = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-    names = [p.stem.split("_", 1)[1] for p in screenshots(ctx, tmp_path, demo)]
+    admin = ctx.auth.login(DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
+    names = [p.stem.split("_", 1)[1] for p in screenshots(ctx, tmp_path, demo, admin=admin)]
     for name in (
         "plan",
         "support_plan_preview",
@@ -186,5 +192,7 @@ def test_screenshots_of_a_demo_caseload_cover_every_stage(tmp_path: Path, ctx: A
         "meetings",
         "meeting_agenda",
         "meeting_minutes_preview",
+        "user_admin",
+        "backup_dialog",
     ):
         assert name in names, name

@@ -282,7 +282,9 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
 
 
 @routes_qt_messages
-def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Path]:
+def screenshots(
+    ctx: AppContext, out_dir: Path, principal: Principal, *, admin: Principal | None = None
+) -> list[Path]:
     """Save a PNG of every screen and dialog, for looking at the result.
 
     The login error is produced with an unknown login ID, so no account gets a failed
@@ -292,6 +294,8 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
         ctx: a database with some cases the principal may see.
         out_dir: where to save the PNG files (created if missing).
         principal: the user whose main window is shown.
+        admin: an administrator, for the screens only administrators open (user
+            administration, backups); None to leave them out.
 
     Returns:
         The saved files, in the order they were taken.
@@ -378,9 +382,24 @@ def screenshots(ctx: AppContext, out_dir: Path, principal: Principal) -> list[Pa
             _later_stage_screenshots(ctx, principal, window, shot)
         if allowed(principal.role, Action.MEETING_MANAGE):
             _meeting_screenshots(window, shot)
+        _protection_screenshots(ctx, principal, window, shot)
         window.close()
         window.deleteLater()
         _settle()
+        if admin is not None:
+            admin_window = MainWindow(ctx, admin)
+            admin_window.resize(*WINDOW_SIZE)
+            admin_window.show()
+            _settle()
+            _dialog_shot(
+                admin_window.user_admin_opened, admin_window.open_user_admin, shot, "user_admin"
+            )
+            _dialog_shot(
+                admin_window.backup_opened, admin_window.open_backup, shot, "backup_dialog"
+            )
+            admin_window.close()
+            admin_window.deleteLater()
+            _settle()
     finally:
         shutdown_worker()
     log.info("%d screenshots saved", len(saved))
@@ -701,6 +720,57 @@ def _meeting_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None
         )
     meetings.close()
     meetings.deleteLater()
+
+
+def _dialog_shot(
+    signal: SignalInstance,
+    start: Callable[[], object],
+    shot: Callable[[QWidget, str], None],
+    name: str,
+    size: tuple[int, int] | None = None,
+) -> None:
+    """Open a dialog that announces itself on ``signal``, let it load, save it, close it."""
+    opened = _collect(signal)
+    start()
+    if not _wait_until(lambda: bool(opened)) or not isinstance(opened[0], QDialog):
+        return
+    dialog = opened[0]
+    if size is not None:
+        dialog.resize(*size)
+    for _round in range(30):  # its lists arrive from the worker
+        time.sleep(0.02)
+        _settle()
+    shot(dialog, name)
+    QDialog.reject(dialog)
+
+
+def _protection_screenshots(
+    ctx: AppContext, principal: Principal, window: MainWindow, shot: Callable[[QWidget, str], None]
+) -> None:
+    """Who may see a case and its anonymised export; the audit trail; the lock screen."""
+    ids = ctx.cases.list_ids(principal, CaseFilter(open_only=True))
+    if ids:
+        view = window.open_case(ids[0])
+        window.ui.mainTabs.setCurrentWidget(view)
+        _wait_until(lambda: view.detail is not None)
+        _dialog_shot(view.access_opened, view.open_access, shot, "access_dialog")
+        if allowed(principal.role, Action.CASE_EXPORT):
+            _dialog_shot(
+                view.anonymize_opened, view.open_anonymize, shot, "anonymized_export", INTAKE_SIZE
+            )
+        window.ui.mainTabs.setCurrentIndex(0)
+    if allowed(principal.role, Action.AUDIT_READ):
+        _dialog_shot(
+            window.audit_viewer_opened, window.open_audit_viewer, shot, "audit_viewer", INTAKE_SIZE
+        )
+    lock = window.idle_lock
+    lock.lock()
+    _settle()
+    shot(window, "lock_screen")
+    if lock.lock_dialog is not None:
+        shot(lock.lock_dialog, "lock_dialog")
+    lock.unlock()
+    _settle()
 
 
 def _directory_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:

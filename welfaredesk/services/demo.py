@@ -108,6 +108,9 @@ DEMO_LOGIN: Final = "demo"
 DEMO_PASSWORD: Final = "demo-password-2025"
 """The password of every demo account."""
 
+DEMO_ADMIN_LOGIN: Final = "demo-admin"
+"""The demo's system administrator (same password): user administration, backups."""
+
 CHUNK_CASES: Final = 2500
 """Cases generated and committed per transaction (and per progress report)."""
 
@@ -450,7 +453,7 @@ _STAFF: Final[tuple[tuple[str, str, str, Role, str, int | None], ...]] = (
     ("demo-soudan3", "野村　翔", "ノムラ ショウ", Role.COUNSELOR, "counselor", 0),
     ("demo-kakei1", "片山　恵美", "カタヤマ エミ", Role.COUNSELOR, "budget_counselor", 1),
     ("demo-jimukyoku", "川村　直人", "カワムラ ナオト", Role.SECRETARIAT, "secretariat", None),
-    ("demo-admin", "松岡　亮", "マツオカ リョウ", Role.ADMIN, "system_admin", None),
+    (DEMO_ADMIN_LOGIN, "松岡　亮", "マツオカ リョウ", Role.ADMIN, "system_admin", None),
 )
 
 _TEAMS: Final = ("西部チーム(西・中央西・中央圏域)", "東部チーム(中央東・東圏域)")

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import text
 
 from welfaredesk.app import AppContext, open_database
 from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Role, Sex
@@ -205,3 +206,22 @@ def case_factory(ctx: AppContext) -> Callable[..., int]:
         return ctx.intake.save(principal, form).case_id
 
     return factory
+
+
+AUDIT_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete")
+"""The triggers that keep the audit trail append-only (revision 0006)."""
+
+
+@pytest.fixture
+def drop_audit_guard() -> Callable[[Any], None]:
+    """Drop the append-only triggers, as someone holding the database file could, to tamper.
+
+    Takes a SQLAlchemy session or connection, or a ``sqlite3`` connection.
+    """
+
+    def drop(target: Any) -> None:
+        for name in AUDIT_TRIGGERS:
+            statement = f"DROP TRIGGER IF EXISTS {name}"
+            target.execute(statement if isinstance(target, sqlite3.Connection) else text(statement))
+
+    return drop

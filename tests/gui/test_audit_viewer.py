@@ -132,7 +132,11 @@ def test_export_writes_csv_with_bom(
 
 
 def test_verify_shows_the_count_or_the_broken_event(
-    qtbot: QtBot, host: QWidget, ctx: AppContext, supervisor: Principal
+    qtbot: QtBot,
+    host: QWidget,
+    ctx: AppContext,
+    supervisor: Principal,
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     dialog = _open(qtbot, ctx, supervisor, host)
     with qtbot.waitSignal(dialog.verified, timeout=10_000) as done:
@@ -140,6 +144,7 @@ def test_verify_shows_the_count_or_the_broken_event(
     assert done.args[0].ok
     assert dialog.messageLabel.text().startswith("操作記録は改ざんされていません（")
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         target = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).first()
         s.execute(update(AuditEvent).where(AuditEvent.id == target).values(detail={"x": 1}))
     with qtbot.waitSignal(dialog.verified, timeout=10_000):

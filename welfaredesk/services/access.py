@@ -15,9 +15,10 @@ restricted they are the named users, otherwise the users it is shared with. Rest
 replaces the rows by exactly the chosen users (existing shares end unless chosen again);
 lifting the restriction removes them, so the case goes back to the role scope alone.
 
-The reason for restricting or lifting is case content: it is kept with the case (a
-:class:`~welfaredesk.storage.orm.Setting` row per case, ``case_restriction:<id>``) and shown
-only to those who see the case; the audit events carry ids only.
+The reason for restricting, changing the named users or lifting is case content: each step is
+an append-only :class:`~welfaredesk.storage.orm.CaseRestriction` row of the case, shown only to
+those who see the case (the whole history only to those who may restrict cases); the audit
+events carry ids only.
 """
 
 from __future__ import annotations
@@ -37,14 +38,19 @@ from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import load_visible_case, require
 from welfaredesk.storage.engine import Database
-from welfaredesk.storage.orm import Case, CaseAccess, Setting, Team, User
+from welfaredesk.storage.orm import Case, CaseAccess, CaseRestriction, Team, User
 
 log = logging.getLogger(__name__)
 
 REASON_MAX = 1000
 """Longest reason for setting or lifting a restriction."""
 
-_KEY = "case_restriction:{}"
+RESTRICT = "restrict"
+CHANGE = "change"
+LIFT = "lift"
+"""The steps of a restriction (``CaseRestriction.action``)."""
+
+_STEP_LABELS = {RESTRICT: "閲覧制限", CHANGE: "指名の変更", LIFT: "解除"}
 
 
 class Why:
@@ -84,6 +90,19 @@ class StaffChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class RestrictionStep:
+    """One step of a case's restriction: restricted, named users changed, or lifted."""
+
+    action: str
+    """:data:`RESTRICT`, :data:`CHANGE` or :data:`LIFT`."""
+    label: str
+    """Japanese label of the step (閲覧制限 / 指名の変更 / 解除)."""
+    reason: str
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CaseAccessView:
     """Who may see a case and why; what the user may change."""
 
@@ -100,6 +119,8 @@ class CaseAccessView:
     may_share: bool
     team_note: str = ""
     """For an unrestricted case: who else sees it by role (all supervisors, the team)."""
+    history: tuple[RestrictionStep, ...] = ()
+    """Every step of the restriction, oldest first; only for users who may restrict cases."""
 
 
 # --- the service --------------------------------------------------------------------------
@@ -176,7 +197,8 @@ class AccessService:
             was_restricted = case.restricted
             _replace(s, case.id, wanted, before, principal.user_id)
             case.restricted = True
-            _store_reason(s, case.id, text, principal.user_id, "restricted")
+            action = CHANGE if was_restricted else RESTRICT
+            _record(s, case.id, action, text, principal.user_id, named=wanted)
             s.flush()
             audit.record(
                 s,
@@ -214,7 +236,7 @@ class AccessService:
             before = _granted(s, case.id)
             s.execute(delete(CaseAccess).where(CaseAccess.case_id == case.id))
             case.restricted = False
-            _store_reason(s, case.id, text, principal.user_id, "lifted")
+            _record(s, case.id, LIFT, text, principal.user_id)
             s.flush()
             audit.record(
                 s,
@@ -298,10 +320,10 @@ def restriction_contacts(s: Session, case_ids: Sequence[int]) -> list[str]:
     """
     names: dict[int, str] = {}
     for case_id in case_ids:
-        setting = s.get(Setting, _KEY.format(case_id))
-        by = setting.value.get("by") if setting is not None else None
+        step = _latest(s, case_id)
+        by = step.by_id if step is not None and step.action != LIFT else None
         candidates: list[User] = []
-        if isinstance(by, int):
+        if by is not None:
             user = s.get(User, by)
             if user is not None:
                 candidates = [user]
@@ -400,17 +422,60 @@ def _replace(
     )
 
 
-def _store_reason(s: Session, case_id: int, reason: str, user_id: int, change: str) -> None:
-    key = _KEY.format(case_id)
-    setting = s.get(Setting, key)
-    now = dt.datetime.now().replace(microsecond=0).isoformat()
-    entry = {"change": change, "reason": reason, "by": user_id, "at": now}
-    if setting is None:
-        s.add(Setting(key=key, value={**entry, "history": [entry]}))
-    else:
-        history = list(setting.value.get("history", []))
-        history.append(entry)
-        setting.value = {**entry, "history": history}
+def _record(
+    s: Session, case_id: int, action: str, reason: str, user_id: int, *, named: Iterable[int] = ()
+) -> None:
+    s.add(
+        CaseRestriction(
+            case_id=case_id,
+            action=action,
+            reason=reason,
+            named_user_ids=[str(uid) for uid in sorted(named)],
+            by_id=user_id,
+            at=dt.datetime.now().replace(microsecond=0),
+        )
+    )
+
+
+def _latest(s: Session, case_id: int) -> CaseRestriction | None:
+    """The last step of the case's restriction (rows are append-only: the highest id)."""
+    return s.scalars(
+        select(CaseRestriction)
+        .where(CaseRestriction.case_id == case_id)
+        .order_by(CaseRestriction.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _history(s: Session, case_id: int) -> tuple[RestrictionStep, ...]:
+    steps = list(
+        s.scalars(
+            select(CaseRestriction)
+            .where(CaseRestriction.case_id == case_id)
+            .order_by(CaseRestriction.id)
+        )
+    )
+    by_ids = {step.by_id for step in steps if step.by_id is not None}
+    names = (
+        {
+            uid: name
+            for uid, name in s.execute(
+                select(User.id, User.display_name).where(User.id.in_(by_ids))
+            )
+        }
+        if by_ids
+        else {}
+    )
+    return tuple(
+        RestrictionStep(
+            action=step.action,
+            label=_STEP_LABELS.get(step.action, step.action),
+            reason=step.reason,
+            by=names.get(step.by_id, "") if step.by_id is not None else "",
+            at=step.at,
+        )
+        for step in steps
+    )
 
 
 def _view(s: Session, principal: Principal, case: Case) -> CaseAccessView:
@@ -462,16 +527,16 @@ def _view(s: Session, principal: Principal, case: Case) -> CaseAccessView:
             )
         )
     entries.sort(key=lambda e: (_ORDER.get(e.reasons[0], 9), people[e.user_id].display_kana))
-    setting = s.get(Setting, _KEY.format(case.id))
-    value = setting.value if setting is not None else {}
     restricted_by = ""
     restricted_at: dt.datetime | None = None
     reason = ""
-    if case.restricted and value.get("change") == "restricted":
-        by_user = s.get(User, value["by"]) if isinstance(value.get("by"), int) else None
+    step = _latest(s, case.id) if case.restricted else None
+    if step is not None and step.action != LIFT:
+        by_user = s.get(User, step.by_id) if step.by_id is not None else None
         restricted_by = by_user.display_name if by_user is not None else ""
-        restricted_at = dt.datetime.fromisoformat(value["at"]) if value.get("at") else None
-        reason = str(value.get("reason", ""))
+        restricted_at = step.at
+        reason = step.reason
+    may_restrict = allowed(principal.role, Action.CASE_RESTRICT)
     team_note = ""
     if not case.restricted:
         parts = [f"{label(Role.SUPERVISOR)}は全員"]
@@ -490,9 +555,10 @@ def _view(s: Session, principal: Principal, case: Case) -> CaseAccessView:
         hidden_from_lead=case.restricted
         and case.lead_worker_id is not None
         and case.lead_worker_id not in grants,
-        may_restrict=allowed(principal.role, Action.CASE_RESTRICT),
+        may_restrict=may_restrict,
         may_share=may_share,
         team_note=team_note,
+        history=_history(s, case.id) if may_restrict else (),
     )
 
 

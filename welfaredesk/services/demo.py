@@ -68,6 +68,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.search_text import index_text
 from welfaredesk.services import audit
+from welfaredesk.services.access import RESTRICT
 from welfaredesk.services.lookups import person_keys, phone_digits
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
@@ -80,6 +81,7 @@ from welfaredesk.storage.orm import (
     Case,
     CaseAccess,
     CaseNumberCounter,
+    CaseRestriction,
     Closure,
     Consent,
     Consultation,
@@ -138,7 +140,8 @@ class DemoResult:
         households: households.
         household_members: household member rows.
         cases: cases.
-        restricted_cases: cases with 閲覧制限 (DV), each with its ``case_access`` rows.
+        restricted_cases: cases with 閲覧制限 (DV), each with its ``case_access`` rows and one
+            ``case_restriction`` row (the reason).
         case_access: ``case_access`` rows.
         consultations: contact slips (連絡票), one per case.
         consents: consent rows, one per case.
@@ -1073,6 +1076,7 @@ class _Rows:
     members: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
     access: list[dict[str, Any]] = field(default_factory=list)
+    restrictions: list[dict[str, Any]] = field(default_factory=list)
     consultations: list[dict[str, Any]] = field(default_factory=list)
     consents: list[dict[str, Any]] = field(default_factory=list)
     assessments: list[dict[str, Any]] = field(default_factory=list)
@@ -1095,6 +1099,7 @@ class _Rows:
             (_table(HouseholdMember), self.members),
             (_table(Case), self.cases),
             (_table(CaseAccess), self.access),
+            (_table(CaseRestriction), self.restrictions),
             (_table(Consultation), self.consultations),
             (_table(Consent), self.consents),
             (_table(Assessment), self.assessments),
@@ -2522,7 +2527,8 @@ class _Generator:
         )
         if restricted:
             granted = enc.moment(o, 17 * 60)
-            for user_id in dict.fromkeys([lead, staff.demo] + ([co_worker] if co_worker else [])):
+            named = list(dict.fromkeys([lead, staff.demo] + ([co_worker] if co_worker else [])))
+            for user_id in named:
                 rows.access.append(
                     {
                         "case_id": case_id,
@@ -2531,6 +2537,18 @@ class _Generator:
                         "granted_at": granted,
                     }
                 )
+            rows.restrictions.append(
+                {
+                    "id": self._id("case_restriction"),
+                    "case_id": case_id,
+                    "action": RESTRICT,
+                    "reason": "DV被害のため",
+                    "named_user_ids": enc.json([str(u) for u in sorted(named)]),
+                    "by_id": staff.demo,
+                    "at": granted,
+                    "version": 1,
+                }
+            )
 
     def _consent(self, line: _Timeline, opened: int) -> tuple[str, int | None, str | None]:
         """Consent status, day and method, consistent with the stage and the path."""

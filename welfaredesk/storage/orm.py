@@ -296,6 +296,27 @@ class CaseAccess(Base):
     granted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+class CaseRestriction(Versioned, Base):
+    """One step of a case's 閲覧制限: restricted, named users changed, or lifted (append-only).
+
+    ``action`` is ``"restrict"``, ``"change"`` or ``"lift"``; ``reason`` is case content (shown
+    only to those who see the case). ``named_user_ids`` are the users named by that step (empty
+    for a lift and for steps moved from the old setting rows, which did not record them).
+    ``by_id`` is empty only for a moved step whose author no longer exists. Rows are never
+    edited; ``version`` is there only because every table other than the few listed in the
+    migration test carries one.
+    """
+
+    __tablename__ = "case_restriction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    named_user_ids: Mapped[list[str]] = mapped_column(default=list)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
 class Consultation(Versioned, Timestamps, Base):
     """連絡票 (contact slip): one per consultation."""
 

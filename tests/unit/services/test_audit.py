@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from sqlalchemy import select, update
+import pytest
+import sqlalchemy.exc
+from sqlalchemy import delete, select, update
 
 from welfaredesk.app import AppContext
 from welfaredesk.cli import main
@@ -30,11 +32,33 @@ def test_every_event_links_to_the_one_before(
     assert check.events == len(events)
 
 
-def test_changing_a_past_event_breaks_the_chain_there(
+def test_the_database_refuses_to_change_or_delete_an_event(
     ctx: AppContext, counselor: Principal, case_factory: Callable[..., int]
+) -> None:
+    """The append-only triggers stop even the program itself (a bug) from rewriting history."""
+    case_factory(counselor)
+    for statement in (
+        update(AuditEvent).where(AuditEvent.id == 1).values(detail={"edited": 1}),
+        delete(AuditEvent).where(AuditEvent.id == 1),
+    ):
+        with (
+            pytest.raises(sqlalchemy.exc.DatabaseError, match="append-only"),
+            ctx.db.engine.begin() as con,
+        ):
+            con.execute(statement)
+    with ctx.db.read() as s:
+        assert audit.verify_chain(s).ok
+
+
+def test_changing_a_past_event_breaks_the_chain_there(
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     case_factory(counselor)
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         target = s.scalars(
             select(AuditEvent.id).where(AuditEvent.action == AuditAction.LOGIN)
         ).first()
@@ -46,10 +70,14 @@ def test_changing_a_past_event_breaks_the_chain_there(
 
 
 def test_deleting_an_event_breaks_the_chain(
-    ctx: AppContext, counselor: Principal, case_factory: Callable[..., int]
+    ctx: AppContext,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     case_factory(counselor)
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         second = s.scalars(select(AuditEvent).order_by(AuditEvent.id).offset(1)).first()
         assert second is not None
         s.delete(second)

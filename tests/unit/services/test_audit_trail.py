@@ -218,10 +218,15 @@ def test_verify_reports_the_count_and_is_audited(ctx: AppContext, supervisor: Pr
 
 
 def test_an_altered_detail_is_named(
-    ctx: AppContext, supervisor: Principal, counselor: Principal, case_factory: Callable[..., int]
+    ctx: AppContext,
+    supervisor: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     case_factory(counselor)
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         target = s.scalars(
             select(AuditEvent.id).where(AuditEvent.action == str(AuditAction.CREATE))
         ).first()
@@ -232,10 +237,15 @@ def test_an_altered_detail_is_named(
 
 
 def test_a_deleted_middle_row_names_the_next_one(
-    ctx: AppContext, supervisor: Principal, counselor: Principal, case_factory: Callable[..., int]
+    ctx: AppContext,
+    supervisor: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     case_factory(counselor)
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         ids = list(s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)))
         middle = ids[len(ids) // 2]
         s.execute(delete(AuditEvent).where(AuditEvent.id == middle))
@@ -244,9 +254,13 @@ def test_a_deleted_middle_row_names_the_next_one(
 
 
 def test_the_verify_command_fails_naming_the_altered_event(
-    ctx: AppContext, admin: Principal, capsys: pytest.CaptureFixture[str]
+    ctx: AppContext,
+    admin: Principal,
+    capsys: pytest.CaptureFixture[str],
+    drop_audit_guard: Callable[..., None],
 ) -> None:
     with ctx.db.write() as s:
+        drop_audit_guard(s)
         target = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).first()
         s.execute(update(AuditEvent).where(AuditEvent.id == target).values(entity="edited"))
     path = ctx.system.database_info().location

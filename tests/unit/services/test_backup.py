@@ -235,10 +235,11 @@ def test_restore_keeps_the_old_file_aside_and_refuses_a_newer_schema(
 
 
 def test_restore_refuses_a_broken_audit_chain(
-    ctx: AppContext, admin: Principal, tmp_path: Path
+    ctx: AppContext, admin: Principal, tmp_path: Path, drop_audit_guard: Callable[..., None]
 ) -> None:
     backup = ctx.backups.create(admin, tmp_path / "b.db").path
     con = sqlite3.connect(backup)
+    drop_audit_guard(con)
     con.execute("UPDATE audit_event SET entity = 'x' WHERE id = 1")
     con.commit()
     con.close()

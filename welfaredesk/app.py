@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 
 from welfaredesk.services.access import AccessService
 from welfaredesk.services.agencies import AgencyService
+from welfaredesk.services.approvals import ApprovalService
 from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.audit_trail import AuditTrailService
 from welfaredesk.services.auth import AuthService
@@ -33,6 +34,7 @@ from welfaredesk.services.plans import PlanService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.system import SystemService
+from welfaredesk.services.tasks import TaskService
 from welfaredesk.services.timeline import TimelineService
 from welfaredesk.services.users import UserService
 from welfaredesk.storage import migrate
@@ -59,10 +61,12 @@ class AppContext:
     consents: ConsentService
     referrals: ReferralService
     closures: ClosureService
+    approvals: ApprovalService
     meetings: MeetingService
     notes: NoteService
     monitoring: MonitoringService
     timeline: TimelineService
+    tasks: TaskService
     plans: PlanService
     audit_trail: AuditTrailService
     access: AccessService
@@ -116,10 +120,12 @@ def open_database(
         consents=ConsentService(db),
         referrals=ReferralService(db),
         closures=ClosureService(db),
+        approvals=ApprovalService(db),
         meetings=MeetingService(db),
         notes=NoteService(db),
         monitoring=MonitoringService(db),
         timeline=TimelineService(db),
+        tasks=TaskService(db),
         plans=PlanService(db),
         audit_trail=AuditTrailService(db),
         access=AccessService(db),

@@ -108,7 +108,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+523"/>
         <source>Confirm the progress note</source>
         <translation>Confirm the progress note</translation>
     </message>
@@ -514,6 +514,158 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+87"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Confirm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan no.</source>
+        <translation>Plan no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Op&amp;en</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Closures awaiting approval ({count})</source>
+        <translation>Closures awaiting approval ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress notes awaiting confirmation ({count})</source>
+        <translation>Progress notes awaiting confirmation ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support plans submitted to a meeting ({count})</source>
+        <translation>Support plans submitted to a meeting ({count})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not on a meeting&apos;s agenda yet</source>
+        <translation>Not on a meeting&apos;s agenda yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the agenda of {date}</source>
+        <translation>On the agenda of {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The closure was approved; the case is closed.</source>
+        <translation>The closure was approved; the case is closed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The closure was sent back to the worker.</source>
+        <translation>The closure was sent back to the worker.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The progress note was confirmed.</source>
+        <translation>The progress note was confirmed.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
@@ -779,16 +931,6 @@
         <location line="+2"/>
         <source>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
         <translation>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>Continue editing</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1846,7 +1988,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1167"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1159"/>
         <source>Client&apos;s confirmation</source>
         <translation>Client&apos;s confirmation</translation>
     </message>
@@ -2819,7 +2961,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+149"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+153"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -2829,7 +2971,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Approvals and confirmations</source>
+        <translation>Approvals and confirmations</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
@@ -2862,7 +3014,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Database: {location} ({count} cases)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -2897,7 +3049,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Your password was changed ({name}).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -3495,9 +3647,19 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+244"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+62"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue editing</source>
+        <translation>Continue editing</translation>
     </message>
 </context>
 <context>
@@ -3684,7 +3846,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="-451"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-443"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
     </message>
@@ -3832,16 +3994,6 @@ Python {python} / Qt {qt}</translation>
         <location line="+2"/>
         <source>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
         <translation>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>Continue editing</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4309,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1130"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1122"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -4438,16 +4590,6 @@ Python {python} / Qt {qt}</translation>
         <location line="+2"/>
         <source>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</source>
         <translation>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>Continue editing</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5345,6 +5487,59 @@ Python {python} / Qt {qt}</translation>
         <location line="+38"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+93"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of task</source>
+        <translation>Kind of task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person concerned</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Overdue ({count})</source>
+        <translation>Overdue ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today ({count})</source>
+        <translation>Due today ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week ({count})</source>
+        <translation>This week ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within two weeks ({count})</source>
+        <translation>Within two weeks ({count})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No tasks for today.</source>
+        <translation>No tasks for today.</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="+531"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+523"/>
         <source>Confirm the progress note</source>
         <translation>支援経過の確認</translation>
     </message>
@@ -513,6 +513,158 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+87"/>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Case no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Reason</source>
+        <translation>終結の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>引継ぎ先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;back…</source>
+        <translation>差し戻し…(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>記録の冒頭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm…</source>
+        <translation>確認…(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen</source>
+        <translation>開く(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan no.</source>
+        <translation>計画番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>提出・更新日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Op&amp;en</source>
+        <translation>開く(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Closures awaiting approval ({count})</source>
+        <translation>終結の承認（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress notes awaiting confirmation ({count})</source>
+        <translation>支援経過の確認（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support plans submitted to a meeting ({count})</source>
+        <translation>会議に提出された支援計画（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not on a meeting&apos;s agenda yet</source>
+        <translation>会議の議題に未登録</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the agenda of {date}</source>
+        <translation>{date}の会議の議題に登録済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {number}</source>
+        <translation>第{number}版</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The closure was approved; the case is closed.</source>
+        <translation>終結を承認しました。ケースは終結しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The closure was sent back to the worker.</source>
+        <translation>終結を担当者に差し戻しました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The progress note was confirmed.</source>
+        <translation>支援経過の記録を確認しました。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
@@ -778,16 +930,6 @@
         <location line="+2"/>
         <source>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
         <translation>入力中の課題分析は保存されていません。入力した内容を破棄しますか？残す場合は「入力を続ける」を選んで保存してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>破棄する</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>入力を続ける</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1845,7 +1987,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1167"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1159"/>
         <source>Client&apos;s confirmation</source>
         <translation>本人確認日の記録</translation>
     </message>
@@ -2818,7 +2960,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+149"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+153"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -2828,7 +2970,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Approvals and confirmations</source>
+        <translation>承認・確認待ち</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>My tasks</source>
+        <translation>今日の仕事</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>User: {name} ({role})</source>
         <translation>利用者: {name}（{role}）</translation>
     </message>
@@ -2860,7 +3012,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>データベース: {location}（ケース {count}件）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unsaved intake</source>
         <translation>保存されていない相談受付</translation>
     </message>
@@ -2895,7 +3047,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>パスワードを変更しました({name})。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -3493,9 +3645,19 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+196"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+244"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+62"/>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue editing</source>
+        <translation>入力を続ける</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3844,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="-451"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-443"/>
         <source>Edit progress note</source>
         <translation>支援経過の修正</translation>
     </message>
@@ -3830,16 +3992,6 @@ Python {python} / Qt {qt}</source>
         <location line="+2"/>
         <source>The note you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</source>
         <translation>入力中の支援経過は保存されていません。入力した内容を破棄しますか? 残す場合は「入力を続ける」を選んで保存してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>破棄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>編集を続ける</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4307,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1130"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1122"/>
         <source>Versions</source>
         <translation>版の一覧</translation>
     </message>
@@ -4436,16 +4588,6 @@ Python {python} / Qt {qt}</source>
         <location line="+2"/>
         <source>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</source>
         <translation>支援計画の変更は保存されていません。入力した内容を破棄しますか? 残す場合は「編集を続ける」を選んで保存してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Discard</source>
-        <translation>破棄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue editing</source>
-        <translation>編集を続ける</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5343,6 +5485,59 @@ Python {python} / Qt {qt}</source>
         <location line="+38"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+93"/>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of task</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person concerned</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Overdue ({count})</source>
+        <translation>期限超過（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today ({count})</source>
+        <translation>今日（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week ({count})</source>
+        <translation>今週（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within two weeks ({count})</source>
+        <translation>2週間以内（{count}件）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No tasks for today.</source>
+        <translation>今日の仕事はありません</translation>
     </message>
 </context>
 <context>

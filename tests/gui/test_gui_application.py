@@ -128,6 +128,8 @@ def test_screenshots(
         "setup",
         "setup_validation",
         "main_window",
+        "tasks",
+        "approvals",
         "case_basic",
         "case_contactSlip",
         "case_assessment",

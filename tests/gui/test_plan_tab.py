@@ -282,7 +282,7 @@ def test_cancelling_a_changed_editor_asks_first(
     with qtbot.waitSignal(tab.discard_asked, timeout=10_000) as asked:
         qtbot.mouseClick(tab.cancelButton, Qt.MouseButton.LeftButton)
     assert tab.is_editing()
-    answer(asked.args[0], "破棄")
+    answer(asked.args[0], "破棄する")
     assert not tab.is_editing()
 
 

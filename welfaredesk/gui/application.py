@@ -353,6 +353,14 @@ def screenshots(
         if allowed(principal.role, Action.CASE_READ):
             _wait(window.cases_loaded)
         shot(window, "main_window")
+        for tab, name in ((window.tasks_tab, "tasks"), (window.approvals_tab, "approvals")):
+            if tab is not None:
+                window.ui.mainTabs.setCurrentWidget(tab)
+                for _round in range(30):  # its lists arrive from the worker
+                    time.sleep(0.02)
+                    _settle()
+                shot(window, name)
+        window.ui.mainTabs.setCurrentIndex(0)
         if window.model.rowCount() > 0:
             view = window.open_case_at(0)
             if view is not None:

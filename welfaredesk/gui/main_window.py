@@ -28,6 +28,7 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
+from welfaredesk.gui.approvals_tab import ApprovalsTab
 from welfaredesk.gui.assessment_tab import DRAFT_FORM as ASSESSMENT_FORM
 from welfaredesk.gui.audit_viewer import AuditViewerDialog
 from welfaredesk.gui.backup_dialog import BackupDialog
@@ -55,6 +56,7 @@ from welfaredesk.gui.models.case_table_model import (
     CaseTableModel,
 )
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.drafts import DraftInfo
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self._setup_filter_bar()
         self._setup_table()
         self._setup_tabs()
+        self._setup_approvals_tab()
+        self._setup_tasks_tab()
         self._setup_status_bar()
         self._setup_actions()
         self._setup_idle_lock()
@@ -201,6 +205,51 @@ class MainWindow(QMainWindow):
         for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
             bar.setTabButton(0, side, None)  # the case list stays open
         tabs.tabCloseRequested.connect(self.close_tab)
+
+    def _setup_approvals_tab(self) -> None:
+        """The supervisor's queue (承認・確認待ち), after the case list; supervisors only."""
+        self.approvals_tab: ApprovalsTab | None = None
+        if not allowed(self._principal.role, Action.CASE_CLOSE_APPROVE):
+            return
+        tab = ApprovalsTab(
+            self._ctx.approvals, self._ctx.closures, self._ctx.notes, self._principal, self
+        )
+        tab.open_requested.connect(self._open_case_on)
+        tab.changed.connect(self.refresh_cases)
+        tabs = self.ui.mainTabs
+        index = tabs.insertTab(1, tab, self.tr("Approvals and confirmations"))
+        bar = tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            bar.setTabButton(index, side, None)  # stays open, like the case list
+        self.approvals_tab = tab
+        tab.reload()
+
+    def _open_case_on(self, case_id: int, stage_tab: str) -> None:
+        view = self.open_case(case_id)
+        view.ui.stageTabs.setCurrentWidget(getattr(view.ui, stage_tab))
+
+    def refresh_cases(self) -> None:
+        """Search the case list again and reload the open case tabs (after a queue action)."""
+        self.model.mark_stale()
+        self.reload()
+        for view in self.case_views():
+            view.load()
+
+    def _setup_tasks_tab(self) -> None:
+        """My tasks (今日の仕事), right after the case list; for roles that work with cases."""
+        self.tasks_tab: TasksTab | None = None
+        if not self._can_read:
+            return
+        tab = TasksTab(self._ctx.tasks, self._principal, self, self)
+        tab.setObjectName("tasksTab")
+        tabs = self.ui.mainTabs
+        index = tabs.insertTab(1, tab, self.tr("My tasks"))
+        bar = tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            bar.setTabButton(index, side, None)  # stays open, like the case list
+        tabs.currentChanged.connect(lambda i: tab.load() if tabs.widget(i) is tab else None)
+        self.tasks_tab = tab
+        tab.load()
 
     def _setup_status_bar(self) -> None:
         self.user_label = QLabel(self)
@@ -353,6 +402,10 @@ class MainWindow(QMainWindow):
         view = self.ui.mainTabs.currentWidget()
         if isinstance(view, CaseView):
             view.load()
+        if self.approvals_tab is not None:
+            self.approvals_tab.reload()
+        if self.tasks_tab is not None:
+            self.tasks_tab.load()
 
     def focus_search(self) -> None:
         """Ctrl+F: go to the search box of the case list."""
@@ -592,6 +645,8 @@ class MainWindow(QMainWindow):
         if index <= 0 or index >= tabs.count():
             return
         view = tabs.widget(index)
+        if not isinstance(view, CaseView):
+            return  # the case list and the queue stay open
         tabs.removeTab(index)
         if view is not None:
             view.deleteLater()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
-from welfaredesk.gui.widgets.messages import mark_invalid, set_message
+from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import PicklistEntry, Principal
 from welfaredesk.services.notes import (
@@ -489,25 +489,17 @@ class NoteEditorDialog(QDialog):
         self.reject()
 
     def _ask_discard(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.discard_box = ask_discard(
+            self,
             self.tr("Discard the note?"),
             self.tr(
                 "The note you are writing is not saved. Discard what you typed? "
                 "To keep it, choose Continue and save."
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            "discardNoteBox",
+            self._discard,
         )
-        box.setObjectName("discardNoteBox")
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Continue editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        discard.clicked.connect(self._discard)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.discard_box = box
-        box.open()
-        self.discard_asked.emit(box)
+        self.discard_asked.emit(self.discard_box)
 
     def _discard(self) -> None:
         self._timer.stop()

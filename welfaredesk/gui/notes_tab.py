@@ -103,6 +103,7 @@ class NotesTab(QWidget):
         self._detail: CaseDetail | None = None
         self._choices: NoteChoices | None = None
         self._shown: list[NoteView] = []
+        self._generation = 0
         self._total = 0
         self._busy = False
         self._can_write = allowed(principal.role, Action.NOTE_WRITE)
@@ -304,10 +305,14 @@ class NotesTab(QWidget):
         notes, principal, case_id = self._notes, self._principal, self.case_id
         current = self.current_note()
         wanted = select_id if select_id is not None else (current.id if current else None)
+        # Only the newest request is shown: a reload asked before a filter change (the case
+        # view reloading after a save, say) must not overwrite the newer list when it lands.
+        self._generation += 1
+        generation = self._generation
         run_op(
             self,
             lambda: notes.list(principal, case_id, flt, limit=PAGE_SIZE),
-            lambda page: self._page_arrived(page, wanted, append=False),
+            lambda page: self._page_arrived(page, wanted, append=False, generation=generation),
             self._failed,
         )
 
@@ -318,14 +323,19 @@ class NotesTab(QWidget):
             return
         notes, principal, case_id = self._notes, self._principal, self.case_id
         offset = len(self._shown)
+        generation = self._generation
         run_op(
             self,
             lambda: notes.list(principal, case_id, flt, limit=PAGE_SIZE, offset=offset),
-            lambda page: self._page_arrived(page, None, append=True),
+            lambda page: self._page_arrived(page, None, append=True, generation=generation),
             self._failed,
         )
 
-    def _page_arrived(self, page: NotePage, select_id: int | None, *, append: bool) -> None:
+    def _page_arrived(
+        self, page: NotePage, select_id: int | None, *, append: bool, generation: int
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer list is on its way
         if not append:
             self._shown = []
             self.noteList.clear()

@@ -53,7 +53,7 @@ from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
-from welfaredesk.gui.widgets.messages import mark_invalid, set_message
+from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, PicklistEntry, Principal
 from welfaredesk.services.plans import (
@@ -943,25 +943,17 @@ class PlanTab(QWidget):
         self._discard()
 
     def _ask_discard(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.discard_box = ask_discard(
+            self,
             self.tr("Discard the changes?"),
             self.tr(
                 "The changes to the plan are not saved. Discard what you typed? "
                 "To keep it, choose Continue editing and save."
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            "discardPlanBox",
+            self._discard,
         )
-        box.setObjectName("discardPlanBox")
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Continue editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        discard.clicked.connect(self._discard)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.discard_box = box
-        box.open()
-        self.discard_asked.emit(box)
+        self.discard_asked.emit(self.discard_box)
 
     def _discard(self) -> None:
         drafts = self._drafts

@@ -236,11 +236,12 @@ def test_a_supervisor_confirms_a_note_with_a_comment(
     assert isinstance(dialog, AcknowledgeDialog)
     no_english(latin, dialog)
     ime(dialog.commentEdit, "次回は同行すること。")
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        dialog.accept()
-    assert tab.noteList.count() == 0  # no longer awaiting
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        tab.awaitingCheck.setChecked(False)
+    dialog.accept()
+    # The tab and the case view both reload after the acknowledgement: wait for the state,
+    # not for one particular reload.
+    qtbot.waitUntil(lambda: tab.noteList.count() == 0, timeout=10_000)  # no longer awaiting
+    tab.awaitingCheck.setChecked(False)
+    qtbot.waitUntil(lambda: tab.noteList.count() == 2, timeout=10_000)
     text = tab.noteList.item(0).text()
     assert "確認済み: sato 職員" in text
     assert "コメント: 次回は同行すること。" in text

@@ -2183,6 +2183,10 @@ class _Generator:
             co_worker = choice([u for u in [*counselors, staff.budget] if u != lead])
         elif scenario.key in {"debt", "poverty"} and lead != staff.budget and r() < 0.3:
             co_worker = staff.budget
+        if co_worker is None and complex_needs and r() < 0.35:
+            # the 主任 (the demo login) works alongside on some complex cases, so the demo's
+            # 今日の仕事 and case list show a supervisor's own work too
+            co_worker = staff.demo
         team_id = staff.team_of.get(lead, staff.teams[team_index])
         intake_staff = lead if r() < 0.6 else choice(staff.all_case_staff)
         workers = [lead] * 6 + ([co_worker] * 2 if co_worker else []) + [intake_staff]

@@ -301,12 +301,23 @@ def _referrals(s: Session, principal: Principal, today: dt.date, last: dt.date) 
 
 
 def _plan_reviews(s: Session, principal: Principal, today: dt.date, last: dt.date) -> list[TaskRow]:
+    # A plan's review date is a task until the plan has been reviewed on or after it, or while
+    # a monitoring review of the plan is pending (that review is the task then).
+    reviewed = exists(
+        select(MonitoringReview.id).where(
+            MonitoringReview.plan_id == SupportPlan.id,
+            or_(
+                MonitoringReview.reviewed_on.is_(None),
+                MonitoringReview.reviewed_on >= SupportPlan.next_review_on,
+            ),
+        )
+    )
     query = (
         select(SupportPlan.id, SupportPlan.plan_no, SupportPlan.next_review_on, *_CASE_COLUMNS)
         .join(Case, Case.id == SupportPlan.case_id)
         .join(Person, Person.id == Case.client_id)
         .where(_mine(principal), SupportPlan.status == PlanStatus.DECIDED)
-        .where(SupportPlan.next_review_on <= last)
+        .where(SupportPlan.next_review_on <= last, ~reviewed)
     )
     rows = []
     for row in s.execute(query):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import (
@@ -193,6 +193,27 @@ def test_plan_reviews_of_decided_plans_only(
     assert [(r.kind, r.due_on, r.open_tab) for r in rows] == [
         (TaskKind.PLAN_REVIEW, day(2), "plan")
     ]
+
+
+def test_a_reviewed_plan_or_one_with_a_pending_review_is_not_a_task(
+    ctx: AppContext, counselor: Principal, case_factory: Callable[..., int]
+) -> None:
+    """Once the plan was reviewed on or after its date, or a review of it is pending (that
+    review is the task), the plan's review date is not listed again."""
+    reviewed = case_factory(counselor)
+    pending = case_factory(counselor)
+    for case_id in (reviewed, pending):
+        add_plan(ctx, case_id, day(-3), PlanStatus.DECIDED)
+    with ctx.db.write() as s:
+        plans = {p.case_id: p.id for p in s.scalars(select(SupportPlan))}
+        s.add(
+            MonitoringReview(
+                case_id=reviewed, plan_id=plans[reviewed], due_on=day(-3), reviewed_on=day(-1)
+            )
+        )
+        s.add(MonitoringReview(case_id=pending, plan_id=plans[pending], due_on=day(4)))
+    rows = tasks(ctx, counselor)
+    assert [(r.kind, r.case_id) for r in rows] == [(TaskKind.MONITORING, pending)]
 
 
 def test_next_actions_of_own_latest_notes(

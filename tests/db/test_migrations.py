@@ -139,11 +139,19 @@ def test_sqlite_file_is_owner_only_and_pragmas_are_set(tmp_path: Path) -> None:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA busy_timeout")).scalar() == 10_000
         assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -32 * 1024
     db.dispose()
 
 
 def test_every_editable_table_has_a_version_column() -> None:
-    not_editable = {"case_number_counter", "case_access", "audit_event", "search_document", "draft"}
+    not_editable = {
+        "case_number_counter",
+        "case_access",
+        "case_issue",
+        "audit_event",
+        "search_document",
+        "draft",
+    }
     for table in orm.Base.metadata.sorted_tables:
         if table.name in not_editable:
             continue

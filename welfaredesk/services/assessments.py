@@ -32,7 +32,12 @@ from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
+from welfaredesk.services.lookups import (
+    add_case_issues,
+    full_name,
+    household_person_ids,
+    picklist_labels,
+)
 from welfaredesk.services.security import ensure_open, load_visible_case, require
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
@@ -343,6 +348,7 @@ class AssessmentService:
                         note=item.note.strip(),
                     )
                 )
+            add_case_issues(s, case.id, (item.category_code for item in form.items))
             s.flush()
             audit.record(
                 s,

@@ -80,6 +80,7 @@ from welfaredesk.storage.orm import (
     AssessmentItem,
     Case,
     CaseAccess,
+    CaseIssue,
     CaseNumberCounter,
     CaseRestriction,
     Closure,
@@ -1090,6 +1091,7 @@ class _Rows:
     closures: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
+    case_issues: set[tuple[int, str]] = field(default_factory=set)
 
     def tables(self) -> tuple[tuple[Table, list[dict[str, Any]]], ...]:
         """``(table, rows)`` pairs in an order that satisfies the foreign keys."""
@@ -1100,6 +1102,10 @@ class _Rows:
             (_table(Case), self.cases),
             (_table(CaseAccess), self.access),
             (_table(CaseRestriction), self.restrictions),
+            (
+                _table(CaseIssue),
+                [{"case_id": c, "issue_code": code} for c, code in sorted(self.case_issues)],
+            ),
             (_table(Consultation), self.consultations),
             (_table(Consent), self.consents),
             (_table(Assessment), self.assessments),
@@ -2246,6 +2252,7 @@ class _Generator:
         else:
             first_response = "continuing_support"
         slip_id = self._id("consultation")
+        rows.case_issues.update((case_id, code) for code in issues)
         rows.consultations.append(
             {
                 "id": slip_id,
@@ -2630,6 +2637,7 @@ class _Generator:
                 "version": 1,
             }
         )
+        rows.case_issues.add((case_id, scenario.issues[0]))
         for (_, _, _, situations, together), person_id in zip(members, person_ids, strict=True):
             cells: list[tuple[str, str]] = []
             for situation in situations:
@@ -2659,6 +2667,7 @@ class _Generator:
                         "version": 1,
                     }
                 )
+                rows.case_issues.add((case_id, category))
 
     def _agenda(
         self,

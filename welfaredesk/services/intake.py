@@ -48,7 +48,7 @@ from welfaredesk.services.access import restriction_contacts
 from welfaredesk.services.consents import check_consent
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import person_keys, phone_digits
+from welfaredesk.services.lookups import add_case_issues, person_keys, phone_digits
 from welfaredesk.services.security import require, visible_cases
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
@@ -517,6 +517,7 @@ class IntakeService:
             )
             s.flush()
             search.index_document(s, "consultation", slip.id, case.id, slip.presenting_concern)
+            add_case_issues(s, case.id, slip.issue_codes)
             if new_case:
                 audit.record(
                     s,

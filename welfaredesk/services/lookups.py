@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from welfaredesk.domain.names import name_key
-from welfaredesk.storage.orm import Case, HouseholdMember, PicklistItem
+from welfaredesk.storage.orm import Case, CaseIssue, HouseholdMember, PicklistItem
 
 
 def picklist_labels(s: Session, list_name: str) -> dict[str, str]:
@@ -51,3 +52,36 @@ def household_person_ids(s: Session, case: Case) -> set[int]:
             )
         )
     return ids
+
+
+def add_case_issues(s: Session, case_id: int, codes: Iterable[str]) -> None:
+    """Record that a case has these issue categories (``case_issue``; existing ones are kept).
+
+    Called wherever a contact slip or an assessment is written, so the case list can filter
+    by issue category.
+    """
+    wanted = {code for code in codes if code}
+    if not wanted:
+        return
+    known = set(
+        s.scalars(
+            select(CaseIssue.issue_code).where(
+                CaseIssue.case_id == case_id, CaseIssue.issue_code.in_(wanted)
+            )
+        )
+    )
+    for code in sorted(wanted - known):
+        s.add(CaseIssue(case_id=case_id, issue_code=code))
+
+
+BEYOND = "\U0010ffff"
+"""Sorts after every other character: ``key <= text < key + BEYOND`` is "starts with key"."""
+
+
+def starts_with(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range that an ordinary index serves.
+
+    ``column.startswith()`` becomes ``LIKE 'prefix%'``, which SQLite answers by scanning
+    the whole table unless the column is declared case-insensitive.
+    """
+    return and_(column >= prefix, column < prefix + BEYOND)

@@ -251,6 +251,7 @@ class Case(Versioned, Timestamps, Base):
         UniqueConstraint("fiscal_year", "serial"),
         Index("ix_case_file_stage", "stage"),
         Index("ix_case_file_lead_worker_id", "lead_worker_id"),
+        Index("ix_case_file_co_worker_id", "co_worker_id"),
         Index("ix_case_file_team_id", "team_id"),
         Index("ix_case_file_opened_on", "opened_on"),
         Index("ix_case_file_next_due_on", "next_due_on"),
@@ -294,6 +295,31 @@ class CaseAccess(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     granted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class CaseIssue(Base):
+    """An issue category a case has: the union of its contact slips' and assessments' issues.
+
+    Kept by the services that write slips and assessments, so the case list can filter by
+    issue category with one indexed lookup instead of reading JSON lists.
+    """
+
+    __tablename__ = "case_issue"
+    __table_args__ = (Index("ix_case_issue_issue_code_case_id", "issue_code", "case_id"),)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), primary_key=True)
+    issue_code: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class SavedView(Versioned, Base):
+    """A case-list view a user saved: a name and the filter (保存した表示)."""
+
+    __tablename__ = "saved_view"
+    __table_args__ = (UniqueConstraint("user_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    filter: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
 class CaseRestriction(Versioned, Base):
@@ -434,7 +460,7 @@ class SupportPlan(Versioned, Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
     plan_no: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
     client_wishes: Mapped[str] = mapped_column(Text, default="")
     overall_goal: Mapped[str] = mapped_column(Text, default="")
     short_term_goals: Mapped[str] = mapped_column(Text, default="")
@@ -500,7 +526,7 @@ class AgendaItem(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"), index=True)
-    plan_id: Mapped[int | None] = mapped_column(ForeignKey("support_plan.id"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("support_plan.id"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     purpose: Mapped[str] = mapped_column(String(30))
     decision: Mapped[str | None] = mapped_column(String(30))
@@ -511,7 +537,10 @@ class ProgressNote(Versioned, Timestamps, Base):
     """支援経過記録: one contact or activity."""
 
     __tablename__ = "progress_note"
-    __table_args__ = (Index("ix_progress_note_case_id_noted_at", "case_id", "noted_at"),)
+    __table_args__ = (
+        Index("ix_progress_note_case_id_noted_at", "case_id", "noted_at"),
+        Index("ix_progress_note_acknowledgement", "needs_acknowledgement", "acknowledged_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"))
     noted_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -548,7 +577,7 @@ class MonitoringReview(Versioned, Timestamps, Base):
     __tablename__ = "monitoring_review"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
-    plan_id: Mapped[int | None] = mapped_column(ForeignKey("support_plan.id"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("support_plan.id"), index=True)
     due_on: Mapped[dt.date] = mapped_column(Date, index=True)
     reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

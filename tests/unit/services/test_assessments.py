@@ -26,8 +26,8 @@ from welfaredesk.services.assessments import (
     AssessmentService,
     ItemInput,
 )
-from welfaredesk.services.dto import Principal
-from welfaredesk.storage.orm import Assessment, AssessmentItem, AuditEvent, Case
+from welfaredesk.services.dto import CaseFilter, Principal
+from welfaredesk.storage.orm import Assessment, AssessmentItem, AuditEvent, Case, CaseIssue
 
 CaseFactory = Callable[..., int]
 UserFactory = Callable[..., Principal]
@@ -353,3 +353,15 @@ def test_nothing_is_saved_when_validation_fails(
     assert case.version == version_before
     assert case.stage == CaseStage.INTAKE
     assert not case.complex_needs
+
+
+def test_an_assessment_adds_its_issues_to_the_case_list_filter(
+    ctx: AppContext, service: AssessmentService, counselor: Principal, case_factory: CaseFactory
+) -> None:
+    case_id = case_factory(counselor, issue_codes=("housing",))
+    service.save(counselor, case_id, form(ctx, case_id, counselor), today=TODAY)
+    with ctx.db.read() as s:
+        codes = set(s.scalars(select(CaseIssue.issue_code).where(CaseIssue.case_id == case_id)))
+    assert codes == {"housing", "dementia", "living_costs"}
+    found = ctx.cases.list_ids(counselor, CaseFilter(issue_codes=("living_costs",)))
+    assert found == [case_id]

@@ -32,7 +32,7 @@ from welfaredesk.services.auth import AuthService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, DemoResult, build_demo
 from welfaredesk.storage import migrate, search
-from welfaredesk.storage.engine import Database, database_url
+from welfaredesk.storage.engine import CACHE_KIB, Database, database_url
 from welfaredesk.storage.orm import (
     AgendaItem,
     Assessment,
@@ -499,7 +499,7 @@ def test_the_build_leaves_the_connection_settings_alone(
     db, _ = demo
     with db.read() as s:
         assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
-        assert s.execute(text("PRAGMA cache_size")).scalar() == -2000
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB  # the engine's
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 

@@ -4,6 +4,7 @@ welfaredesk [--db PATH_OR_URL]                 open the program
 welfaredesk demo [--no-gui] [--cases N] [--seed S] [--screenshots DIR]
 welfaredesk --db PATH db upgrade               create or upgrade a database
 welfaredesk --db PATH audit verify             check the audit trail's hash chain
+welfaredesk bench [--cases N] [--seed S] [--repeat K] [--json FILE] [--archive-dir DIR]
 welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE
 welfaredesk --version | --smoke-test
 """
@@ -52,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=DEFAULT_DEMO_CASES)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--screenshots", metavar="DIR", type=Path, help="save screenshots and exit")
+    bench = commands.add_parser(
+        "bench", help="measure the interactions of design.md §7 on a generated archive"
+    )
+    bench.add_argument("--cases", type=int, default=100_000)
+    bench.add_argument("--seed", type=int, default=7)
+    bench.add_argument("--repeat", type=int, default=5, metavar="K", help="timed runs each")
+    bench.add_argument("--json", type=Path, metavar="FILE", help="write the results as JSON")
+    bench.add_argument(
+        "--archive-dir", type=Path, metavar="DIR", help="where archives are kept (user cache)"
+    )
     db = commands.add_parser("db", parents=[common], help="database administration")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
@@ -119,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db_upgrade(_database(args))
+        if args.command == "bench":
+            return _bench(args)
         if args.command == "print" and args.form == "progress-record":
             return _print_progress_record(
                 _database(args), args.user, args.case, args.date_from, args.date_to, args.output
@@ -433,6 +446,22 @@ def _demo(args: argparse.Namespace) -> int:
         return run(ctx, auto_login=(DEMO_LOGIN, DEMO_PASSWORD), demo_note=note)
     finally:
         ctx.close()
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from welfaredesk.bench import run
+
+    if args.cases < 1 or args.repeat < 1:
+        raise KnownError("--cases と --repeat には1以上の数を指定してください。")
+    report = run(
+        cases=args.cases,
+        seed=args.seed,
+        repeat=args.repeat,
+        archive_dir=args.archive_dir,
+        json_path=args.json,
+    )
+    failed = [r for r in report["interactions"] if r["status"] == "fail"]
+    return 1 if failed or report["memory"]["status"] == "fail" else 0
 
 
 def _smoke_test() -> int:

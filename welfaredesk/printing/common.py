@@ -113,6 +113,14 @@ def _fallback_codepoints() -> frozenset[int]:
     return frozenset(_fallback_fonts())
 
 
+@cache
+def _printable_codepoints(fallback: bool) -> frozenset[int]:
+    """The code points :func:`printable` keeps: the main fonts', plus the fallbacks' if asked."""
+    if fallback:
+        return _covered_codepoints() | _fallback_codepoints()
+    return _covered_codepoints()
+
+
 def printable(text: str, *, fallback: bool = False) -> str:
     """Make text safe for the bundled fonts.
 
@@ -127,9 +135,7 @@ def printable(text: str, *, fallback: bool = False) -> str:
     Returns:
         Text every character of which the bundled fonts can draw (plus ``\\n``).
     """
-    covered = _covered_codepoints()
-    if fallback:
-        covered = covered | _fallback_codepoints()
+    covered = _printable_codepoints(fallback)
     out: list[str] = []
     for char in text:
         code = ord(char)

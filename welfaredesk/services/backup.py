@@ -45,9 +45,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
@@ -215,6 +212,8 @@ def is_encrypted(path: Path) -> bool:
 
 def _derive(passphrase: str, salt: bytes, log2_n: int) -> tuple[bytes, bytes]:
     """(AES key, key check) from the passphrase."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415 - cryptography loads only for a backup
+
     kdf = Scrypt(salt=salt, length=64, n=1 << log2_n, r=SCRYPT_R, p=SCRYPT_P)
     material = kdf.derive(passphrase.encode("utf-8"))
     return material[:32], hashlib.sha256(material[32:]).digest()[:CHECK_SIZE]
@@ -245,6 +244,8 @@ def encrypt_file(
         total: the plaintext size, for progress.
         progress: told the plaintext bytes done so far.
     """
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415 - cryptography loads only for a backup
+
     salt = os.urandom(SALT_SIZE)
     prefix = os.urandom(NONCE_PREFIX_SIZE)
     log2_n = SCRYPT_LOG2_N
@@ -274,6 +275,9 @@ def decrypt_file(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
         KnownError: a wrong passphrase, or a damaged or truncated file (``target`` then
             holds a partial plaintext: the caller deletes it).
     """
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415 - cryptography loads only for a backup
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415 - cryptography loads only for a backup
+
     header = source.read(HEADER_SIZE)
     if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
         raise KnownError(_DAMAGED)

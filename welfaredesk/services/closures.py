@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,11 +29,6 @@ from welfaredesk.domain.enums import AuditAction, CaseStage, ClosureStatus, labe
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
-from welfaredesk.printing.closure_record import (
-    ClosureEntry,
-    ClosureRecordDocument,
-    build_closure_record,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name
@@ -56,6 +52,9 @@ from welfaredesk.storage.orm import (
     Setting,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.closure_record import ClosureEntry, ClosureRecordDocument
 
 # --- data in ------------------------------------------------------------------------------
 
@@ -427,6 +426,8 @@ class ClosureService:
             NotFound: the case does not exist or is outside the user's scope.
             KnownError: the case has no closure record yet.
         """
+        from welfaredesk.printing.closure_record import build_closure_record  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -532,6 +533,8 @@ def _records(s: Session, case_id: int) -> list[ClosureRecord]:
 
 
 def _entry(record: ClosureRecord) -> ClosureEntry:
+    from welfaredesk.printing.closure_record import ClosureEntry  # noqa: PLC0415 - reportlab loads only when printing
+
     info = record.info
     return ClosureEntry(
         status=info.status_label,
@@ -556,6 +559,8 @@ def _document(
     records: list[ClosureRecord],
     now: dt.datetime,
 ) -> ClosureRecordDocument:
+    from welfaredesk.printing.closure_record import ClosureRecordDocument  # noqa: PLC0415 - reportlab loads only when printing
+
     client = s.get_one(Person, case.client_id)
     lead = s.get(User, case.lead_worker_id) if case.lead_worker_id is not None else None
     desk = s.get(Setting, "desk")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,17 +27,6 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import NotFound
 from welfaredesk.domain.permissions import Action
-from welfaredesk.printing.assessment_sheet import (
-    AssessmentSheetDocument,
-    AssessmentSheetItem,
-    build_assessment_sheet,
-)
-from welfaredesk.printing.contact_slip import (
-    ChecklistItem,
-    ContactSlipDocument,
-    ContactSlipMember,
-    build_contact_slip,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.assessments import HOUSEHOLD_WIDE
 from welfaredesk.services.dto import Principal
@@ -56,6 +46,14 @@ from welfaredesk.storage.orm import (
     Setting,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.assessment_sheet import AssessmentSheetDocument
+    from welfaredesk.printing.contact_slip import (
+        ChecklistItem,
+        ContactSlipDocument,
+        ContactSlipMember,
+    )
 
 DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
@@ -93,6 +91,8 @@ class FormService:
         now: dt.datetime | None = None,
     ) -> Path:
         """Print the 連絡票 of a consultation (the case's latest one by default) to ``out``."""
+        from welfaredesk.printing.contact_slip import build_contact_slip  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -191,6 +191,8 @@ class FormService:
             NotFound: the case or the version does not exist, or the case is outside the
                 user's scope.
         """
+        from welfaredesk.printing.assessment_sheet import build_assessment_sheet  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -222,6 +224,8 @@ def _age(birth: dt.date | None, on: dt.date) -> str:
 def _checklist(
     s: Session, codes: list[str], most_pressing: str | None
 ) -> tuple[ChecklistItem, ...]:
+    from welfaredesk.printing.contact_slip import ChecklistItem  # noqa: PLC0415 - reportlab loads only when printing
+
     items = s.scalars(
         select(PicklistItem)
         .where(PicklistItem.list_name == "issue_category", PicklistItem.active.is_(True))
@@ -251,6 +255,8 @@ def _checklist(
 def _contact_slip_document(
     s: Session, case: Case, slip: Consultation, principal: Principal, now: dt.datetime
 ) -> ContactSlipDocument:
+    from welfaredesk.printing.contact_slip import ContactSlipDocument, ContactSlipMember  # noqa: PLC0415 - reportlab loads only when printing
+
     on = slip.received_at.date()
     client = s.get_one(Person, case.client_id)
     users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
@@ -350,6 +356,8 @@ def _category_labels(s: Session) -> dict[str, str]:
 def _assessment_sheet_document(
     s: Session, case: Case, row: Assessment, principal: Principal, now: dt.datetime
 ) -> AssessmentSheetDocument:
+    from welfaredesk.printing.assessment_sheet import AssessmentSheetDocument, AssessmentSheetItem  # noqa: PLC0415 - reportlab loads only when printing
+
     client = s.get_one(Person, case.client_id)
     users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
     categories = _category_labels(s)

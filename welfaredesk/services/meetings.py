@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
@@ -60,14 +61,6 @@ from welfaredesk.domain.errors import (
 )
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
-from welfaredesk.printing.meeting_forms import (
-    AgendaLine,
-    AttendeeLine,
-    MeetingDocument,
-    build_attendance_list,
-    build_meeting_agenda,
-    build_meeting_minutes,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.consents import current_consent
 from welfaredesk.services.dto import Principal
@@ -88,6 +81,9 @@ from welfaredesk.storage.orm import (
     SupportPlan,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.meeting_forms import MeetingDocument
 
 HIDDEN_CASE = "閲覧権限のないケース"
 """Shown instead of the name of a case on the agenda that the user may not see."""
@@ -1107,6 +1103,12 @@ class MeetingService:
         form: str,
         now: dt.datetime | None,
     ) -> Path:
+        from welfaredesk.printing.meeting_forms import (  # noqa: PLC0415 - reportlab loads only when printing
+            build_attendance_list,
+            build_meeting_agenda,
+            build_meeting_minutes,
+        )
+
         _require_read(principal)
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
@@ -1581,6 +1583,8 @@ def _decision_counts(rows: Iterable[tuple[str, str | None]]) -> tuple[tuple[str,
 def _document(
     s: Session, principal: Principal, meeting: Meeting, now: dt.datetime
 ) -> MeetingDocument:
+    from welfaredesk.printing.meeting_forms import AgendaLine, AttendeeLine, MeetingDocument  # noqa: PLC0415 - reportlab loads only when printing
+
     view = _view(s, principal, meeting, now.date())
     printer = s.get(User, principal.user_id)
     network = view.kind is MeetingKind.NETWORK

@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -49,11 +50,6 @@ from welfaredesk.domain.errors import (
 )
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.search_text import match_query
-from welfaredesk.printing.progress_record import (
-    ProgressRecordDocument,
-    ProgressRecordEntry,
-    build_progress_record,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -71,6 +67,9 @@ from welfaredesk.storage.orm import (
     Setting,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.progress_record import ProgressRecordDocument
 
 DRAFT_FORM = "progress_note"
 """The note editor's code name for drafts (record key: the case id, or ``case/note`` for an
@@ -540,6 +539,8 @@ class NoteService:
             NotFound: the case does not exist or is outside the user's scope.
             ValidationError: the period ends before it starts.
         """
+        from welfaredesk.printing.progress_record import build_progress_record  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         if date_from and date_to and date_to < date_from:
             raise ValidationError("date_to", "期間の終わり", "期間の始めより前の日付です。")
@@ -840,6 +841,8 @@ def _record_document(
     date_to: dt.date | None,
     now: dt.datetime,
 ) -> ProgressRecordDocument:
+    from welfaredesk.printing.progress_record import ProgressRecordDocument, ProgressRecordEntry  # noqa: PLC0415 - reportlab loads only when printing
+
     views = _views(s, principal, rows)
     client = s.get_one(Person, case.client_id)
     printer = s.get(User, principal.user_id)

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,11 +42,6 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
-from welfaredesk.printing.support_plan import (
-    SupportPlanDocument,
-    SupportPlanItem,
-    build_support_plan,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -62,6 +58,9 @@ from welfaredesk.storage.orm import (
     SupportPlan,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.support_plan import SupportPlanDocument
 
 DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
@@ -626,6 +625,8 @@ class PlanService:
             NotFound: the case or the version does not exist, or the case is outside the
                 user's scope.
         """
+        from welfaredesk.printing.support_plan import build_support_plan  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -1015,6 +1016,8 @@ def _compare(a: PlanView, b: PlanView) -> PlanComparison:
 def _document(
     s: Session, principal: Principal, case: Case, view: PlanView, now: dt.datetime
 ) -> SupportPlanDocument:
+    from welfaredesk.printing.support_plan import SupportPlanDocument, SupportPlanItem  # noqa: PLC0415 - reportlab loads only when printing
+
     client = s.get_one(Person, case.client_id)
     desk = s.get(Setting, "desk")
     desk_values = desk.value if desk else {}

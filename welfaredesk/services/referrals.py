@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,12 +45,6 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
-from welfaredesk.printing.referral_slip import (
-    ReferralSlipDocument,
-    SlipIssue,
-    SlipMember,
-    build_referral_slip,
-)
 from welfaredesk.services import audit
 from welfaredesk.services.consents import consented_agency_ids, consented_items, current_consent
 from welfaredesk.services.dto import Principal
@@ -70,6 +65,9 @@ from welfaredesk.storage.orm import (
     SupportPlan,
     User,
 )
+
+if TYPE_CHECKING:
+    from welfaredesk.printing.referral_slip import ReferralSlipDocument, SlipIssue, SlipMember
 
 HANDOVER_REASON = "handover"
 """The closure reason code of 他機関への引継ぎ."""
@@ -567,6 +565,8 @@ class ReferralService:
             NotFound: the case or the referral does not exist, the referral is not the case's,
                 or the case is outside the user's scope.
         """
+        from welfaredesk.printing.referral_slip import build_referral_slip  # noqa: PLC0415 - reportlab loads only when printing
+
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
             case = load_visible_case(s, principal, case_id)
@@ -997,6 +997,8 @@ def _expand(codes: Iterable[str], categories: dict[str, PicklistItem]) -> set[st
 def _slip_document(
     s: Session, principal: Principal, case: Case, row: Referral, now: dt.datetime
 ) -> ReferralSlipDocument:
+    from welfaredesk.printing.referral_slip import ReferralSlipDocument  # noqa: PLC0415 - reportlab loads only when printing
+
     agency = s.get_one(Agency, row.agency_id)
     basis = SharingBasis(row.basis)
     consent = current_consent(s, case)
@@ -1128,6 +1130,8 @@ class _Household:
         return f"{relation} {name}".strip()
 
     def members(self, s: Session, on: dt.date) -> tuple[SlipMember, ...]:
+        from welfaredesk.printing.referral_slip import SlipMember  # noqa: PLC0415 - reportlab loads only when printing
+
         if self.case.household_id is None:
             return ()
         situations = picklist_labels(s, "household_situation")
@@ -1169,6 +1173,8 @@ def _assessment_parts(
     s: Session, case: Case, household: _Household
 ) -> tuple[dict[SharedInfo, tuple[SlipIssue, ...]], tuple[str, str]]:
     """The latest assessment's items by kind of information, and its strengths and risk."""
+    from welfaredesk.printing.referral_slip import SlipIssue  # noqa: PLC0415 - reportlab loads only when printing
+
     latest = s.scalars(
         select(Assessment)
         .where(Assessment.case_id == case.id)

@@ -3,29 +3,39 @@
 In order: refuse a database newer than this program; copy a SQLite file into the backup
 folder before changing it; run Alembic's ``upgrade head`` on the same connection; log the
 old and new revision ids (never any data).
+
+Alembic is imported only when a database has to be upgraded (or checked against a revision
+the program does not know): at an ordinary start the stored revision is already the head, read
+from the revision files' ``revision``/``down_revision`` lines, and Alembic's ~100 ms import is
+skipped (design.md §7, start-up time).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from welfaredesk import paths
 from welfaredesk.domain.errors import DatabaseTooNew
 from welfaredesk.storage.engine import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
+
+VERSION_TABLE = "alembic_version"
+"""Where Alembic keeps the database's revision (its default name)."""
 
 BUSY_TIMEOUT_S = 10.0
 """How long a copy waits for a lock held by another connection."""
@@ -42,23 +52,81 @@ class UpgradeResult:
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the bundled ``db/`` folder."""
+    from alembic.config import Config  # noqa: PLC0415 - Alembic only when upgrading
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.db_dir()))
     return cfg
 
 
+def _script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - Alembic only when upgrading
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
     """The newest revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scanned_head() or _script_directory().get_current_head()
     if head is None:  # pragma: no cover - the program always ships a revision
         raise RuntimeError("no migration revisions found")
     return head
 
 
+_REVISION_LINE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]\s*$", re.MULTILINE)
+_DOWN_LINE = re.compile(r"^down_revision\s*=\s*(None|['\"]([^'\"]+)['\"])\s*$", re.MULTILINE)
+_PLAIN_LINE = re.compile(r"^(branch_labels|depends_on)\s*=\s*None\s*$", re.MULTILINE)
+
+
+def _scanned_head() -> str | None:
+    """The head revision read from the revision files without Alembic, None when unsure.
+
+    Every ``db/versions/*.py`` must hold exactly one plain ``revision = "…"`` line, one plain
+    ``down_revision = "…"``/``None`` line and no branch labels or dependencies, and the files
+    must form one chain; anything else (a merge, a branch) leaves it to Alembic.
+    """
+    versions = paths.db_dir() / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    roots = 0
+    try:
+        files = sorted(versions.glob("*.py"))
+        for file in files:
+            source = file.read_text(encoding="utf-8")
+            revision = _REVISION_LINE.findall(source)
+            down = _DOWN_LINE.findall(source)
+            if len(revision) != 1 or len(down) != 1 or len(_PLAIN_LINE.findall(source)) != 2:
+                return None
+            revisions.add(revision[0])
+            if down[0][0] == "None":
+                roots += 1
+            else:
+                parents.add(down[0][1])
+    except (OSError, UnicodeDecodeError):  # pragma: no cover - a broken install: Alembic says
+        return None
+    heads = revisions - parents
+    if len(revisions) != len(files) or roots != 1 or not parents <= revisions or len(heads) != 1:
+        return None
+    return heads.pop()
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415 - Alembic only when upgrading
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _stored_revisions(engine: Engine) -> list[str]:
+    """The revision rows of the database, read without Alembic (empty: none yet)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return []
+        return [
+            str(row)
+            for row in conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+        ]
 
 
 def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
@@ -67,9 +135,14 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
     Raises:
         DatabaseTooNew: the database has a revision this program does not know.
     """
+    head = head_revision()
+    if _stored_revisions(engine) == [head]:  # the usual start: nothing to do, no Alembic
+        return UpgradeResult(head, head, None)
+    from alembic import command  # noqa: PLC0415 - Alembic only when upgrading
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - Alembic only when upgrading
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    head = head_revision()
     current = current_revision(engine)
     if current is not None and not _known(script, current):
         raise DatabaseTooNew(
@@ -92,7 +165,9 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
 
 def is_known_revision(revision: str) -> bool:
     """Whether this program knows the revision (False for one written by a newer version)."""
-    return _known(ScriptDirectory.from_config(alembic_config()), revision)
+    if revision == _scanned_head():
+        return True
+    return _known(_script_directory(), revision)
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

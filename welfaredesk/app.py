@@ -21,9 +21,11 @@ from welfaredesk.services.audit_trail import AuditTrailService
 from welfaredesk.services.auth import AuthService
 from welfaredesk.services.backup import BackupService
 from welfaredesk.services.case_export import CaseExportService
+from welfaredesk.services.case_list import CaseListService
 from welfaredesk.services.cases import CaseService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentService
+from welfaredesk.services.dashboard import DashboardService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.intake import IntakeService
@@ -33,6 +35,7 @@ from welfaredesk.services.notes import NoteService
 from welfaredesk.services.plans import PlanService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
+from welfaredesk.services.search import SearchService
 from welfaredesk.services.system import SystemService
 from welfaredesk.services.tasks import TaskService
 from welfaredesk.services.timeline import TimelineService
@@ -50,6 +53,7 @@ class AppContext:
     db: Database
     auth: AuthService
     cases: CaseService
+    case_list: CaseListService
     case_export: CaseExportService
     reference: ReferenceService
     system: SystemService
@@ -67,6 +71,8 @@ class AppContext:
     monitoring: MonitoringService
     timeline: TimelineService
     tasks: TaskService
+    search: SearchService
+    dashboard: DashboardService
     plans: PlanService
     audit_trail: AuditTrailService
     access: AccessService
@@ -109,6 +115,7 @@ def open_database(
         db=db,
         auth=auth,
         cases=CaseService(db),
+        case_list=CaseListService(db),
         case_export=CaseExportService(db),
         reference=reference,
         system=SystemService(db),
@@ -126,6 +133,8 @@ def open_database(
         monitoring=MonitoringService(db),
         timeline=TimelineService(db),
         tasks=TaskService(db),
+        search=SearchService(db),
+        dashboard=DashboardService(db),
         plans=PlanService(db),
         audit_trail=AuditTrailService(db),
         access=AccessService(db),

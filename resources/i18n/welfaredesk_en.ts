@@ -516,7 +516,7 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+88"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -1374,6 +1374,242 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>CaseFilterPanel</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+193"/>
+        <source>W&amp;orker</source>
+        <translation>W&amp;orker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nsent</source>
+        <translation>Co&amp;nsent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal &amp;year</source>
+        <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complex needs</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic hardship</source>
+        <translation>Economic hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O&amp;verdue</source>
+        <translation>O&amp;verdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a&amp;ttention</source>
+        <translation>Needs a&amp;ttention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases marked urgent, or without contact for 30 days or more</source>
+        <translation>Open cases marked urgent, or without contact for 30 days or more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;losed only</source>
+        <translation>C&amp;losed only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear conditions</source>
+        <translation>C&amp;lear conditions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All issues</source>
+        <translation>All issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any consent</source>
+        <translation>Any consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Other conditions: {conditions}</source>
+        <translation>Other conditions: {conditions}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lead worker {names}</source>
+        <translation>lead worker {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>worker {names}</source>
+        <translation>worker {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>led by a coordinator</source>
+        <translation>led by a coordinator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>referral {statuses}</source>
+        <translation>referral {statuses}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opened {start} to {end}</source>
+        <translation>opened {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>several choices</source>
+        <translation>several choices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more flags</source>
+        <translation>more flags</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListTools</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_list_tools.py" line="+172"/>
+        <source>&amp;Filters ({count})</source>
+        <translation>&amp;Filters ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Name of the view (the search text is not saved):</source>
+        <translation>Name of the view (the search text is not saved):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A view named “{name}” exists. Replace it?</source>
+        <translation>A view named “{name}” exists. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete the view “{name}”? The cases are not changed.</source>
+        <translation>Delete the view “{name}”? The cases are not changed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change the lead worker</source>
+        <translation>Change the lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the cases in the list first (Ctrl or Shift and click).</source>
+        <translation>Select the cases in the list first (Ctrl or Shift and click).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Lead worker changed for %n case(s).</source>
+        <translation>
+            <numerusform>Lead worker changed for %n case(s).</numerusform>
+            <numerusform>Lead worker changed for %n case(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the list as CSV</source>
+        <translation>Export the list as CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>%n case(s) written to the CSV file.</numerusform>
+            <numerusform>%n case(s) written to the CSV file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseMeetingsWidget</name>
     <message>
         <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
@@ -1923,6 +2159,44 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>CaseViewsBar</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="-333"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sa&amp;ve view...</source>
+        <translation>Sa&amp;ve view...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete vie&amp;w</source>
+        <translation>Delete vie&amp;w</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reassign...</source>
+        <translation>&amp;Reassign...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xport CSV...</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(custom conditions)</source>
+        <translation>(custom conditions)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
@@ -2430,6 +2704,104 @@ WelfareDesk will now close; start it again to continue.</translation>
 {path}</source>
         <translation>An error report (without personal information) was saved here:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+182"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click a bar, or double-click a number in a table, to open the list of those cases.</source>
+        <translation>Click a bar, or double-click a number in a table, to open the list of those cases.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open cases by stage</source>
+        <translation>Open cases by stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent of the person (open cases)</source>
+        <translation>Consent of the person (open cases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New consultations per month</source>
+        <translation>New consultations per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases per lead worker</source>
+        <translation>Open cases per lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex needs (open cases)</source>
+        <translation>Complex needs (open cases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past their due date (open cases)</source>
+        <translation>Past their due date (open cases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals made this fiscal year, by status</source>
+        <translation>Referrals made this fiscal year, by status</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the first row opens a case list; the others count the overdue tasks of all cases (referral confirmations, monitoring, plan reviews).</source>
+        <translation>Only the first row opens a case list; the others count the overdue tasks of all cases (referral confirmations, monitoring, plan reviews).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list shows every case with a referral in that status, including referrals of earlier years.</source>
+        <translation>The list shows every case with a referral in that status, including referrals of earlier years.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>As of {date} ({year})</source>
+        <translation>As of {date} ({year})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</source>
+        <translation>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Month opened</source>
+        <translation>Month opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count of cases</source>
+        <translation>Count of cases</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This row has no case list.</source>
+        <translation>This row has no case list.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Year total</source>
+        <translation>Year total</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +3333,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+153"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+160"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -2971,7 +3343,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+108"/>
         <source>Approvals and confirmations</source>
         <translation>Approvals and confirmations</translation>
     </message>
@@ -2981,7 +3353,27 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search &amp;everything</source>
+        <translation>Search &amp;everything</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>User: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
@@ -2991,7 +3383,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Only a system administrator can make backups.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+55"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -4088,7 +4480,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+125"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+126"/>
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
@@ -4153,7 +4545,7 @@ Python {python} / Qt {qt}</translation>
         <translation>A note you were writing on this case was not saved. Choose New note to continue it.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>No progress notes match.</source>
         <translation>No progress notes match.</translation>
     </message>
@@ -4655,6 +5047,57 @@ Python {python} / Qt {qt}</translation>
         <location line="+8"/>
         <source>Support plan {number} version {plan}</source>
         <translation>Support plan {number} version {plan}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/reassign_dialog.py" line="+50"/>
+        <source>Change the lead worker</source>
+        <translation>Change the lead worker</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n selected case(s) get a new lead worker. Each change is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>The %n selected case(s) get a new lead worker. Each change is recorded in the audit trail.</numerusform>
+            <numerusform>The %n selected case(s) get a new lead worker. Each change is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a staff member</source>
+        <translation>Choose a staff member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;lead worker</source>
+        <translation>New &amp;lead worker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needed when a complex case gets a lead who is not a coordinator</source>
+        <translation>Needed when a complex case gets a lead who is not a coordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New lead worker: choose a staff member from the list.</source>
+        <translation>New lead worker: choose a staff member from the list.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5736,109 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+149"/>
+        <source>Case no., name, kana, phone number, or words in concerns and notes</source>
+        <translation>Case no., name, kana, phone number, or words in concerns and notes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client of the case</source>
+        <translation>Client of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found record</source>
+        <translation>Found record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching text</source>
+        <translation>Matching text</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Names match in any form: old or variant kanji, hiragana, katakana, half width.</source>
+        <translation>Names match in any form: old or variant kanji, hiragana, katakana, half width.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
+        <translation>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People by name or kana</source>
+        <translation>People by name or kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People by phone number</source>
+        <translation>People by phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns on contact slips</source>
+        <translation>Concerns on contact slips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress notes</source>
+        <translation>Progress notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first {count}</source>
+        <translation>first {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} hits</source>
+        <translation>{count} hits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No phone number, concern or note matches these digits.</source>
+        <translation>No phone number, concern or note matches these digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Try fewer words, or type the name starting with the family name, in kanji or kana.</source>
+        <translation>Nothing found. Try fewer words, or type the name starting with the family name, in kanji or kana.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Only the newest hits of each kind are shown. Add words to narrow the search.</source>
+        <translation>Only the newest hits of each kind are shown. Add words to narrow the search.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No case has this case number (or you may not see it).</source>
+        <translation>No case has this case number (or you may not see it).</translation>
+    </message>
+</context>
+<context>
     <name>SendBackDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
@@ -5517,7 +6063,7 @@ Python {python} / Qt {qt}</translation>
         <translation>What to do</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Overdue ({count})</source>
         <translation>Overdue ({count})</translation>
     </message>
@@ -5537,7 +6083,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Within two weeks ({count})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No tasks for today.</source>
         <translation>No tasks for today.</translation>
     </message>

@@ -515,7 +515,7 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+88"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -1373,6 +1373,240 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>CaseFilterPanel</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+193"/>
+        <source>W&amp;orker</source>
+        <translation>担当者(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea&amp;m</source>
+        <translation>係(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area</source>
+        <translation>圏域(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue</source>
+        <translation>課題(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nsent</source>
+        <translation>同意(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal &amp;year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complex needs</source>
+        <translation>複合的課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic hardship</source>
+        <translation>経済的困窮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>閲覧制限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O&amp;verdue</source>
+        <translation>期限超過(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a&amp;ttention</source>
+        <translation>要確認(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases marked urgent, or without contact for 30 days or more</source>
+        <translation>対応中のケースのうち、緊急のもの、または30日以上接触のないもの</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;losed only</source>
+        <translation>終結のみ(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear conditions</source>
+        <translation>条件をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove</source>
+        <translation>その他の条件を外す</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anyone</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>すべての係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All areas</source>
+        <translation>すべての圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All issues</source>
+        <translation>すべての課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any consent</source>
+        <translation>同意の状況すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Other conditions: {conditions}</source>
+        <translation>その他の条件：{conditions}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lead worker {names}</source>
+        <translation>主担当 {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>worker {names}</source>
+        <translation>担当者 {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>led by a coordinator</source>
+        <translation>推進員が主担当</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>referral {statuses}</source>
+        <translation>つなぎ {statuses}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opened {start} to {end}</source>
+        <translation>受付日 {start}～{end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>several choices</source>
+        <translation>複数の選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more flags</source>
+        <translation>その他の項目</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListTools</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_list_tools.py" line="+172"/>
+        <source>&amp;Filters ({count})</source>
+        <translation>絞り込み条件：{count}件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Filters</source>
+        <translation>絞り込み条件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Save view</source>
+        <translation>表示を保存</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Name of the view (the search text is not saved):</source>
+        <translation>表示の名前（検索欄の文字は保存されません）：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A view named “{name}” exists. Replace it?</source>
+        <translation>「{name}」という表示はすでにあります。上書きしますか？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Delete view</source>
+        <translation>表示を削除</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete the view “{name}”? The cases are not changed.</source>
+        <translation>表示「{name}」を削除しますか？ケースは変わりません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change the lead worker</source>
+        <translation>担当者の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the cases in the list first (Ctrl or Shift and click).</source>
+        <translation>先に一覧でケースを選んでください（Ctrl キーまたは Shift キーを押しながらクリック）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Lead worker changed for %n case(s).</source>
+        <translation>
+            <numerusform>%n件のケースの主担当を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the list as CSV</source>
+        <translation>一覧をCSVに出力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export</source>
+        <translation>CSV出力</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>%n件をCSVファイルに書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseMeetingsWidget</name>
     <message>
         <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
@@ -1922,6 +2156,44 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>CaseViewsBar</name>
+    <message>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="-333"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sa&amp;ve view...</source>
+        <translation>表示を保存(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete vie&amp;w</source>
+        <translation>表示を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filters</source>
+        <translation>絞り込み条件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reassign...</source>
+        <translation>担当者の変更(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV出力(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(custom conditions)</source>
+        <translation>（条件を指定）</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
@@ -2429,6 +2701,104 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 {path}</source>
         <translation>エラーの報告（個人情報は含みません）を次の場所に保存しました。
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+182"/>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click a bar, or double-click a number in a table, to open the list of those cases.</source>
+        <translation>棒をクリックするか、表の数字をダブルクリックすると、そのケースの一覧を開きます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open cases by stage</source>
+        <translation>段階別の継続中ケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent of the person (open cases)</source>
+        <translation>本人同意の状況（継続中のケース）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New consultations per month</source>
+        <translation>月別の新規相談（受付したケース）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases per lead worker</source>
+        <translation>主担当別の担当件数（継続中のケース）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex needs (open cases)</source>
+        <translation>複合的な課題のケース（継続中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past their due date (open cases)</source>
+        <translation>期限を過ぎたもの（継続中のケース）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals made this fiscal year, by status</source>
+        <translation>今年度のつなぎの状況</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the first row opens a case list; the others count the overdue tasks of all cases (referral confirmations, monitoring, plan reviews).</source>
+        <translation>一覧を開けるのは1行目だけです。ほかの行は、すべてのケースの期限を過ぎた仕事（つなぎの確認・モニタリング・計画の見直し）の件数です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list shows every case with a referral in that status, including referrals of earlier years.</source>
+        <translation>一覧には、その状況のつなぎがあるケースを、前年度以前のつなぎの分も含めて表示します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>As of {date} ({year})</source>
+        <translation>{date}現在（{year}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</source>
+        <translation>継続中のケース {open}件&#x3000;今年度の終結 {closed}件</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Month opened</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breakdown</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count of cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This row has no case list.</source>
+        <translation>この行からはケースの一覧を開けません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Year total</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +3330,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+153"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+160"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -2970,7 +3340,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+108"/>
         <source>Approvals and confirmations</source>
         <translation>承認・確認待ち</translation>
     </message>
@@ -2980,7 +3350,27 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>今日の仕事</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search &amp;everything</source>
+        <translation>すべてを検索(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>User: {name} ({role})</source>
         <translation>利用者: {name}（{role}）</translation>
     </message>
@@ -2990,7 +3380,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>バックアップはシステム管理者だけが行えます。</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+55"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -4086,7 +4476,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+125"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+126"/>
         <source>&amp;New note</source>
         <translation>新しい記録(&amp;N)</translation>
     </message>
@@ -4151,7 +4541,7 @@ Python {python} / Qt {qt}</source>
         <translation>このケースで入力中だった支援経過が保存されていません。「新しい記録」を選ぶと続きを入力できます。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>No progress notes match.</source>
         <translation>該当する支援経過はありません。</translation>
     </message>
@@ -4653,6 +5043,56 @@ Python {python} / Qt {qt}</source>
         <location line="+8"/>
         <source>Support plan {number} version {plan}</source>
         <translation>支援計画書 {number} 第{plan}版</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/reassign_dialog.py" line="+50"/>
+        <source>Change the lead worker</source>
+        <translation>担当者の変更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n selected case(s) get a new lead worker. Each change is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>選んだ%n件のケースの主担当を変更します。変更はケースごとに操作記録に残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a staff member</source>
+        <translation>職員を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;lead worker</source>
+        <translation>新しい主担当(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needed when a complex case gets a lead who is not a coordinator</source>
+        <translation>複合的課題のケースで推進員以外を主担当にするときに入力します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>変更する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New lead worker: choose a staff member from the list.</source>
+        <translation>新しい主担当：一覧から職員を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5731,109 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+149"/>
+        <source>Case no., name, kana, phone number, or words in concerns and notes</source>
+        <translation>受付番号・氏名・ふりがな・電話番号・相談内容や支援経過の言葉</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Case no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client of the case</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found record</source>
+        <translation>該当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching text</source>
+        <translation>一致した箇所</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Names match in any form: old or variant kanji, hiragana, katakana, half width.</source>
+        <translation>氏名は、旧字・異体字（髙・邉など）、ひらがな・カタカナ、半角で入力しても見つかります。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
+        <translation>受付番号（R7-12 など）、氏名（漢字・かな）、電話番号、または相談内容や支援経過の言葉を入力すると検索します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case numbers</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People by name or kana</source>
+        <translation>氏名・ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People by phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns on contact slips</source>
+        <translation>連絡票の相談内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress notes</source>
+        <translation>支援経過</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first {count}</source>
+        <translation>新しい{count}件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} hits</source>
+        <translation>{count}件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}（{count}）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No phone number, concern or note matches these digits.</source>
+        <translation>この数字に一致する電話番号・相談内容・支援経過はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Try fewer words, or type the name starting with the family name, in kanji or kana.</source>
+        <translation>一致するものはありません。言葉を減らすか、氏名を姓から（漢字かふりがなで）入力してください。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Only the newest hits of each kind are shown. Add words to narrow the search.</source>
+        <translation>種類ごとに新しいものから一部だけを表示しています。言葉を足して絞り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No case has this case number (or you may not see it).</source>
+        <translation>この受付番号のケースは見つからないか、閲覧する権限がありません。</translation>
+    </message>
+</context>
+<context>
     <name>SendBackDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
@@ -5515,7 +6058,7 @@ Python {python} / Qt {qt}</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Overdue ({count})</source>
         <translation>期限超過（{count}件）</translation>
     </message>
@@ -5535,7 +6078,7 @@ Python {python} / Qt {qt}</source>
         <translation>2週間以内（{count}件）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No tasks for today.</source>
         <translation>今日の仕事はありません</translation>
     </message>

@@ -25,7 +25,7 @@ from welfaredesk.services.dto import Principal
 
 # Latin words a Japanese screen may show: the product name, established tokens, and the
 # example in the login ID hint (login IDs are ASCII).
-ALLOWED_LATIN = ("WelfareDesk", "ID", "DV", "admin")
+ALLOWED_LATIN = ("WelfareDesk", "ID", "DV", "admin", "CSV")
 _MNEMONIC = re.compile(r"\(&?[A-Za-z]\)")
 _CASE_NUMBER = re.compile(r"[MTSHR]\d+-\d+")
 

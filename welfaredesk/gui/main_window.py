@@ -7,11 +7,12 @@ box, Enter opens the selected case, Ctrl+W closes the case tab, F5 refreshes.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import platform
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -32,8 +33,10 @@ from welfaredesk.gui.approvals_tab import ApprovalsTab
 from welfaredesk.gui.assessment_tab import DRAFT_FORM as ASSESSMENT_FORM
 from welfaredesk.gui.audit_viewer import AuditViewerDialog
 from welfaredesk.gui.backup_dialog import BackupDialog
+from welfaredesk.gui.case_list_tools import CaseListTools
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
+from welfaredesk.gui.dashboard_tab import DashboardTab
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.idle_lock import IdleLock
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
@@ -56,6 +59,7 @@ from welfaredesk.gui.models.case_table_model import (
     CaseTableModel,
 )
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.search_tab import SearchTab
 from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self._sort_key = "opened_on"
         self._descending = True
         self._focus_table_after_load = False
+        self._applying_filter = False
 
         self.model = CaseTableModel(lambda ids: ctx.cases.fetch_rows(principal, ids), self)
         self._search_timer = QTimer(self)
@@ -134,9 +139,11 @@ class MainWindow(QMainWindow):
 
         self._setup_filter_bar()
         self._setup_table()
+        self._setup_list_tools()
         self._setup_tabs()
         self._setup_approvals_tab()
         self._setup_tasks_tab()
+        self._setup_search_and_dashboard()
         self._setup_status_bar()
         self._setup_actions()
         self._setup_idle_lock()
@@ -155,6 +162,14 @@ class MainWindow(QMainWindow):
                 ).format(role=label(principal.role)),
                 kind="info",
             )
+        # The database worker runs one job at a time, in order: the list first, so it
+        # appears at once; then what the other tabs and the filter panel need.
+        if self._can_read:
+            self.list_tools.load()
+            if self.tasks_tab is not None:
+                self.tasks_tab.load()
+            if self.approvals_tab is not None:
+                self.approvals_tab.reload()
         self.refresh_status()
         if allowed(principal.role, Action.CASE_CREATE):
             self.check_pending_drafts()
@@ -169,9 +184,9 @@ class MainWindow(QMainWindow):
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self._search_now)
         ui.searchEdit.installEventFilter(self)
-        ui.stageCombo.currentIndexChanged.connect(lambda _index: self.reload())
-        ui.excludeClosedCheck.toggled.connect(lambda _on: self.reload())
-        ui.mineOnlyCheck.toggled.connect(lambda _on: self.reload())
+        ui.stageCombo.currentIndexChanged.connect(lambda _index: self._bar_changed())
+        ui.excludeClosedCheck.toggled.connect(lambda _on: self._bar_changed())
+        ui.mineOnlyCheck.toggled.connect(lambda _on: self._bar_changed())
         ui.resultLabel.setProperty("role", "caption")
 
     def _setup_table(self) -> None:
@@ -199,6 +214,58 @@ class MainWindow(QMainWindow):
         table.activated.connect(lambda index: self.open_case_at(index.row()))
         self.model.modelReset.connect(self._select_first_if_none)
 
+    def _setup_list_tools(self) -> None:
+        """Views, detailed filters, reassignment and CSV export (gui.case_list_tools)."""
+        self.list_tools = CaseListTools(
+            self._ctx.case_list, self._principal, self, self.ui.caseListLayout, self
+        )
+        self.list_tools.status.connect(lambda text: self.ui.statusBar.showMessage(text, 8000))
+        if allowed(self._principal.role, Action.CASE_REASSIGN):
+            self.ui.caseTable.setSelectionMode(self.ui.caseTable.SelectionMode.ExtendedSelection)
+        if not self._can_read:
+            self.list_tools.bar.setEnabled(False)
+
+    def _bar_changed(self) -> None:
+        if self._applying_filter:
+            return
+        self.list_tools.conditions_changed()
+        self.reload()
+
+    def show_filter(self, flt: CaseFilter, *, view_key: str | None = None) -> None:
+        """Show the case list with ``flt`` (a view, or a dashboard bar) and search."""
+        ui = self.ui
+        self._applying_filter = True
+        try:
+            ui.mainTabs.setCurrentIndex(0)
+            ui.searchEdit.setText(flt.text)
+            stage = str(flt.stages[0]) if len(flt.stages) == 1 else None
+            ui.stageCombo.setCurrentIndex(max(ui.stageCombo.findData(stage), 0))
+            ui.excludeClosedCheck.setChecked(flt.open_only)
+            ui.mineOnlyCheck.setChecked(flt.mine_only)
+            self.list_tools.show(flt, view_key)
+            self._sort_key, self._descending = flt.sort_key, flt.descending
+            column = next(
+                (i for i, c in enumerate(COLUMNS) if c.sort_key == flt.sort_key), COL_OPENED
+            )
+            descending = flt.descending != COLUMNS[column].invert
+            header = ui.caseTable.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                column,
+                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+            header.viewport().update()
+        finally:
+            self._applying_filter = False
+        self.reload()
+
+    def selected_case_ids(self) -> list[int]:
+        """The case ids of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.ui.caseTable.selectionModel().selectedRows())
+        ids = (self.model.case_id(row) for row in rows)
+        return [case_id for case_id in ids if case_id is not None]
+
     def _setup_tabs(self) -> None:
         tabs = self.ui.mainTabs
         bar = tabs.tabBar()
@@ -222,7 +289,6 @@ class MainWindow(QMainWindow):
         for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
             bar.setTabButton(index, side, None)  # stays open, like the case list
         self.approvals_tab = tab
-        tab.reload()
 
     def _open_case_on(self, case_id: int, stage_tab: str) -> None:
         view = self.open_case(case_id)
@@ -249,7 +315,53 @@ class MainWindow(QMainWindow):
             bar.setTabButton(index, side, None)  # stays open, like the case list
         tabs.currentChanged.connect(lambda i: tab.load() if tabs.widget(i) is tab else None)
         self.tasks_tab = tab
-        tab.load()
+
+    def _setup_search_and_dashboard(self) -> None:
+        """検索 (one box for every kind of record) and ダッシュボード, after the queues."""
+        self.search_tab: SearchTab | None = None
+        self.dashboard_tab: DashboardTab | None = None
+        if not self._can_read:
+            return
+        tabs = self.ui.mainTabs
+        bar = tabs.tabBar()
+        search = SearchTab(self._ctx.search, self._principal, self)
+        search.open_requested.connect(self._open_case_on)
+        dashboard = DashboardTab(self._ctx.dashboard, self._principal, self)
+        dashboard.filter_requested.connect(self.show_filter)
+        for tab, title in (
+            (search, self.tr("Search")),
+            (dashboard, self.tr("Dashboard")),
+        ):
+            index = tabs.insertTab(tabs.count(), tab, title)
+            for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+                bar.setTabButton(index, side, None)  # stays open, like the case list
+        # The dashboard counts the whole caseload: only when it is looked at.
+        tabs.currentChanged.connect(
+            lambda i: dashboard.load() if tabs.widget(i) is dashboard else None
+        )
+        self.search_tab, self.dashboard_tab = search, dashboard
+        action = QAction(self.tr("Search &everything"), self)
+        action.setObjectName("searchEverythingAction")
+        action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.open_search)
+        self.ui.viewMenu.addAction(action)
+        self.addAction(action)
+        dashboard_action = QAction(self.tr("&Dashboard"), self)
+        dashboard_action.setObjectName("dashboardAction")
+        dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        dashboard_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        dashboard_action.triggered.connect(lambda: tabs.setCurrentWidget(dashboard))
+        self.ui.viewMenu.addAction(dashboard_action)
+        self.addAction(dashboard_action)
+
+    def open_search(self) -> None:
+        """Ctrl+Shift+F: the search tab, with its box focused."""
+        if self.search_tab is None:
+            return
+        self.ui.mainTabs.setCurrentWidget(self.search_tab)
+        self.search_tab.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_tab.searchEdit.selectAll()
 
     def _setup_status_bar(self) -> None:
         self.user_label = QLabel(self)
@@ -305,14 +417,20 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> CaseFilter:
         """The filter the bar describes, with the sort chosen by the header."""
         stage = self.ui.stageCombo.currentData()
-        return CaseFilter(
-            text=self.ui.searchEdit.text(),
-            stages=(CaseStage(stage),) if stage else (),
-            open_only=self.ui.excludeClosedCheck.isChecked(),
-            mine_only=self.ui.mineOnlyCheck.isChecked(),
-            sort_key=self._sort_key,
-            descending=self._descending,
+        narrowed = self.list_tools.panel.narrow(
+            CaseFilter(
+                text=self.ui.searchEdit.text(),
+                stages=(CaseStage(stage),) if stage else (),
+                open_only=self.ui.excludeClosedCheck.isChecked(),
+                mine_only=self.ui.mineOnlyCheck.isChecked(),
+                sort_key=self._sort_key,
+                descending=self._descending,
+            )
         )
+        if narrowed.closed_only and narrowed.open_only:
+            # 終結のみ in the panel wins over 終結を除く in the bar
+            narrowed = dataclasses.replace(narrowed, open_only=False)
+        return narrowed
 
     def reload(self) -> None:
         """Run the search again on the worker (a newer search supersedes an older one)."""

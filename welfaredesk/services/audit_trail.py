@@ -76,6 +76,9 @@ ENTITY_LABELS: dict[str, str] = {
     "audit_event": "操作記録",
     "demo": "デモデータ",
     "backup": "バックアップ",
+    "search": "検索",
+    "case_list": "ケース一覧",
+    "saved_view": "一覧の表示",
     "": "システム",
 }
 

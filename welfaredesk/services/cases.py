@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session, aliased
 
 from welfaredesk.domain.case_number import format_case_number, parse_case_number
 from welfaredesk.domain.dates import age_on
-from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Sex, label
+from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Role, Sex, label
 from welfaredesk.domain.errors import ValidationError
 from welfaredesk.domain.names import name_key
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services import audit
 from welfaredesk.services.dto import (
+    ATTENTION_DAYS,
+    CASE_FLAGS,
     CaseDetail,
     CaseFilter,
     CaseRow,
@@ -28,16 +30,18 @@ from welfaredesk.services.dto import (
     NoteRow,
     Principal,
 )
-from welfaredesk.services.lookups import full_name, phone_digits, picklist_labels
+from welfaredesk.services.lookups import full_name, phone_digits, picklist_labels, starts_with
 from welfaredesk.services.security import load_visible_case, require, visible_cases
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Area,
     Case,
+    CaseIssue,
     Consultation,
     HouseholdMember,
     Person,
     ProgressNote,
+    Referral,
     User,
 )
 
@@ -65,11 +69,16 @@ class CaseService:
 
     # --- the list -----------------------------------------------------------------------
 
-    def list_ids(self, principal: Principal, flt: CaseFilter) -> list[int]:
-        """The ids of the visible cases matching ``flt``, in display order."""
+    def list_ids(
+        self, principal: Principal, flt: CaseFilter, today: dt.date | None = None
+    ) -> list[int]:
+        """The ids of the visible cases matching ``flt``, in display order.
+
+        ``today`` decides what is overdue and what needs attention (default: the real today).
+        """
         require(principal, Action.CASE_READ, self._db)
         with self._db.read() as s:
-            query = self._filtered(principal, flt)
+            query = filtered_ids(principal, flt, today or dt.date.today())
             return list(s.scalars(query))
 
     def count(self, principal: Principal) -> int:
@@ -83,49 +92,8 @@ class CaseService:
     ) -> dict[int, CaseRow]:
         """Rows for a block of ids (ids outside the principal's scope are left out)."""
         require(principal, Action.CASE_READ, self._db)
-        today = today or dt.date.today()
         with self._db.read() as s:
-            query = (
-                select(Case, Person, Area.name, _LEAD.display_name)
-                .join(Person, Person.id == Case.client_id)
-                .outerjoin(Area, Area.id == Case.area_id)
-                .outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
-                .where(Case.id.in_(list(ids)), visible_cases(principal))
-            )
-            return {
-                case.id: _to_row(case, person, area or "", lead or "", today)
-                for case, person, area, lead in s.execute(query)
-            }
-
-    def _filtered(self, principal: Principal, flt: CaseFilter) -> Select[int]:
-        query = select(Case.id).where(visible_cases(principal))
-        needs_person = flt.sort_key in {"client_kana", "age"}
-        text = flt.text.strip()
-        if text:
-            query = query.where(_text_condition(text))
-            needs_person = True
-        if needs_person:
-            query = query.join(Person, Person.id == Case.client_id)
-        if flt.stages:
-            query = query.where(Case.stage.in_([str(x) for x in flt.stages]))
-        if flt.open_only:
-            query = query.where(Case.stage != str(CaseStage.CLOSED))
-        if flt.mine_only:
-            query = query.where(
-                or_(
-                    Case.lead_worker_id == principal.user_id,
-                    Case.co_worker_id == principal.user_id,
-                )
-            )
-        order = _order_column(flt.sort_key)
-        if flt.sort_key == "area":
-            query = query.outerjoin(Area, Area.id == Case.area_id)
-        if flt.sort_key == "lead_worker":
-            query = query.outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
-        descending = flt.descending != (flt.sort_key == "age")  # age sorts by birth date
-        primary = order.desc().nulls_last() if descending else order.asc().nulls_last()
-        tie = Case.id.desc() if flt.descending else Case.id.asc()
-        return query.order_by(primary, tie)
+            return case_rows(s, principal, ids, today or dt.date.today())
 
     # --- one case -----------------------------------------------------------------------
 
@@ -137,6 +105,110 @@ class CaseService:
             detail = _detail(s, case, today)
             audit.record(s, principal.user_id, AuditAction.VIEW, "case", case.id, case_id=case.id)
             return detail
+
+
+def case_rows(
+    s: Session, principal: Principal, ids: Sequence[int], today: dt.date
+) -> dict[int, CaseRow]:
+    """The list rows of ``ids`` that the principal may see, by id (inside a unit of work)."""
+    query = (
+        select(Case, Person, Area.name, _LEAD.display_name)
+        .join(Person, Person.id == Case.client_id)
+        .outerjoin(Area, Area.id == Case.area_id)
+        .outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
+        .where(Case.id.in_(list(ids)), visible_cases(principal))
+    )
+    return {
+        case.id: _to_row(case, person, area or "", lead or "", today)
+        for case, person, area, lead in s.execute(query)
+    }
+
+
+def filtered_ids(principal: Principal, flt: CaseFilter, today: dt.date) -> Select[int]:
+    """The select of the ids of the visible cases matching ``flt``, in display order.
+
+    Shared by the list, its CSV export and the bulk reassignment, so all three act on
+    exactly the cases the user sees.
+    """
+    query = select(Case.id).where(visible_cases(principal), *_conditions(principal, flt, today))
+    text = flt.text.strip()
+    if text:
+        query = query.where(_text_condition(text))
+    if flt.sort_key in {"client_kana", "age"}:
+        query = query.join(Person, Person.id == Case.client_id)
+    order = _order_column(flt.sort_key)
+    if flt.sort_key == "area":
+        query = query.outerjoin(Area, Area.id == Case.area_id)
+    if flt.sort_key == "lead_worker":
+        query = query.outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
+    descending = flt.descending != (flt.sort_key == "age")  # age sorts by birth date
+    primary = order.desc().nulls_last() if descending else order.asc().nulls_last()
+    tie = Case.id.desc() if flt.descending else Case.id.asc()
+    return query.order_by(primary, tie)
+
+
+def _conditions(principal: Principal, flt: CaseFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of every field of ``flt`` except the text and the sort."""
+    closed = str(CaseStage.CLOSED)
+    conditions: list[ColumnElement[bool]] = []
+    if flt.stages:
+        conditions.append(Case.stage.in_([str(x) for x in flt.stages]))
+    if flt.open_only or flt.overdue_only or flt.needs_attention:
+        conditions.append(Case.stage != closed)
+    if flt.closed_only:
+        conditions.append(Case.stage == closed)
+    if flt.mine_only:
+        conditions.append(
+            or_(Case.lead_worker_id == principal.user_id, Case.co_worker_id == principal.user_id)
+        )
+    if flt.worker_ids:
+        workers = list(flt.worker_ids)
+        conditions.append(or_(Case.lead_worker_id.in_(workers), Case.co_worker_id.in_(workers)))
+    if flt.lead_worker_ids:
+        conditions.append(Case.lead_worker_id.in_(list(flt.lead_worker_ids)))
+    if flt.team_ids:
+        conditions.append(Case.team_id.in_(list(flt.team_ids)))
+    if flt.area_ids:
+        conditions.append(Case.area_id.in_(list(flt.area_ids)))
+    if flt.issue_codes:
+        conditions.append(
+            Case.id.in_(
+                select(CaseIssue.case_id).where(CaseIssue.issue_code.in_(list(flt.issue_codes)))
+            )
+        )
+    for flag in flt.flags:
+        if flag not in CASE_FLAGS:
+            raise ValueError(f"unknown case flag {flag!r}")
+        conditions.append(getattr(Case, flag).is_(True))
+    if flt.consents:
+        conditions.append(Case.consent_status.in_([str(c) for c in flt.consents]))
+    if flt.referral_statuses:
+        conditions.append(
+            Case.id.in_(
+                select(Referral.case_id).where(Referral.status.in_(list(flt.referral_statuses)))
+            )
+        )
+    if flt.overdue_only:
+        conditions.append(Case.next_due_on < today)
+    if flt.needs_attention:
+        conditions.append(
+            or_(
+                Case.urgent.is_(True),
+                Case.last_contact_on.is_(None),
+                Case.last_contact_on <= today - dt.timedelta(days=ATTENTION_DAYS),
+            )
+        )
+    if flt.coordinator_lead:
+        conditions.append(
+            Case.lead_worker_id.in_(select(User.id).where(User.role == str(Role.COORDINATOR)))
+        )
+    if flt.fiscal_years:
+        conditions.append(Case.fiscal_year.in_(list(flt.fiscal_years)))
+    if flt.opened_from is not None:
+        conditions.append(Case.opened_on >= flt.opened_from)
+    if flt.opened_until is not None:
+        conditions.append(Case.opened_on <= flt.opened_until)
+    return conditions
 
 
 def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) -> CaseRow:
@@ -167,9 +239,15 @@ def _text_condition(text: str) -> ColumnElement[bool]:
         return Case.case_number == format_case_number(fy, serial)
     digits = phone_digits(text)
     if digits and len(digits) >= 3 and len(digits) == len(text.replace("-", "").strip()):
-        return Person.phone_digits.startswith(digits)
+        return _client_where(starts_with(Person.phone_digits, digits))
     key = name_key(text)
-    return or_(Person.name_key.startswith(key), Person.kana_key.startswith(key))
+    return _client_where(or_(starts_with(Person.name_key, key), starts_with(Person.kana_key, key)))
+
+
+def _client_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    # The few matching people first (through their name, kana or phone index), then their
+    # cases through case_file.client_id: never a walk over every case.
+    return Case.client_id.in_(select(Person.id).where(condition))
 
 
 def _order_column(key: str) -> SQLColumnExpression[Any]:
@@ -241,8 +319,14 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
             staff=users.get(n.staff_id, "") if n.staff_id else "",
             body=n.body,
         )
-        for n in s.scalars(
-            select(ProgressNote)
+        for n in s.execute(  # columns, not entities: a case may have hundreds of notes
+            select(
+                ProgressNote.id,
+                ProgressNote.noted_at,
+                ProgressNote.method_code,
+                ProgressNote.staff_id,
+                ProgressNote.body,
+            )
             .where(ProgressNote.case_id == case.id)
             .order_by(ProgressNote.noted_at.desc())
             .limit(200)

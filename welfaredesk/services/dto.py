@@ -126,14 +126,68 @@ class CaseDetail:
 
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
-    """What the case list shows."""
+    """What the case list shows: every set field narrows the list (AND).
+
+    Attributes:
+        text: a case number, a name in kanji or kana, or a phone number.
+        stages: only these stages (any of them).
+        open_only: leave out closed cases.
+        closed_only: only closed cases.
+        mine_only: only cases where the user is the lead or the co-worker.
+        worker_ids: only cases where one of these users is the lead or the co-worker.
+        lead_worker_ids: only cases led by one of these users (the caseload of a worker).
+        team_ids: only cases of these teams.
+        area_ids: only cases of these areas (圏域).
+        issue_codes: only cases with one of these issue categories (on a contact slip or an
+            assessment).
+        flags: only cases with every one of these flags (:data:`CASE_FLAGS`).
+        consents: only cases with one of these consent states.
+        referral_statuses: only cases with a referral in one of these states.
+        overdue_only: only open cases whose next due date is before today.
+        needs_attention: only open cases marked urgent, or with no contact for
+            :data:`ATTENTION_DAYS` days or more (要確認).
+        coordinator_lead: only cases led by a 包括化推進員 (coordinator role).
+        fiscal_years: only cases opened in these fiscal years (the case number's year).
+        opened_from: only cases opened on or after this day.
+        opened_until: only cases opened on or before this day.
+        sort_key: a :data:`welfaredesk.services.cases.SORT_KEYS` entry.
+        descending: sort order.
+    """
 
     text: str = ""
     stages: tuple[CaseStage, ...] = ()
     open_only: bool = False
+    closed_only: bool = False
     mine_only: bool = False
+    worker_ids: tuple[int, ...] = ()
+    lead_worker_ids: tuple[int, ...] = ()
+    team_ids: tuple[int, ...] = ()
+    area_ids: tuple[int, ...] = ()
+    issue_codes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    consents: tuple[ConsentStatus, ...] = ()
+    referral_statuses: tuple[str, ...] = ()
+    overdue_only: bool = False
+    needs_attention: bool = False
+    coordinator_lead: bool = False
+    fiscal_years: tuple[int, ...] = ()
+    opened_from: dt.date | None = None
+    opened_until: dt.date | None = None
     sort_key: str = "opened_on"
     descending: bool = True
+
+
+CASE_FLAGS: tuple[str, ...] = (
+    "complex_needs",
+    "economic_hardship",
+    "urgent",
+    "did_not_know_where",
+    "restricted",
+)
+"""The case flags a :class:`CaseFilter` can require (column names of ``case_file``)."""
+
+ATTENTION_DAYS = 30
+"""Days without contact after which an open case needs attention (要確認)."""
 
 
 @dataclass(frozen=True, slots=True)

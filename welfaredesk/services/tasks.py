@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from welfaredesk.domain.enums import (
     CaseStage,
@@ -57,6 +57,7 @@ from welfaredesk.storage.orm import (
     ProgressNote,
     Referral,
     SupportPlan,
+    User,
 )
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class TaskKind(StrEnum):
     NEXT_ACTION = "next_action"
     MEETING = "meeting"
     DRAFT = "draft"
+    ACKNOWLEDGE = "acknowledge"
 
 
 KIND_LABELS: dict[TaskKind, str] = {
@@ -89,6 +91,7 @@ KIND_LABELS: dict[TaskKind, str] = {
     TaskKind.NEXT_ACTION: "次回の対応",
     TaskKind.MEETING: "会議",
     TaskKind.DRAFT: "入力途中",
+    TaskKind.ACKNOWLEDGE: "支援経過の確認",
 }
 """The Japanese name of each kind."""
 
@@ -177,6 +180,7 @@ class TaskService:
                 *_next_actions(s, principal, today, last),
                 *_meetings(s, principal, today, last),
                 *_drafts(s, principal, today),
+                *_acknowledgements(s, principal, today),
             ]
         rows.sort(
             key=lambda r: (GROUP_ORDER.index(r.group), r.due_on, r.case_number, r.kind, r.text)
@@ -208,6 +212,18 @@ def _mine(principal: Principal) -> ColumnElement[bool]:
         Case.stage != CaseStage.CLOSED,
         visible_cases(principal),
     )
+
+
+def _in_my_cases(
+    case_id: InstrumentedAttribute[int] | InstrumentedAttribute[int | None], principal: Principal
+) -> ColumnElement[bool]:
+    """``case_id`` is one of the user's own open, visible cases.
+
+    The task queries start from these few cases (found through the lead and co-worker
+    indexes) and reach their records through each table's ``case_id`` index, rather than
+    walking a date index over the whole archive.
+    """
+    return case_id.in_(select(Case.id).where(_mine(principal)))
 
 
 def _row(
@@ -245,7 +261,8 @@ def _monitoring(s: Session, principal: Principal, today: dt.date, last: dt.date)
         select(MonitoringReview.id, MonitoringReview.due_on, *_CASE_COLUMNS)
         .join(Case, Case.id == MonitoringReview.case_id)
         .join(Person, Person.id == Case.client_id)
-        .where(_mine(principal), MonitoringReview.reviewed_on.is_(None))
+        .where(_in_my_cases(MonitoringReview.case_id, principal))
+        .where(MonitoringReview.reviewed_on.is_(None))
         .where(MonitoringReview.due_on <= last)
     )
     return [
@@ -275,7 +292,7 @@ def _referrals(s: Session, principal: Principal, today: dt.date, last: dt.date) 
         .join(Case, Case.id == Referral.case_id)
         .join(Person, Person.id == Case.client_id)
         .join(Agency, Agency.id == Referral.agency_id)
-        .where(_mine(principal))
+        .where(_in_my_cases(Referral.case_id, principal))
         .where(Referral.status.in_([ReferralStatus.PLANNED, ReferralStatus.DONE]))
         .where(Referral.confirmed_on.is_(None), Referral.confirmation_due_on <= last)
     )
@@ -305,6 +322,7 @@ def _plan_reviews(s: Session, principal: Principal, today: dt.date, last: dt.dat
     # a monitoring review of the plan is pending (that review is the task then).
     reviewed = exists(
         select(MonitoringReview.id).where(
+            MonitoringReview.case_id == SupportPlan.case_id,  # through the case_id index
             MonitoringReview.plan_id == SupportPlan.id,
             or_(
                 MonitoringReview.reviewed_on.is_(None),
@@ -316,7 +334,8 @@ def _plan_reviews(s: Session, principal: Principal, today: dt.date, last: dt.dat
         select(SupportPlan.id, SupportPlan.plan_no, SupportPlan.next_review_on, *_CASE_COLUMNS)
         .join(Case, Case.id == SupportPlan.case_id)
         .join(Person, Person.id == Case.client_id)
-        .where(_mine(principal), SupportPlan.status == PlanStatus.DECIDED)
+        .where(_in_my_cases(SupportPlan.case_id, principal))
+        .where(SupportPlan.status == PlanStatus.DECIDED)
         .where(SupportPlan.next_review_on <= last, ~reviewed)
     )
     rows = []
@@ -347,7 +366,8 @@ def _next_actions(s: Session, principal: Principal, today: dt.date, last: dt.dat
         select(ProgressNote.id, ProgressNote.next_action_on, ProgressNote.noted_at, *_CASE_COLUMNS)
         .join(Case, Case.id == ProgressNote.case_id)
         .join(Person, Person.id == Case.client_id)
-        .where(_mine(principal), ProgressNote.staff_id == principal.user_id)
+        .where(_in_my_cases(ProgressNote.case_id, principal))
+        .where(ProgressNote.staff_id == principal.user_id)
         .where(ProgressNote.next_action_on <= last, ~superseded)
     )
     rows = []
@@ -377,7 +397,8 @@ def _meetings(s: Session, principal: Principal, today: dt.date, last: dt.date) -
         .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
         .join(Case, Case.id == AgendaItem.case_id)
         .join(Person, Person.id == Case.client_id)
-        .where(_mine(principal), Meeting.status == MeetingStatus.SCHEDULED)
+        .where(_in_my_cases(AgendaItem.case_id, principal))
+        .where(Meeting.status == MeetingStatus.SCHEDULED)
         .where(Meeting.held_at >= start, Meeting.held_at < end)
     )
     rows = []
@@ -395,6 +416,44 @@ def _meetings(s: Session, principal: Principal, today: dt.date, last: dt.date) -
                 text=f"{name}（{row.held_at:%H:%M}）",
                 open_tab="meeting",
                 record_id=row.id,
+            )
+        )
+    return rows
+
+
+def _acknowledgements(s: Session, principal: Principal, today: dt.date) -> list[TaskRow]:
+    """Notes awaiting a supervisor's confirmation, in every case the supervisor may see.
+
+    Due on the day the note was written: a note written before today has been waiting and
+    is shown as overdue. The same notes are in the 承認・確認待ち queue.
+    """
+    if not allowed(principal.role, Action.NOTE_ACKNOWLEDGE):
+        return []
+    query = (
+        select(ProgressNote.id, ProgressNote.noted_at, User.display_name, *_CASE_COLUMNS)
+        .join(Case, Case.id == ProgressNote.case_id)
+        .join(Person, Person.id == Case.client_id)
+        .outerjoin(User, User.id == ProgressNote.staff_id)
+        .where(
+            ProgressNote.needs_acknowledgement.is_(True),
+            ProgressNote.acknowledged_at.is_(None),
+            visible_cases(principal),
+        )
+    )
+    rows = []
+    for row in s.execute(query):
+        written = row.noted_at.date()
+        staff = f"{row.display_name}さんの" if row.display_name else ""
+        rows.append(
+            _row(
+                TaskKind.ACKNOWLEDGE,
+                written,
+                today,
+                row,
+                text=f"{staff}支援経過（{format_wareki(written, style='short')}）を確認する",
+                open_tab="progress",
+                record_id=row.id,
+                group=group_of(written, today) or TaskGroup.TODAY,
             )
         )
     return rows

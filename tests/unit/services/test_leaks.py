@@ -228,6 +228,28 @@ def probes(ctx: AppContext, case_id: int, tmp: Path) -> dict[str, Probe]:
         finally:
             mp.undo()
 
+    def search_box(who: Principal) -> None:
+        if not allowed(who.role, Action.CASE_READ):
+            raises(lambda: ctx.search.search(who, name))
+            return
+        for text in (number, name, fk, note_word or "介護"):
+            for group in ctx.search.search(who, text).groups:
+                for hit in group.hits:
+                    if hit.case_id == case_id:
+                        pytest.fail(f"the search box shows the hidden case for {text!r}")
+
+    def case_list_tools(who: Principal) -> None:
+        if not allowed(who.role, Action.CASE_READ):
+            raises(lambda: ctx.case_list.views(who))
+            return
+        for view in ctx.case_list.views(who):
+            assert case_id not in ctx.cases.list_ids(who, view.filter, today=TODAY), view.key
+        if allowed(who.role, Action.CASE_EXPORT):
+            text = ctx.case_list.export_csv(who, CaseFilter(), today=TODAY).text
+            assert number not in text
+        if allowed(who.role, Action.CASE_REASSIGN):
+            raises(lambda: ctx.case_list.reassign(who, [case_id], who.user_id))
+
     out = tmp / "out.pdf"
     table: dict[str, Probe] = {
         "cases": not_listed,
@@ -260,6 +282,8 @@ def probes(ctx: AppContext, case_id: int, tmp: Path) -> dict[str, Probe]:
         "forms.contact_slip": lambda p: raises(lambda: ctx.forms.contact_slip(p, case_id, out)),
         "access.list_access": lambda p: raises(lambda: ctx.access.list_access(p, case_id)),
         "cli": cli_print,
+        "search": search_box,
+        "case_list": case_list_tools,
     }
     for seq in seqs:
         table[f"assessments.get {seq}"] = lambda p, q=seq: raises(

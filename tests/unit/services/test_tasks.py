@@ -359,3 +359,51 @@ def test_one_query_per_kind(
     assert len(rows) == 20
     selects = [q for q in statements if q.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 7  # six kinds, plus the cases of the drafts
+
+
+def test_notes_awaiting_a_supervisors_confirmation(
+    ctx: AppContext,
+    supervisor: Principal,
+    counselor: Principal,
+    new_user: Callable[..., Principal],
+    case_factory: Callable[..., int],
+) -> None:
+    """Supervisors get the notes that ask for their confirmation, in every visible case;
+    one written before today has been waiting (期限超過); counselors get none."""
+    mine = case_factory(counselor)
+    hidden = case_factory(counselor, family_name="髙橋")
+    with ctx.db.write() as s:
+        s.get_one(Case, hidden).restricted = True
+        for case_id, noted_at in (
+            (mine, dt.datetime(2025, 7, 8, 15)),
+            (mine, dt.datetime(2025, 7, 10, 9)),
+            (hidden, dt.datetime(2025, 7, 9, 9)),
+        ):
+            s.add(
+                ProgressNote(
+                    case_id=case_id,
+                    noted_at=noted_at,
+                    method_code="phone",
+                    staff_id=counselor.user_id,
+                    body="面談の記録",
+                    needs_acknowledgement=True,
+                )
+            )
+        s.add(
+            ProgressNote(
+                case_id=mine,
+                noted_at=dt.datetime(2025, 7, 7, 9),
+                method_code="phone",
+                staff_id=counselor.user_id,
+                needs_acknowledgement=True,
+                acknowledged_at=dt.datetime(2025, 7, 7, 12),
+            )
+        )
+    rows = [r for r in tasks(ctx, supervisor) if r.kind is TaskKind.ACKNOWLEDGE]
+    assert [(r.group, r.due_on, r.case_id, r.open_tab) for r in rows] == [
+        (TaskGroup.OVERDUE, dt.date(2025, 7, 8), mine, "progress"),
+        (TaskGroup.TODAY, dt.date(2025, 7, 10), mine, "progress"),
+    ]
+    assert rows[0].text == f"{counselor.display_name}さんの支援経過（R7.7.8）を確認する"
+    assert "面談" not in rows[0].text
+    assert not [r for r in tasks(ctx, counselor) if r.kind is TaskKind.ACKNOWLEDGE]

@@ -134,6 +134,7 @@ class CaseView(QWidget):
         case_export: CaseExportService | None = None,
         audit_trail: AuditTrailService | None = None,
         access: AccessService | None = None,
+        load_now: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseView()
@@ -143,6 +144,10 @@ class CaseView(QWidget):
         self._cases = cases
         self._forms = forms
         self._principal = principal
+        if load_now:
+            # The header's query goes to the database worker before the tabs' own, so the
+            # case's name and stage appear first (the result arrives after construction).
+            self.load()
         self.ui.stageTabs.setCurrentIndex(0)
         self.ui.nameLabel.setProperty("role", "caseName")
         self.ui.kanaLabel.setProperty("role", "kana")

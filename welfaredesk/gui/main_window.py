@@ -741,12 +741,12 @@ class MainWindow(QMainWindow):
             plans=self._ctx.plans,
             audit_trail=self._ctx.audit_trail,
             access=self._ctx.access,
+            load_now=True,
         )
         view.setObjectName(f"caseView{case_id}")
         index = tabs.addTab(view, view.tab_title())
         tabs.setCurrentIndex(index)
         view.loaded.connect(lambda detail, v=view: self._case_loaded(v, detail))
-        view.load()
         return view
 
     def _case_loaded(self, view: CaseView, detail: CaseDetail) -> None:

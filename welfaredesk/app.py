@@ -29,12 +29,14 @@ from welfaredesk.services.dashboard import DashboardService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.forms import FormService
 from welfaredesk.services.intake import IntakeService
+from welfaredesk.services.ledger_import import LedgerImportService
 from welfaredesk.services.meetings import MeetingService
 from welfaredesk.services.monitoring import MonitoringService
 from welfaredesk.services.notes import NoteService
 from welfaredesk.services.plans import PlanService
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
+from welfaredesk.services.reports import ReportService
 from welfaredesk.services.search import SearchService
 from welfaredesk.services.system import SystemService
 from welfaredesk.services.tasks import TaskService
@@ -58,12 +60,14 @@ class AppContext:
     reference: ReferenceService
     system: SystemService
     intake: IntakeService
+    ledger_import: LedgerImportService
     drafts: DraftService
     forms: FormService
     agencies: AgencyService
     assessments: AssessmentService
     consents: ConsentService
     referrals: ReferralService
+    reports: ReportService
     closures: ClosureService
     approvals: ApprovalService
     meetings: MeetingService
@@ -120,12 +124,14 @@ def open_database(
         reference=reference,
         system=SystemService(db),
         intake=IntakeService(db),
+        ledger_import=LedgerImportService(db),
         drafts=DraftService(db),
         forms=FormService(db),
         agencies=AgencyService(db),
         assessments=AssessmentService(db),
         consents=ConsentService(db),
         referrals=ReferralService(db),
+        reports=ReportService(db),
         closures=ClosureService(db),
         approvals=ApprovalService(db),
         meetings=MeetingService(db),

@@ -4,8 +4,11 @@ welfaredesk [--db PATH_OR_URL]                 open the program
 welfaredesk demo [--no-gui] [--cases N] [--seed S] [--screenshots DIR]
 welfaredesk --db PATH db upgrade               create or upgrade a database
 welfaredesk --db PATH audit verify             check the audit trail's hash chain
+welfaredesk --db PATH report --fiscal-year 2025 | --from DATE --to DATE
+            --format xlsx|csv|pdf -o FILE [--outsiders] [--threshold N] [--user ID]
 welfaredesk bench [--cases N] [--seed S] [--repeat K] [--json FILE] [--archive-dir DIR]
 welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE
+welfaredesk --db PATH import ledger FILE [--dry-run] [--only-valid] [--map C=F] [--decide R=ID]
 welfaredesk --version | --smoke-test
 """
 
@@ -19,10 +22,16 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welfaredesk import __version__, paths
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from welfaredesk.app import AppContext
+    from welfaredesk.domain.reports import Report
+    from welfaredesk.services.reports import ReportService
 
 DEFAULT_DEMO_CASES = 600
 
@@ -94,6 +103,27 @@ def _parser() -> argparse.ArgumentParser:
         meeting.add_argument("--meeting", required=True, type=int, metavar="ID", help="its number")
         meeting.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
         meeting.add_argument("--user", default=default_user, help=user_help)
+    report = commands.add_parser(
+        "report", parents=[common], help="statistics report (年度の統計) as XLSX, CSV or PDF"
+    )
+    report.add_argument(
+        "--fiscal-year", type=int, metavar="YEAR", help="by its April's year (2025 = 令和7年度)"
+    )
+    report.add_argument("--from", dest="date_from", metavar="DATE", help="first day (with --to)")
+    report.add_argument("--to", dest="date_to", metavar="DATE", help="last day (with --from)")
+    report.add_argument(
+        "--format", choices=REPORT_FORMATS, help="default: from the suffix of -o (.xlsx .csv .pdf)"
+    )
+    report.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help="csv: FILE.csv or a folder"
+    )
+    report.add_argument(
+        "--outsiders", action="store_true", help="for readers outside the desk: hide small counts"
+    )
+    report.add_argument(
+        "--threshold", type=int, metavar="N", help="hide counts below N (implies --outsiders)"
+    )
+    report.add_argument("--user", default=default_user, help=user_help)
     audit = commands.add_parser("audit", parents=[common], help="audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", parents=[common], help="verify the hash chain")
@@ -116,6 +146,27 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--user", default=default_user, help="login ID of an administrator")
     for sub in (backup_verify, backup_restore):
         sub.add_argument("file", type=Path, metavar="FILE")
+    importing = commands.add_parser("import", parents=[common], help="import existing records")
+    import_commands = importing.add_subparsers(dest="import_command", required=True)
+    ledger = import_commands.add_parser(
+        "ledger", parents=[common], help="import a 相談台帳 (.xlsx or .csv)"
+    )
+    ledger.add_argument("file", type=Path, metavar="FILE")
+    ledger.add_argument("--dry-run", action="store_true", help="check and roll back")
+    ledger.add_argument(
+        "--only-valid", action="store_true", help="import the valid rows, leave out the rest"
+    )
+    ledger.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD", help="map a column"
+    )
+    ledger.add_argument(
+        "--decide",
+        action="append",
+        default=[],
+        metavar="ROW=PERSON_ID|new",
+        help="the same person as a candidate, or a new person",
+    )
+    ledger.add_argument("--user", default=default_user, help="login ID of a supervisor")
     return parser
 
 
@@ -150,10 +201,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_meeting(_database(args), args.user, args.form, args.meeting, args.output)
         if args.command == "print":
             return _print_contact_slip(_database(args), args.user, args.case, args.output)
+        if args.command == "report":
+            return _report(_database(args), args)
         if args.command == "backup":
             return _backup(_database(args), args)
         if args.command == "audit":
             return _audit_verify(_database(args))
+        if args.command == "import":
+            return _import_ledger(_database(args), args)
         return _run(_database(args))
     except KnownError as exc:
         print(f"エラー: {exc.text()}", file=sys.stderr)
@@ -328,6 +383,83 @@ def _print_progress_record(  # noqa: PLR0917 - the command's arguments, in order
         ctx.close()
 
 
+REPORT_FORMATS = ("xlsx", "csv", "pdf")
+"""The files `welfaredesk report` writes."""
+
+
+def _report_service(ctx: AppContext) -> ReportService:
+    """The report service of ``ctx`` (a seam for the command line's tests)."""
+    return ctx.reports
+
+
+def _report(database: str, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from welfaredesk.app import open_database
+    from welfaredesk.domain.dates import parse_optional_date
+
+    output: Path = args.output
+    kind = args.format or output.suffix.lower().lstrip(".")
+    if kind not in REPORT_FORMATS:
+        raise KnownError(
+            "--format に xlsx・csv・pdf のどれかを指定するか、-o のファイル名を "
+            ".xlsx・.csv・.pdf で終えてください。"
+        )
+    if kind == "csv" and output.suffix.lower() not in {"", ".csv"} and not output.is_dir():
+        raise KnownError(
+            "CSV は -o に .csv で終わるファイル名(表をまとめて1つ)か、"
+            "フォルダー(表ごとに1つ)を指定してください。"
+        )
+    today = dt.date.today()
+    first = parse_optional_date(args.date_from, field="date_from", label="--from", today=today)
+    last = parse_optional_date(args.date_to, field="date_to", label="--to", today=today)
+    dated = first is not None or last is not None
+    if (args.fiscal_year is None) != dated or (first is None) != (last is None):
+        raise KnownError(
+            "期間は --fiscal-year 2025 のように年度で、または --from と --to の両方で"
+            "指定してください(どちらか一方だけ)。"
+        )
+    if first is not None and last is not None and first > last:
+        raise KnownError("--from には --to と同じか前の日を指定してください。")
+    if args.threshold is not None and args.threshold < 1:
+        raise KnownError("--threshold には1以上の数を指定してください。")
+    outsiders = bool(args.outsiders or args.threshold is not None)
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(args.user, _password(args.user))
+        reports = _report_service(ctx)
+        if first is not None and last is not None:
+            made = reports.period(
+                principal, first, last, outsiders=outsiders, threshold=args.threshold
+            )
+        else:
+            made = reports.fiscal_year(
+                principal, args.fiscal_year, outsiders=outsiders, threshold=args.threshold
+            )
+        _write_report(made, kind, output, principal.display_name)
+        print(f"報告を保存しました: {output}(表 {len(made.tables)})")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _write_report(report: Report, kind: str, output: Path, printed_by: str) -> None:
+    if kind == "csv":
+        from welfaredesk.printing.report_csv import write_report_csv
+
+        write_report_csv(report, output)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "xlsx":
+        from welfaredesk.printing.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(report, output)
+        return
+    from welfaredesk.printing.report_pdf import build_report_pdf
+
+    build_report_pdf(report, output, printed_by=printed_by)
+
+
 PASSPHRASE_ENV = "WELFAREDESK_BACKUP_PASSPHRASE"
 
 
@@ -388,6 +520,98 @@ def _backup(database: str, args: argparse.Namespace) -> int:
         if result_restore.upgraded:
             print(f"版: {result_restore.backup_revision} → {result_restore.revision}")
         print(f"復元前のデータベース: {result_restore.previous_copy}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _import_ledger(database: str, args: argparse.Namespace) -> int:
+    from welfaredesk.app import open_database
+    from welfaredesk.services.ledger_import import (
+        FIELD_LABELS,
+        LedgerField,
+        LedgerImportService,
+    )
+
+    fields = {f.value: f for f in LedgerField} | {v: k for k, v in FIELD_LABELS.items()}
+    ctx = open_database(database)
+    try:
+        principal = ctx.auth.login(args.user, _password(args.user))
+        service = LedgerImportService(ctx.db)
+        analysis = service.analyse(principal, args.file)
+        mapping = dict(analysis.proposed)
+        for item in args.map:
+            column, _, name = item.partition("=")
+            mapping.pop(column, None)
+            if name:
+                if name not in fields:
+                    raise KnownError(f"--map の「{name}」という項目はありません。")
+                mapping = {c: f for c, f in mapping.items() if f is not fields[name]}
+                mapping[column] = fields[name]
+        decisions: dict[int, int | None] = {}
+        for item in args.decide:
+            row, _, person = item.partition("=")
+            if not row.isdigit() or not (person == "new" or person.isdigit()):
+                raise KnownError(f"--decide は「行=人の番号」か「行=new」の形です: {item}")
+            decisions[int(row)] = None if person == "new" else int(person)
+        encoding = f"、文字コード {analysis.encoding}" if analysis.encoding else ""
+        print(f"ファイル: {analysis.file_name}({analysis.format}{encoding})")
+        print(f"見出し: {analysis.header_row}行目  データ: {analysis.row_count}行")
+        for column in analysis.columns:
+            target = mapping.get(column)
+            print(f"  {column} → {FIELD_LABELS[target] if target else '(取り込まない)'}")
+        result = service.run(
+            principal,
+            args.file,
+            mapping,
+            decisions=decisions,
+            only_valid=args.only_valid,
+            dry_run=args.dry_run,
+        )
+        check = result.check
+        if check.problems:
+            print(f"\n問題 {len(check.problems)}件:")
+            print("行\t列\t理由")
+            for problem in check.problems:
+                print(f"{problem.row}\t{problem.column}\t{problem.reason}")
+        if check.matches:
+            print(
+                "\nすでに登録されている人かもしれない行(--decide 行=人の番号 か 行=new で決める):"
+            )
+            for match in check.matches:
+                if match.row not in decisions:
+                    state = "未決定"
+                elif decisions[match.row] is None:
+                    state = "新しい人"
+                else:
+                    state = f"人の番号 {decisions[match.row]} と同じ人"
+                print(f"{match.row}行目({state}):")
+                for candidate in match.candidates:
+                    cases = "、".join(candidate.case_numbers) or "なし"
+                    reasons = "・".join(candidate.reasons)
+                    print(f"  人の番号 {candidate.person_id}  ケース {cases}  ({reasons})")
+                if match.notice:
+                    print(f"  {match.notice}")
+        print(
+            f"\n全{check.total_rows}行: 取り込める {check.ready_rows}行、"
+            f"取り込み済み {check.already_imported}行、問題のある行 {check.problem_rows}行、"
+            f"確認待ち {len(check.undecided)}行"
+        )
+        if result.refused:
+            print(
+                "問題か確認待ちの行が残っているため、何も取り込みませんでした。"
+                "ファイルを直すか、正しい行だけを取り込む場合は --only-valid を付けてください。",
+                file=sys.stderr,
+            )
+            return 1
+        if result.dry_run:
+            print(f"試しに {result.imported}件を取り込みました(保存していません)。")
+        else:
+            print(f"{result.imported}件を取り込みました。")
+            if result.case_numbers:
+                print(f"ケース番号: {result.case_numbers[0]} 〜 {result.case_numbers[-1]}")
+        if result.skipped:
+            print(f"取り込まなかった行: {result.skipped}行")
         return 0
     finally:
         ctx.close()

@@ -148,6 +148,7 @@ def test_every_editable_table_has_a_version_column() -> None:
         "case_number_counter",
         "case_access",
         "case_issue",
+        "ledger_import_row",
         "audit_event",
         "search_document",
         "draft",

@@ -367,6 +367,20 @@ class Consultation(Versioned, Timestamps, Base):
     did_not_know_where: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class LedgerImportRow(Base):
+    """A row of a 相談台帳 (Excel ledger) that was imported: never imported twice.
+
+    ``key_hash`` is the SHA-256 of the row's identity (its 受付番号 and 受付日, or its
+    normalised content), never the content itself. Rows are only added.
+    """
+
+    __tablename__ = "ledger_import_row"
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"), index=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
 class Consent(Versioned, Timestamps, Base):
     """本人同意: status, date, method and scope (agencies and meetings)."""
 

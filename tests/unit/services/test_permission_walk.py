@@ -177,6 +177,10 @@ WALK: dict[str, Call | Action | tuple[Action, ...]] = {
     "backups.settings": Action.BACKUP,
     "backups.update_settings": Action.BACKUP,
     "backups.verify": Action.BACKUP,
+    # importing a ledger creates, assigns and closes cases: supervisors only
+    "ledger_import.analyse": Action.CASE_REASSIGN,
+    "ledger_import.validate": Action.CASE_REASSIGN,
+    "ledger_import.run": Action.CASE_REASSIGN,
     "case_export.build": lambda c, p, i: c.case_export.build(p, i.case_id),
     "case_export.save": lambda c, p, i: c.case_export.save(
         p, i.case_id, "x", i.out.with_suffix(".txt")
@@ -221,6 +225,8 @@ WALK: dict[str, Call | Action | tuple[Action, ...]] = {
     "referrals.save": lambda c, p, i: c.referrals.save(
         p, i.case_id, _form(c, c.referrals.save, "form")
     ),
+    "reports.fiscal_year": Action.REPORT_AGGREGATE,
+    "reports.period": Action.REPORT_AGGREGATE,
     "system.verify_audit_chain": Action.AUDIT_READ,
     "timeline.events": lambda c, p, i: c.timeline.events(p, i.case_id),
 }

@@ -22,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from welfaredesk import __version__, paths
 from welfaredesk.domain.errors import KnownError
@@ -30,7 +30,6 @@ from welfaredesk.logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from welfaredesk.app import AppContext
-    from welfaredesk.domain.reports import Report
     from welfaredesk.services.reports import ReportService
 
 DEFAULT_DEMO_CASES = 600
@@ -384,6 +383,7 @@ def _print_progress_record(  # noqa: PLR0917 - the command's arguments, in order
 
 
 REPORT_FORMATS = ("xlsx", "csv", "pdf")
+ReportFormat = Literal["xlsx", "csv", "pdf"]
 """The files `welfaredesk report` writes."""
 
 
@@ -436,28 +436,11 @@ def _report(database: str, args: argparse.Namespace) -> int:
             made = reports.fiscal_year(
                 principal, args.fiscal_year, outsiders=outsiders, threshold=args.threshold
             )
-        _write_report(made, kind, output, principal.display_name)
+        reports.export(principal, made, cast(ReportFormat, kind), output)
         print(f"報告を保存しました: {output}(表 {len(made.tables)})")
         return 0
     finally:
         ctx.close()
-
-
-def _write_report(report: Report, kind: str, output: Path, printed_by: str) -> None:
-    if kind == "csv":
-        from welfaredesk.printing.report_csv import write_report_csv
-
-        write_report_csv(report, output)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if kind == "xlsx":
-        from welfaredesk.printing.report_xlsx import write_report_xlsx
-
-        write_report_xlsx(report, output)
-        return
-    from welfaredesk.printing.report_pdf import build_report_pdf
-
-    build_report_pdf(report, output, printed_by=printed_by)
 
 
 PASSPHRASE_ENV = "WELFAREDESK_BACKUP_PASSPHRASE"

@@ -1578,7 +1578,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Select the cases in the list first (Ctrl or Shift and click).</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lead worker changed for %n case(s).</source>
         <translation>
             <numerusform>Lead worker changed for %n case(s).</numerusform>
@@ -1586,7 +1586,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
@@ -1753,7 +1753,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+152"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+157"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
@@ -2709,7 +2709,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+182"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+179"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -2719,7 +2719,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Click a bar, or double-click a number in a table, to open the list of those cases.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
@@ -3222,6 +3222,305 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+197"/>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the consultation ledger (an Excel file .xlsx, or a CSV file in UTF-8 or Shift_JIS) to import. The file is only read; nothing is saved until the last step.</source>
+        <translation>Choose the consultation ledger (an Excel file .xlsx, or a CSV file in UTF-8 or Shift_JIS) to import. The file is only read; nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose what each column of the file holds. Recognised headers are already set; columns set to “Do not import” are left out. The reception date and the name are required.</source>
+        <translation>Choose what each column of the file holds. Recognised headers are already set; columns set to “Do not import” are left out. The reception date and the name are required.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fix these rows in the file and check again, or import only the rows without problems.</source>
+        <translation>Fix these rows in the file and check again, or import only the rows without problems.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;py the list</source>
+        <translation>Co&amp;py the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People who may already be known</source>
+        <translation>People who may already be known</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person on these rows may already have a case. Decide for each row: the same person (a new case for them) or a new person. Nobody is merged without a decision.</source>
+        <translation>The person on these rows may already have a case. Decide for each row: the same person (a new case for them) or a new person. Nobody is merged without a decision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+388"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Possible matches</source>
+        <translation>Possible matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import only the rows without problems (rows with problems or without a decision are left out)</source>
+        <translation>Import only the rows without problems (rows with problems or without a decision are left out)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What will be imported</source>
+        <translation>What will be imported</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Try it first (nothing is saved)</source>
+        <translation>&amp;Try it first (nothing is saved)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Columns</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Check</source>
+        <translation>3. Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Reading the file...</source>
+        <translation>Reading the file...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shift_JIS</source>
+        <translation>Shift_JIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel file</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} ({encoding})</source>
+        <translation>{kind} ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {kind}. Headers on row {header}, {rows} data rows, {columns} columns ({known} recognised).</source>
+        <translation>{file}: {kind}. Headers on row {header}, {rows} data rows, {columns} columns ({known} recognised).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example {n}</source>
+        <translation>Example {n}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Checking every row of the file...</source>
+        <translation>Checking every row of the file...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No row of the file can be imported.</source>
+        <translation>No row of the file can be imported.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{total} rows: {ready} can be imported, {problems} with problems, {undecided} waiting for a decision, {already} imported before.</source>
+        <translation>{total} rows: {ready} can be imported, {problems} with problems, {undecided} waiting for a decision, {already} imported before.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every row is ready.</source>
+        <translation>Every row is ready.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({kana}, born {born}): cases {cases} ({reasons})</source>
+        <translation>{name} ({kana}, born {born}): cases {cases} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {id}</source>
+        <translation>Person {id}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Same person ({who})</source>
+        <translation>Same person ({who})</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied {count} problems.</source>
+        <translation>Copied {count} problems.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows to import: {count} (each becomes a case with a contact slip)</source>
+        <translation>Rows to import: {count} (each becomes a case with a contact slip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of them, new cases for people already known: {count}</source>
+        <translation>Of them, new cases for people already known: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out (problems or no decision): {count}</source>
+        <translation>Rows left out (problems or no decision): {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows imported before (skipped): {count}</source>
+        <translation>Rows imported before (skipped): {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All rows are saved together, or none. Press Import to start, or try it first without saving.</source>
+        <translation>All rows are saved together, or none. Press Import to start, or try it first without saving.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trying the import...</source>
+        <translation>Trying the import...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing the rows...</source>
+        <translation>Importing the rows...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was imported: the file has rows with problems or waiting for a decision. Go back to the check.</source>
+        <translation>Nothing was imported: the file has rows with problems or waiting for a decision. Go back to the check.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trial run: {count} cases would be created. Nothing was saved; untick the trial to import.</source>
+        <translation>Trial run: {count} cases would be created. Nothing was saved; untick the trial to import.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported. {count} cases were created ({numbers}).</source>
+        <translation>Imported. {count} cases were created ({numbers}).</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
@@ -3333,27 +3632,27 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+160"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+166"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>Approvals and confirmations</source>
         <translation>Approvals and confirmations</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -3382,8 +3681,18 @@ WelfareDesk will now close; start it again to continue.</translation>
         <source>Only a system administrator can make backups.</source>
         <translation>Only a system administrator can make backups.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a ledger...</source>
+        <translation>&amp;Import a ledger...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Statistics and reports...</source>
+        <translation>&amp;Statistics and reports...</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -3436,7 +3745,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Your password was changed ({name}).</source>
         <translation>Your password was changed ({name}).</translation>
     </message>
@@ -5580,6 +5889,195 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hidden: a small count could single out a person.</source>
+        <translation>Hidden: a small count could single out a person.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Statistics and reports</source>
+        <translation>Statistics and reports</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tables and charts</source>
+        <translation>Tables and charts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft of the annual results</source>
+        <translation>Draft of the annual results</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What to count</source>
+        <translation>What to count</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fiscal year</source>
+        <translation>&amp;Fiscal year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date range</source>
+        <translation>&amp;Date range</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. R7.4.1</source>
+        <translation>e.g. R7.4.1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hide counts below:</source>
+        <translation>Hide counts below:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (hidden below this count)</source>
+        <translation> (hidden below this count)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Measure (policy)</source>
+        <translation>Measure (policy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme results</source>
+        <translation>Programme results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation (A to D)</source>
+        <translation>Self-evaluation (A to D)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Counting the figures...</source>
+        <translation>Counting the figures...</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+59"/>
+        <source>Saving the file...</source>
+        <translation>Saving the file...</translation>
+    </message>
+    <message>
+        <location line="-484"/>
+        <source>For submission outside the desk (hide small counts)</source>
+        <translation>For submission outside the desk (hide small counts)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>This draft is not saved. Export it to Excel, then edit it there.</source>
+        <translation>This draft is not saved. Export it to Excel, then edit it there.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Press Count above; the year&apos;s figures are written here as a first draft.</source>
+        <translation>Press Count above; the year&apos;s figures are written here as a first draft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the &amp;figures again</source>
+        <translation>Write the &amp;figures again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not decided)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme or activity</source>
+        <translation>Programme or activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department in charge</source>
+        <translation>Department in charge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans and outlook</source>
+        <translation>Plans and outlook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the draft to E&amp;xcel...</source>
+        <translation>Export the draft to E&amp;xcel...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Export to &amp;Excel...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to CS&amp;V...</source>
+        <translation>Export to CS&amp;V...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to &amp;PDF...</source>
+        <translation>Export to &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Counted: {count} tables.</source>
+        <translation>Counted: {count} tables.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a fiscal year or a date range, then press Count.</source>
+        <translation>Choose a fiscal year or a date range, then press Count.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (period: {period}, cases counted: {scope})</source>
+        <translation>{title} (period: {period}, cases counted: {scope})</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionEditor</name>
     <message>
         <location filename="../../welfaredesk/gui/access_dialog.py" line="+91"/>
@@ -5738,12 +6236,12 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/search_tab.py" line="+149"/>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
         <source>Case no., name, kana, phone number, or words in concerns and notes</source>
         <translation>Case no., name, kana, phone number, or words in concerns and notes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -5768,12 +6266,12 @@ Python {python} / Qt {qt}</translation>
         <translation>Matching text</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Names match in any form: old or variant kanji, hiragana, katakana, half width.</source>
         <translation>Names match in any form: old or variant kanji, hiragana, katakana, half width.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
         <translation>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</translation>
     </message>
@@ -5818,7 +6316,7 @@ Python {python} / Qt {qt}</translation>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>No phone number, concern or note matches these digits.</source>
         <translation>No phone number, concern or note matches these digits.</translation>
     </message>
@@ -5828,12 +6326,12 @@ Python {python} / Qt {qt}</translation>
         <translation>Nothing found. Try fewer words, or type the name starting with the family name, in kanji or kana.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Only the newest hits of each kind are shown. Add words to narrow the search.</source>
         <translation>Only the newest hits of each kind are shown. Add words to narrow the search.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No case has this case number (or you may not see it).</source>
         <translation>No case has this case number (or you may not see it).</translation>
     </message>

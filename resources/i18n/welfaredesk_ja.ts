@@ -1577,14 +1577,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>先に一覧でケースを選んでください（Ctrl キーまたは Shift キーを押しながらクリック）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lead worker changed for %n case(s).</source>
         <translation>
             <numerusform>%n件のケースの主担当を変更しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Export the list as CSV</source>
         <translation>一覧をCSVに出力</translation>
     </message>
@@ -1750,7 +1750,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+152"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+157"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
@@ -2706,7 +2706,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+182"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+179"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -2716,7 +2716,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>棒をクリックするか、表の数字をダブルクリックすると、そのケースの一覧を開きます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Open cases by stage</source>
         <translation>段階別の継続中ケース</translation>
     </message>
@@ -3219,6 +3219,305 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+197"/>
+        <source>Import a ledger</source>
+        <translation>相談台帳の取り込み</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the consultation ledger (an Excel file .xlsx, or a CSV file in UTF-8 or Shift_JIS) to import. The file is only read; nothing is saved until the last step.</source>
+        <translation>取り込む相談台帳(Excelのファイル .xlsx、または文字コードがUTF-8かシフトJISのCSVファイル)を選んでください。ファイルは読むだけです。最後の手順まで何も保存しません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No file chosen</source>
+        <translation>ファイルが選ばれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file...</source>
+        <translation>ファイルを選ぶ(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose what each column of the file holds. Recognised headers are already set; columns set to “Do not import” are left out. The reception date and the name are required.</source>
+        <translation>ファイルの各列に何が入っているかを選んでください。見出しから分かった列は設定済みです。「取り込まない」の列は取り込みません。「受付日」と「氏名」は必ず選んでください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Problems in the file</source>
+        <translation>ファイルの問題</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fix these rows in the file and check again, or import only the rows without problems.</source>
+        <translation>ファイルのこれらの行を直してもう一度確認するか、問題のない行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;py the list</source>
+        <translation>一覧をコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People who may already be known</source>
+        <translation>すでに相談歴があるかもしれない人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person on these rows may already have a case. Decide for each row: the same person (a new case for them) or a new person. Nobody is merged without a decision.</source>
+        <translation>これらの行の人は、すでにケースがあるかもしれません。行ごとに「同じ人」(その人の新しいケースにする)か「新しい人」かを選んでください。選ばないまま同じ人にまとめることはしません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+388"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Possible matches</source>
+        <translation>該当するかもしれない人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import only the rows without problems (rows with problems or without a decision are left out)</source>
+        <translation>問題のない行だけ取り込む(問題のある行と判断していない行は取り込みません)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What will be imported</source>
+        <translation>取り込む内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Try it first (nothing is saved)</source>
+        <translation>試しに実行(保存しない)(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1. File</source>
+        <translation>1. ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Columns</source>
+        <translation>2. 列の対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Check</source>
+        <translation>3. 確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Import</source>
+        <translation>4. 取り込み</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Reading the file...</source>
+        <translation>ファイルを読んでいます...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shift_JIS</source>
+        <translation>シフトJIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel file</source>
+        <translation>Excelのファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file</source>
+        <translation>CSVファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} ({encoding})</source>
+        <translation>{kind}(文字コード {encoding})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {kind}. Headers on row {header}, {rows} data rows, {columns} columns ({known} recognised).</source>
+        <translation>{file}:{kind}。見出しは{header}行目、データは{rows}行、列は{columns}列(うち見出しから分かった列 {known})。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>取り込む項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example {n}</source>
+        <translation>例{n}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Do not import</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Checking every row of the file...</source>
+        <translation>ファイルのすべての行を確認しています...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No row of the file can be imported.</source>
+        <translation>取り込める行がありません。ファイルを直してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{total} rows: {ready} can be imported, {problems} with problems, {undecided} waiting for a decision, {already} imported before.</source>
+        <translation>全{total}行:取り込める行 {ready}、問題のある行 {problems}、判断が必要な行 {undecided}、取り込み済みの行 {already}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every row is ready.</source>
+        <translation>すべての行を取り込めます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}</source>
+        <translation>{row}行目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({kana}, born {born}): cases {cases} ({reasons})</source>
+        <translation>{name}（{kana}、{born}生）：ケース {cases}（{reasons}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {id}</source>
+        <translation>人の番号 {id}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Same person ({who})</source>
+        <translation>同じ人（{who}）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not decided yet</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>新しい人</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied {count} problems.</source>
+        <translation>問題 {count}件をコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File: {file}</source>
+        <translation>ファイル:{file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows to import: {count} (each becomes a case with a contact slip)</source>
+        <translation>取り込む行:{count}行(1行ごとに連絡票とケースを作ります)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of them, new cases for people already known: {count}</source>
+        <translation>うち、すでに相談歴のある人の新しいケース:{count}件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out (problems or no decision): {count}</source>
+        <translation>取り込まない行(問題あり・未判断):{count}行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows imported before (skipped): {count}</source>
+        <translation>取り込み済みで飛ばす行:{count}行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All rows are saved together, or none. Press Import to start, or try it first without saving.</source>
+        <translation>すべての行をまとめて保存します。途中で失敗したときは何も保存しません。「取り込む」を押すと始まります。先に保存せずに試すこともできます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trying the import...</source>
+        <translation>試しに取り込んでいます(保存はしません)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing the rows...</source>
+        <translation>取り込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was imported: the file has rows with problems or waiting for a decision. Go back to the check.</source>
+        <translation>何も取り込みませんでした。問題のある行か判断が必要な行が残っています。確認の画面に戻ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trial run: {count} cases would be created. Nothing was saved; untick the trial to import.</source>
+        <translation>試しに実行しました:{count}件のケースを作成できます。何も保存していません。取り込むには「試しに実行」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported. {count} cases were created ({numbers}).</source>
+        <translation>取り込みました。{count}件のケースを作成しました({numbers})。</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
@@ -3330,27 +3629,27 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+160"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+166"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>All stages</source>
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>Approvals and confirmations</source>
         <translation>承認・確認待ち</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>My tasks</source>
         <translation>今日の仕事</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -3379,8 +3678,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <source>Only a system administrator can make backups.</source>
         <translation>バックアップはシステム管理者だけが行えます。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a ledger...</source>
+        <translation>相談台帳の取り込み(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Statistics and reports...</source>
+        <translation>統計・実績報告(&amp;S)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -3432,7 +3741,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Your password was changed ({name}).</source>
         <translation>パスワードを変更しました({name})。</translation>
     </message>
@@ -5575,6 +5884,195 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report</source>
+        <translation>報告の保存</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hidden: a small count could single out a person.</source>
+        <translation>少ない数のため伏せています（個人が特定されないように）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Statistics and reports</source>
+        <translation>統計・実績報告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tables and charts</source>
+        <translation>集計表とグラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft of the annual results</source>
+        <translation>事業実績の下書き</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What to count</source>
+        <translation>集計の条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fiscal year</source>
+        <translation>年度(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date range</source>
+        <translation>期間(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. R7.4.1</source>
+        <translation>例: R7.4.1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hide counts below:</source>
+        <translation>伏せる件数:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (hidden below this count)</source>
+        <translation> 件未満</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Measure (policy)</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme results</source>
+        <translation>事業実績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation (A to D)</source>
+        <translation>事業評価</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Counting the figures...</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+59"/>
+        <source>Saving the file...</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="-484"/>
+        <source>For submission outside the desk (hide small counts)</source>
+        <translation>外部への提出用（少ない数を伏せる）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Count</source>
+        <translation>集計(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>This draft is not saved. Export it to Excel, then edit it there.</source>
+        <translation>この下書きは保存されません。Excelに出力してから編集してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Press Count above; the year&apos;s figures are written here as a first draft.</source>
+        <translation>上の「集計」を押すと、その年度の数値からここに下書きを作ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the &amp;figures again</source>
+        <translation>数値から作り直す(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not decided)</source>
+        <translation>（未決定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme or activity</source>
+        <translation>【個別事業・取り組み】</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department in charge</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans and outlook</source>
+        <translation>今後の事業計画・展望</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the draft to E&amp;xcel...</source>
+        <translation>下書きをExcelに出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Excelに出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to CS&amp;V...</source>
+        <translation>CSVに出力(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to &amp;PDF...</source>
+        <translation>PDFに出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Counted: {count} tables.</source>
+        <translation>集計しました（表 {count}）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a fiscal year or a date range, then press Count.</source>
+        <translation>年度か期間を選んで「集計」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (period: {period}, cases counted: {scope})</source>
+        <translation>{title}（期間: {period}&#x3000;対象: {scope}）</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Saved: {path}</source>
+        <translation>保存しました: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionEditor</name>
     <message>
         <location filename="../../welfaredesk/gui/access_dialog.py" line="+91"/>
@@ -5733,12 +6231,12 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/search_tab.py" line="+149"/>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
         <source>Case no., name, kana, phone number, or words in concerns and notes</source>
         <translation>受付番号・氏名・ふりがな・電話番号・相談内容や支援経過の言葉</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Case no.</source>
         <translation>受付番号</translation>
     </message>
@@ -5763,12 +6261,12 @@ Python {python} / Qt {qt}</source>
         <translation>一致した箇所</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Names match in any form: old or variant kanji, hiragana, katakana, half width.</source>
         <translation>氏名は、旧字・異体字（髙・邉など）、ひらがな・カタカナ、半角で入力しても見つかります。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
         <translation>受付番号（R7-12 など）、氏名（漢字・かな）、電話番号、または相談内容や支援経過の言葉を入力すると検索します。</translation>
     </message>
@@ -5813,7 +6311,7 @@ Python {python} / Qt {qt}</source>
         <translation>{kind}（{count}）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>No phone number, concern or note matches these digits.</source>
         <translation>この数字に一致する電話番号・相談内容・支援経過はありません。</translation>
     </message>
@@ -5823,12 +6321,12 @@ Python {python} / Qt {qt}</source>
         <translation>一致するものはありません。言葉を減らすか、氏名を姓から（漢字かふりがなで）入力してください。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Only the newest hits of each kind are shown. Add words to narrow the search.</source>
         <translation>種類ごとに新しいものから一部だけを表示しています。言葉を足して絞り込んでください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No case has this case number (or you may not see it).</source>
         <translation>この受付番号のケースは見つからないか、閲覧する権限がありません。</translation>
     </message>

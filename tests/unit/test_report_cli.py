@@ -18,6 +18,7 @@ from welfaredesk.cli import main
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.reports import Report, ReportRow, ReportTable
 from welfaredesk.services.dto import Principal
+from welfaredesk.services.reports import ReportService
 
 PASSWORD = "correct-horse-42"
 
@@ -76,6 +77,10 @@ class FakeReports:
     ) -> Report:
         self.calls.append(("period", (principal.login, start, end, outsiders, threshold)))
         return fixed_report(start, end, (threshold or 3) if outsiders else None)
+
+    def export(self, principal: Principal, report: Report, kind: str, out: Path) -> Path:
+        """Write with the real writers, as the service does (the audit is the service's)."""
+        return ReportService.write(report, kind, out, printed_by=principal.display_name)
 
 
 @pytest.fixture

@@ -85,3 +85,26 @@ class Report:
             if table.key == key:
                 return table
         raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualEntry:
+    """One row of the evaluation sheet, as the user left it on the screen.
+
+    Attributes:
+        title: the sheet's heading (``令和7年度 事業実績・評価（下書き）``).
+        measure: 施策.
+        project: 【個別事業・取り組み】.
+        department: 担当課.
+        results: 事業実績 (free text, several lines allowed).
+        evaluation: 事業評価, one of ``A``–``D`` (or ``""`` if not decided yet).
+        plan: 今後の事業計画・展望.
+    """
+
+    title: str
+    measure: str
+    project: str
+    department: str
+    results: str
+    evaluation: str
+    plan: str

@@ -389,6 +389,10 @@ def screenshots(
                 shot(window, name)
         if window.dashboard_tab is not None:
             _workspace_screenshots(window, shot)
+        if window.ledgerImportAction.isEnabled():
+            _ledger_screenshots(window, shot)
+        if window.reportAction.isEnabled():
+            _report_screenshots(window, shot)
         window.ui.mainTabs.setCurrentIndex(0)
         if window.model.rowCount() > 0:
             view = window.open_case_at(0)
@@ -865,6 +869,54 @@ def _workspace_screenshots(window: MainWindow, shot: Callable[[QWidget, str], No
             _wait(dashboard.loaded)
         _settle()
         shot(window, "dashboard")
+
+
+LEDGER_SAMPLE = (
+    "受付番号,受付日,氏名,ふりがな,生年月日,性別,相談経路,相談者,主訴,課題\r\n"
+    "901,R7.4.10,見本 一郎,みほん いちろう,S40.1.2,男,来所,本人,家賃が払えない,生活困窮\r\n"
+    "902,4月頃,見本 二郎,みほん じろう,,男,電話,本人,仕事がない,就労\r\n"
+    "903,R7.5.1,見本 三子,みほん みつこ,,女,LINE,本人,困っている,福祉\r\n"
+    "904,R7.2.30,見本 四郎,みほん しろう,,男,来所,家族,住まいがない,住まい\r\n"
+    "905,R7.5.2,,,,,来所,本人,名前を言わなかった,その他\r\n"
+)
+"""A small messy ledger (fictitious) for the import wizard's problem report."""
+
+
+def _report_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The statistics screen with this fiscal year's report (a table and its chart shown),
+    then its 事業実績 draft; the report is audited like any report."""
+    dialog = window.open_reports()
+    dialog.resize(*WINDOW_SIZE)
+    dialog.run()  # the result comes through the event loop, so _wait cannot miss it
+    if _wait(dialog.report_ready, 60_000):
+        report = dialog.report
+        keys = [t.key for t in report.tables] if report is not None else []
+        if "by_issue" in keys:
+            dialog.select_table("by_issue")
+    shot(dialog, "report_screen")
+    dialog.tabs.setCurrentIndex(1)
+    shot(dialog, "annual_draft")
+    dialog.close()
+    dialog.deleteLater()
+    _settle()
+
+
+def _ledger_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The ledger import wizard's check page listing the problems of a messy CSV (CP932)."""
+    import tempfile  # noqa: PLC0415 - only for the screenshots
+
+    with tempfile.TemporaryDirectory(prefix="welfaredesk-ledger-") as folder:
+        path = Path(folder) / "相談台帳.csv"
+        path.write_bytes(LEDGER_SAMPLE.encode("cp932"))
+        wizard = window.open_ledger_import()
+        wizard.set_file(path)
+        if _wait(wizard.analysed):
+            wizard.next()
+            _wait(wizard.checked)
+        shot(wizard, "ledger_import_problems")
+        wizard.close()
+        wizard.deleteLater()
+        _settle()
 
 
 def _directory_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:

@@ -41,6 +41,7 @@ from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.idle_lock import IdleLock
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
 from welfaredesk.gui.intake_dialog import IntakeDialog
+from welfaredesk.gui.ledger_import_wizard import LEDGER_IMPORT_ACTIONS, LedgerImportWizard
 from welfaredesk.gui.meetings import MeetingsDialog
 from welfaredesk.gui.models.case_table_model import (
     COL_AGE,
@@ -59,6 +60,7 @@ from welfaredesk.gui.models.case_table_model import (
     CaseTableModel,
 )
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.report_dialog import ReportDialog
 from welfaredesk.gui.search_tab import SearchTab
 from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         password_dialog_opened(ChangePasswordDialog): the change-password dialog was opened.
         audit_viewer_opened(AuditViewerDialog): the audit trail viewer was opened.
         backup_opened(BackupDialog): the backup dialog was opened (administrators).
+        ledger_import_opened(LedgerImportWizard): the ledger import wizard was opened.
+        report_opened(ReportDialog): the statistics and reports screen was opened.
     """
 
     cases_loaded = Signal(int)
@@ -115,6 +119,8 @@ class MainWindow(QMainWindow):
     password_dialog_opened = Signal(object)
     audit_viewer_opened = Signal(object)
     backup_opened = Signal(object)
+    ledger_import_opened = Signal(object)
+    report_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -411,6 +417,21 @@ class MainWindow(QMainWindow):
         if not allowed(self._principal.role, Action.BACKUP):
             ui.backupAction.setEnabled(False)
             ui.backupAction.setToolTip(self.tr("Only a system administrator can make backups."))
+        self.ledgerImportAction = QAction(self.tr("&Import a ledger..."), self)
+        self.ledgerImportAction.setObjectName("ledgerImportAction")
+        self.ledgerImportAction.triggered.connect(self.open_ledger_import)
+        self.ledgerImportAction.setEnabled(
+            all(allowed(self._principal.role, a) for a in LEDGER_IMPORT_ACTIONS)
+        )
+        self.reportAction = QAction(self.tr("&Statistics and reports..."), self)
+        self.reportAction.setObjectName("reportAction")
+        self.reportAction.triggered.connect(self.open_reports)
+        self.reportAction.setEnabled(allowed(self._principal.role, Action.REPORT_AGGREGATE))
+        ui.consultationMenu.addAction(self.reportAction)
+        quit_at = ui.fileMenu.actions().index(ui.quitAction)
+        ui.fileMenu.insertAction(
+            ui.fileMenu.actions()[max(quit_at - 1, 0)], self.ledgerImportAction
+        )
 
     # --- the list -------------------------------------------------------------------------
 
@@ -643,6 +664,24 @@ class MainWindow(QMainWindow):
         dialog.resize(900, 760)
         dialog.open()
         self.backup_opened.emit(dialog)
+        return dialog
+
+    def open_ledger_import(self) -> LedgerImportWizard:
+        """File → Import a ledger: the 相談台帳 import wizard (主任相談支援員)."""
+        wizard = LedgerImportWizard(self._ctx.ledger_import, self._principal, self)
+        wizard.setObjectName("ledgerImportWizard")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _result: self.refresh_cases())
+        wizard.open()
+        self.ledger_import_opened.emit(wizard)
+        return wizard
+
+    def open_reports(self) -> ReportDialog:
+        """Consultation → Statistics and reports: 年度の統計 (supervisors, the secretariat)."""
+        dialog = ReportDialog(self._ctx.reports, self._principal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.report_opened.emit(dialog)
         return dialog
 
     def open_meetings(self) -> MeetingsDialog:

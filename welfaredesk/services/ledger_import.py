@@ -264,11 +264,18 @@ class LedgerProblem(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MatchCandidate:
-    """A person already known to the desk who may be the one on a row (no names)."""
+    """A person already known to the desk who may be the one on a row.
+
+    ``name``, ``kana`` and ``birth_date`` are shown to the supervisor deciding (the same
+    details intake's duplicate check shows); they never go to a log or the audit trail.
+    """
 
     person_id: int
     case_numbers: tuple[str, ...]
     reasons: tuple[str, ...]
+    name: str = ""
+    kana: str = ""
+    birth_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1152,7 +1159,14 @@ class LedgerImportService:
                 ready.append((row, None))
                 continue
             candidates = tuple(
-                MatchCandidate(c.person_id, self._case_numbers(principal, c.person_id), c.reasons)
+                MatchCandidate(
+                    c.person_id,
+                    self._case_numbers(principal, c.person_id),
+                    c.reasons,
+                    name=c.name,
+                    kana=c.kana,
+                    birth_date=c.birth_date,
+                )
                 for c in found
                 if c.person_id is not None
             )

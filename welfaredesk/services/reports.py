@@ -61,6 +61,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, not_, or_, select
@@ -80,9 +81,9 @@ from welfaredesk.domain.enums import (
     Sex,
     label,
 )
-from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, CaseScope, case_scope
-from welfaredesk.domain.reports import Report, ReportRow, ReportTable
+from welfaredesk.domain.reports import AnnualEntry, Report, ReportRow, ReportTable
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
@@ -229,6 +230,82 @@ class ReportService:
             threshold=threshold,
             now=now,
         )
+
+    @staticmethod
+    def write(
+        report: Report,
+        kind: str,
+        out: Path,
+        *,
+        printed_by: str = "",
+        annual: AnnualEntry | None = None,
+    ) -> Path:
+        """Write the file only (no permission check, no audit: :meth:`export` does both).
+
+        Raises:
+            KnownError: the file could not be written (a Japanese message saying what to do).
+        """
+        try:
+            if annual is not None:
+                from welfaredesk.printing.annual_xlsx import write_annual_xlsx  # noqa: PLC0415
+
+                return write_annual_xlsx(annual, out)
+            if kind == "xlsx":
+                from welfaredesk.printing.report_xlsx import write_report_xlsx  # noqa: PLC0415
+
+                out.parent.mkdir(parents=True, exist_ok=True)
+                return write_report_xlsx(report, out)
+            if kind == "csv":
+                from welfaredesk.printing.report_csv import write_report_csv  # noqa: PLC0415
+
+                return write_report_csv(report, out)[0]
+            from welfaredesk.printing.report_pdf import build_report_pdf  # noqa: PLC0415
+
+            out.parent.mkdir(parents=True, exist_ok=True)
+            return build_report_pdf(report, out, printed_by=printed_by)
+        except OSError as error:
+            log.info("report export failed (%s)", type(error).__name__)
+            raise KnownError(
+                "ファイルを保存できませんでした。ほかのアプリで開いていないか、"
+                "保存先のフォルダーに書き込めるかを確かめてください。"
+            ) from error
+
+    def export(
+        self,
+        principal: Principal,
+        report: Report,
+        kind: Literal["xlsx", "csv", "pdf"],
+        out: Path,
+        *,
+        annual: AnnualEntry | None = None,
+    ) -> Path:
+        """Write ``report`` (or, with ``annual``, the 事業実績 draft) to ``out``; audited.
+
+        The file leaves the program, so each export is one ``export`` audit event with the
+        format, the period and whether small counts were hidden (never a figure or a name).
+
+        Raises:
+            PermissionDenied: the role may not make reports.
+            KnownError: the file could not be written (a Japanese message saying what to do).
+        """
+        require(principal, Action.REPORT_AGGREGATE, self._db)
+        written = self.write(report, kind, out, printed_by=principal.display_name, annual=annual)
+        with self._db.write() as s:
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.EXPORT,
+                "report",
+                detail={
+                    "format": "annual_xlsx" if annual is not None else kind,
+                    "start": report.start.isoformat(),
+                    "end": report.end.isoformat(),
+                    "suppressed_below": report.suppressed_below,
+                    "tables": len(report.tables),
+                },
+            )
+        log.info("report exported by user %s as %s", principal.user_id, kind)
+        return written
 
     def period(
         self,

@@ -227,6 +227,7 @@ WALK: dict[str, Call | Action | tuple[Action, ...]] = {
     ),
     "reports.fiscal_year": Action.REPORT_AGGREGATE,
     "reports.period": Action.REPORT_AGGREGATE,
+    "reports.export": Action.REPORT_AGGREGATE,
     "system.verify_audit_chain": Action.AUDIT_READ,
     "timeline.events": lambda c, p, i: c.timeline.events(p, i.case_id),
 }
@@ -256,6 +257,7 @@ SKIP: dict[str, str] = {
     "cases.fetch_rows": "a list filtered by scope: covered by test_leaks",
     "cases.count": "a count filtered by scope: covered by test_leaks",
     "tasks.my_tasks": "the user's own cases within visible_cases: covered by test_tasks",
+    "reports.write": "writes a report already made (no records read); export() checks and audits",
     "search.search": "a search filtered by scope: covered by test_leaks and test_search",
     "case_list.choices": "pick-list choices; fiscal years of visible cases only",
     "case_list.views": "the built-in views and the user's own views (keyed by user id)",

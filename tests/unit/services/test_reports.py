@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +25,7 @@ from welfaredesk.domain.enums import (
     Role,
     Sex,
 )
-from welfaredesk.domain.errors import PermissionDenied, ValidationError
+from welfaredesk.domain.errors import KnownError, PermissionDenied, ValidationError
 from welfaredesk.domain.reports import Report, ReportTable
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.reports import _suppress
@@ -624,3 +625,28 @@ def test_no_suppressed_cell_can_be_recovered_by_subtraction(ctx: AppContext, des
                 continue
             # One hidden cell in a column with a visible total could be recovered.
             assert len(hidden) != 1, (table.key, col)
+
+
+def test_each_export_is_audited_without_figures(
+    ctx: AppContext, desk: Desk, report: Report, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    written = ctx.reports.export(desk.supervisor, report, "xlsx", tmp_path / "r.xlsx")
+    assert load_workbook(written).sheetnames[0] == "目次"
+    ctx.reports.export(desk.supervisor, report, "csv", tmp_path / "r.csv")
+    ctx.reports.export(desk.supervisor, report, "pdf", tmp_path / "r.pdf")
+    with ctx.db.read() as s:
+        events = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == str(AuditAction.EXPORT))
+        ).all()
+    assert [e.detail["format"] for e in events] == ["xlsx", "csv", "pdf"]
+    assert all(e.entity == "report" and e.user_id == desk.supervisor.user_id for e in events)
+    assert set(events[0].detail) == {"format", "start", "end", "suppressed_below", "tables"}
+    with pytest.raises(PermissionDenied):
+        ctx.reports.export(desk.counselor, report, "pdf", tmp_path / "no.pdf")
+    assert not (tmp_path / "no.pdf").exists()
+    blocker = tmp_path / "file"
+    blocker.write_text("x")  # a file where the folder should be
+    with pytest.raises(KnownError):
+        ctx.reports.export(desk.supervisor, report, "xlsx", blocker / "r.xlsx")

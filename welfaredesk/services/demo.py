@@ -2267,6 +2267,7 @@ class _Generator:
                 "referring_agency_id": referring,
                 "presenting_concern": concern,
                 "issue_codes": enc.json(issues),
+                "stated_age": None,
                 "most_pressing_code": issues[0],
                 "first_response_code": first_response,
                 "complex_needs": complex_needs,

@@ -526,6 +526,7 @@ class _Row:
     family_kana: str
     given_kana: str
     birth_date: dt.date | None
+    stated_age: int | None
     sex: Sex | None
     address: str
     phone: str
@@ -773,11 +774,14 @@ class _RowChecker:
         if birth is not None and received_on is not None and birth > received_on:
             self._problem(row, F.BIRTH_DATE, "受付日より後の日付です。生年月日を確かめてください。")
             birth = None
+        stated_age: int | None = None
         if cells.get(F.AGE):
             age_text = unicodedata.normalize("NFKC", cells[F.AGE]).removesuffix("歳").strip()
             if not age_text.isdigit() or int(age_text) > 130:
                 self._problem(row, F.AGE, f"「{cells[F.AGE]}」は年齢として読めません。")
-            elif birth is not None and received_on is not None:
+            else:
+                stated_age = int(age_text)
+            if stated_age is not None and birth is not None and received_on is not None:
                 expected = age_on(birth, received_on)
                 if abs(expected - int(age_text)) > 1:
                     self._problem(
@@ -907,6 +911,7 @@ class _RowChecker:
             family_kana=family_kana,
             given_kana=given_kana,
             birth_date=birth,
+            stated_age=stated_age,
             sex=sex,
             address=address,
             phone=phone,
@@ -1347,6 +1352,7 @@ def _write(s: Session, principal: Principal, ready: Sequence[tuple[_Row, int | N
             presenting_concern=row.concern,
             issue_codes=list(row.issue_codes),
             most_pressing_code=row.issue_codes[0] if row.issue_codes else None,
+            stated_age=row.stated_age,
         )
         s.add(slip)
         s.add(

@@ -643,13 +643,16 @@ class _Builder:
                 per[i][key][1] += n[1]
         channel, consulter, complex_needs, coord, area, sex = per
         # Ages apart: one expression per row, grouped by the exact age, banded here.
+        # The birth date first; without one, the age told at the first consultation.
+        age_or_stated = func.coalesce(age, Consultation.stated_age)
         ages: Counts = defaultdict(lambda: [0, 0])
         for years, n_this, n_prev in self.s.execute(
-            select(age, _sum_if(this), _sum_if(prev))
+            select(age_or_stated, _sum_if(this), _sum_if(prev))
             .select_from(Case)
             .join(Person, Person.id == Case.client_id)
+            .outerjoin(Consultation, Consultation.id == first)
             .where(either, self.scope)
-            .group_by(age)
+            .group_by(age_or_stated)
         ).all():
             band = _age_band(None if years is None else int(years))
             ages[band][0] += int(n_this)
@@ -714,7 +717,9 @@ class _Builder:
                     (UNKNOWN, ages[None]),
                 ],
                 total=totals,
-                note=base_note + "本人の受付日時点の年齢です。生年月日のない人は「不明」です。",
+                note=base_note
+                + "本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。"
+                "どちらもない人は「不明」です。",
             ),
             self.table(
                 "by_sex",

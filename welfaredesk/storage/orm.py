@@ -359,6 +359,9 @@ class Consultation(Versioned, Timestamps, Base):
     referring_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
     presenting_concern: Mapped[str] = mapped_column(Text, default="")
     issue_codes: Mapped[list[str]] = mapped_column(default=list)
+    stated_age: Mapped[int | None] = mapped_column(Integer)
+    """The age as told or as written in an imported ledger, when the birth date is not known
+    (statistics use the birth date first)."""
     most_pressing_code: Mapped[str | None] = mapped_column(String(60))
     first_response_code: Mapped[str | None] = mapped_column(String(40))
     complex_needs: Mapped[bool] = mapped_column(Boolean, default=False)

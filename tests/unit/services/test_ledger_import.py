@@ -389,3 +389,26 @@ def test_what_real_ledgers_contain_is_read(
         assert people["一郎"].phone == "09012345678"
         channels = set(s.scalars(select(Consultation.channel_code)))
     assert channels == {"visit", "holiday_window"}
+
+
+def test_an_age_without_a_birth_date_counts_in_the_age_bands(
+    ctx: AppContext, supervisor: Principal, tmp_path: Path
+) -> None:
+    """Ledgers often hold 年齢 but no 生年月日: the statistics still band those people."""
+    path = tmp_path / "ledger.csv"
+    rows = [
+        ["受付日", "氏名", "年齢", "生年月日", "相談経路"],
+        ["R7.5.1", "見本 一", "82歳", "", "来所"],
+        ["R7.5.2", "見本 二", "45", "", "電話"],
+        ["R7.5.3", "見本 三", "", "1950/1/1", "電話"],
+        ["R7.5.4", "見本 四", "", "", "電話"],
+    ]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    mapping = ctx.ledger_import.analyse(supervisor, path).proposed
+    assert ctx.ledger_import.run(supervisor, path, mapping, today=TODAY).imported == 4
+    report = ctx.reports.fiscal_year(supervisor, 2025)
+    bands = {row.label: row.values[0] for row in report.table("by_age").rows}
+    assert bands["75歳以上"] == 2  # 82 told, and born 1950 (75 on 2025-05-03)
+    assert bands["40～64歳"] == 1
+    assert bands["不明"] == 1

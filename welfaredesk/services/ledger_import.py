@@ -75,6 +75,7 @@ from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.numbering import next_serial
 from welfaredesk.storage.orm import (
+    Area,
     Case,
     CaseAccess,
     Closure,
@@ -118,6 +119,7 @@ class LedgerField(StrEnum):
     AGE = "age"
     SEX = "sex"
     ADDRESS = "address"
+    AREA = "area"
     PHONE = "phone"
     CHANNEL = "channel"
     CONSULTER = "consulter"
@@ -142,6 +144,7 @@ FIELD_LABELS: dict[LedgerField, str] = {
     LedgerField.AGE: "年齢",
     LedgerField.SEX: "性別",
     LedgerField.ADDRESS: "住所",
+    LedgerField.AREA: "圏域・地区",
     LedgerField.PHONE: "電話番号",
     LedgerField.CHANNEL: "相談経路",
     LedgerField.CONSULTER: "相談者",
@@ -182,6 +185,7 @@ HEADER_SYNONYMS: dict[LedgerField, tuple[str, ...]] = {
     LedgerField.AGE: ("年齢", "年令"),
     LedgerField.SEX: ("性別",),
     LedgerField.ADDRESS: ("住所", "現住所", "所在地"),
+    LedgerField.AREA: ("圏域", "地区", "担当地区", "生活圏域", "日常生活圏域", "地域"),
     LedgerField.PHONE: ("電話", "電話番号", "tel", "連絡先", "連絡先電話番号", "携帯"),
     LedgerField.CHANNEL: ("相談経路", "受付経路", "経路", "相談方法", "受付方法", "来所経路"),
     LedgerField.CONSULTER: ("相談者", "相談者区分", "相談者種別", "相談者の続柄"),
@@ -386,12 +390,21 @@ def _read_xlsx(path: Path) -> _Sheet:
             "確かめてください。"
         ) from None
     try:
-        sheet = book.worksheets[0]
-        rows = tuple(
-            (number, tuple(values))
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        )
-        return _Sheet("xlsx", None, sheet.title, rows)
+        # The first sheet whose top rows hold a ledger's headers (a cover or notes sheet in
+        # front of the ledger is passed over); else the first sheet.
+        chosen: _Sheet | None = None
+        for sheet in book.worksheets:
+            rows = tuple(
+                (number, tuple(values))
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            )
+            candidate = _Sheet("xlsx", None, sheet.title, rows)
+            if _has_header(rows):
+                return candidate
+            chosen = chosen or candidate
+        if chosen is None:
+            raise KnownError("Excel ファイルにシートがありません。")
+        return chosen
     finally:
         book.close()
 
@@ -463,6 +476,14 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _has_header(rows: Sequence[tuple[int, tuple[Any, ...]]]) -> bool:
+    """Whether one of the top rows holds two or more headers a ledger uses."""
+    return any(
+        sum(1 for v in values if (t := _cell_text(v)) and _recognise(t) is not None) >= 2
+        for _number, values in rows[:HEADER_SCAN_ROWS]
+    )
+
+
 def _find_header(rows: Sequence[tuple[int, tuple[Any, ...]]]) -> int:
     """Index in ``rows`` of the header: the first of the top rows with 2+ known headers."""
     first_filled: int | None = None
@@ -529,6 +550,7 @@ class _Row:
     stated_age: int | None
     sex: Sex | None
     address: str
+    area_id: int | None
     phone: str
     channel_code: str
     consulter_type_code: str
@@ -551,6 +573,8 @@ class _Lookups:
     stages: dict[str, CaseStage]
     sexes: dict[str, Sex]
     imported: set[str] = field(default_factory=set)
+    areas: dict[str, int] = field(default_factory=dict)
+    area_names: list[str] = field(default_factory=list)
 
 
 def _lookups(s: Session) -> _Lookups:
@@ -591,6 +615,17 @@ def _lookups(s: Session) -> _Lookups:
             stages.setdefault(name_key(word), stage)
     for stage in CaseStage:
         stages.setdefault(name_key(label(stage)), stage)
+    areas: dict[str, int] = {}
+    area_names: list[str] = []
+    for area_id, code, area_name in s.execute(
+        select(Area.id, Area.code, Area.name)
+        .where(Area.active.is_(True))
+        .order_by(Area.sort_order, Area.id)
+    ):
+        area_names.append(area_name)
+        for word in (area_name, area_name.removesuffix("圏域"), code):
+            if word:
+                areas.setdefault(name_key(word), area_id)
     sexes = {name_key(word): sex for sex, words in SEX_SYNONYMS.items() for word in words}
     for sex in Sex:
         sexes.setdefault(name_key(label(sex)), sex)
@@ -603,6 +638,8 @@ def _lookups(s: Session) -> _Lookups:
         users=users,
         stages=stages,
         sexes=sexes,
+        areas=areas,
+        area_names=area_names,
     )
 
 
@@ -805,6 +842,17 @@ class _RowChecker:
         if len(address) > ADDRESS_MAX:
             self._problem(row, F.ADDRESS, f"{ADDRESS_MAX}文字以内にしてください。")
 
+        area_id: int | None = None
+        if cells.get(F.AREA):
+            area_id = self._l.areas.get(name_key(cells[F.AREA]))
+            if area_id is None:
+                allowed = "、".join(self._l.area_names)
+                self._problem(
+                    row,
+                    F.AREA,
+                    f"「{cells[F.AREA]}」は圏域の一覧にありません。次のどれかにしてください：{allowed}",
+                )
+
         phone, phone_problem = _phone(raw.get(F.PHONE), cells.get(F.PHONE, ""))
         if phone_problem:
             self._problem(row, F.PHONE, phone_problem)
@@ -914,6 +962,7 @@ class _RowChecker:
             stated_age=stated_age,
             sex=sex,
             address=address,
+            area_id=area_id,
             phone=phone,
             channel_code=channel,
             consulter_type_code=consulter,
@@ -1303,6 +1352,7 @@ def _write(s: Session, principal: Principal, ready: Sequence[tuple[_Row, int | N
                     birth_date=row.birth_date,
                     sex=str(row.sex) if row.sex else None,
                     address=row.address,
+                    area_id=row.area_id,
                     phone=row.phone,
                     phone_digits=phone_digits(row.phone),
                     **person_keys(row.family_name, row.given_name, row.family_kana, row.given_kana),
@@ -1321,7 +1371,7 @@ def _write(s: Session, principal: Principal, ready: Sequence[tuple[_Row, int | N
             serial=serial,
             client_id=person.id,
             household_id=household_id,
-            area_id=person.area_id,
+            area_id=row.area_id or person.area_id,
             stage=str(row.stage),
             opened_on=row.received_on,
             closed_on=row.closed_on if closed else None,

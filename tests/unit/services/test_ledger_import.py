@@ -412,3 +412,49 @@ def test_an_age_without_a_birth_date_counts_in_the_age_bands(
     assert bands["75歳以上"] == 2  # 82 told, and born 1950 (75 on 2025-05-03)
     assert bands["40～64歳"] == 1
     assert bands["不明"] == 1
+
+
+def test_an_area_column_sets_the_cases_area_for_the_statistics(
+    ctx: AppContext, supervisor: Principal, tmp_path: Path
+) -> None:
+    path = tmp_path / "ledger.csv"
+    rows = [
+        ["受付日", "氏名", "地区", "相談経路"],
+        ["R7.5.1", "見本 一", "西圏域", "来所"],
+        ["R7.5.2", "見本 二", "西", "電話"],
+        ["R7.5.3", "見本 三", "北の方", "電話"],
+    ]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    analysis = ctx.ledger_import.analyse(supervisor, path)
+    assert analysis.proposed["地区"] is LedgerField.AREA
+    check = ctx.ledger_import.validate(supervisor, path, analysis.proposed)
+    assert [(p.row, p.column) for p in check.problems] == [(4, "地区")]
+    assert "西圏域" in check.problems[0].reason  # the allowed names are listed
+    result = ctx.ledger_import.run(
+        supervisor, path, analysis.proposed, only_valid=True, today=TODAY
+    )
+    assert result.imported == 2
+    report = ctx.reports.fiscal_year(supervisor, 2025)
+    areas = {row.label: row.values[0] for row in report.table("by_area").rows}
+    assert areas["西圏域"] == 2
+
+
+def test_a_notes_sheet_in_front_of_the_ledger_is_passed_over(
+    ctx: AppContext, supervisor: Principal, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "説明"
+    cover.append(["この台帳の書き方"])
+    ledger = book.create_sheet("令和7年度")
+    ledger.append(["受付日", "氏名", "相談経路"])
+    ledger.append(["R7.6.1", "見本 一", "来所"])
+    path = tmp_path / "台帳.xlsx"
+    book.save(path)
+    analysis = ctx.ledger_import.analyse(supervisor, path)
+    assert analysis.sheet == "令和7年度"
+    assert ctx.ledger_import.run(supervisor, path, analysis.proposed, today=TODAY).imported == 1

@@ -34,12 +34,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -60,6 +59,7 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.busy import BusyDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.ledger_import import (
@@ -163,7 +163,7 @@ class ProblemTableModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
 
-class LedgerImportWizard(QDialog):
+class LedgerImportWizard(BusyDialog):
     """Import a 相談台帳 in four steps: file, column mapping, check, import.
 
     Signals:
@@ -480,18 +480,6 @@ class LedgerImportWizard(QDialog):
         else:
             set_message(self.messageLabel, "")
         self._update_buttons()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Stay open while the worker is busy for the wizard (its result is awaited)."""
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape closes the wizard, except while the worker is busy for it."""
-        if not self._busy:
-            super().reject()
 
     # --- 1. the file ----------------------------------------------------------------------
 

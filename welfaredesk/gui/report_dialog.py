@@ -38,13 +38,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -72,6 +71,7 @@ from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.reports import AnnualEntry, Report, ReportTable
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.busy import BusyDialog
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.printing.annual_xlsx import (
     DEFAULT_DEPARTMENT,
@@ -215,7 +215,7 @@ class ReportTableModel(QAbstractTableModel):
         return str(section + 1) if 0 <= section < len(table.rows) else None
 
 
-class ReportDialog(QDialog):
+class ReportDialog(BusyDialog):
     """Statistics and reports: make a report, look at its tables, export it.
 
     Signals:
@@ -530,18 +530,6 @@ class ReportDialog(QDialog):
         self._set_busy("")
         set_message(self.messageLabel, text)
         self.failed.emit(text)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Stay open while the worker works for the dialog (its result is awaited)."""
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape closes the dialog, except while the worker is busy for it."""
-        if not self._busy:
-            super().reject()
 
     # --- making the report ----------------------------------------------------------------
 

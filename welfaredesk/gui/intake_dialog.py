@@ -36,6 +36,7 @@ from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.dto import (
     AgencyOption,
@@ -672,8 +673,7 @@ class IntakeDialog(QDialog):
         self.draft_offered.emit()
 
     def _discard_draft(self) -> None:
-        drafts, principal = self._ctx.drafts, self._principal
-        run_op(self, lambda: drafts.discard(principal, FORM, ""), lambda _none: None)
+        forget_draft(self, self._ctx.drafts, self._principal, FORM, "")
 
     def autosave(self) -> None:
         """Save the form as a draft on the worker, if it changed since the last save."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import PicklistEntry, Principal
@@ -503,14 +504,8 @@ class NoteEditorDialog(QDialog):
 
     def _discard(self) -> None:
         self._timer.stop()
-        drafts = self._drafts
-        if drafts is not None:
-            principal, key = self._principal, self.draft_key
-            run_op(
-                self.parentWidget() or self,
-                lambda: drafts.discard(principal, DRAFT_FORM, key),
-                lambda _none: None,
-            )
+        owner = self.parentWidget() or self  # outlives this dialog, which closes now
+        forget_draft(owner, self._drafts, self._principal, DRAFT_FORM, self.draft_key)
         super().reject()
 
 

@@ -53,6 +53,7 @@ from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, PicklistEntry, Principal
@@ -956,10 +957,7 @@ class PlanTab(QWidget):
         self.discard_asked.emit(self.discard_box)
 
     def _discard(self) -> None:
-        drafts = self._drafts
-        if drafts is not None:
-            principal, key = self._principal, str(self.case_id)
-            run_op(self, lambda: drafts.discard(principal, DRAFT_FORM, key), lambda _none: None)
+        forget_draft(self, self._drafts, self._principal, DRAFT_FORM, str(self.case_id))
         self._close_editor()
         set_message(self.messageLabel, "")
 

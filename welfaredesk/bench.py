@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import platform
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -54,7 +53,8 @@ from welfaredesk import paths
 from welfaredesk.domain.enums import CaseStage
 from welfaredesk.domain.names import name_key
 from welfaredesk.domain.search_text import index_text, match_query
-from welfaredesk.services.dto import CaseFilter, Principal
+from welfaredesk.gui.bench_probes import LIST_WAIT_S
+from welfaredesk.services.dto import CaseFilter, CaseRow, Principal
 
 if TYPE_CHECKING:
     from welfaredesk.app import AppContext
@@ -161,26 +161,14 @@ class Rig:
 
     def qt(self) -> None:
         """Make sure an offscreen QApplication exists (configured like the program's)."""
-        _qt_application()
+        from welfaredesk.gui.bench_probes import qt_application
+
+        qt_application()
 
     def scalar(self, sql: str, *params: Any) -> Any:
         """One value by raw SQL (for choosing inputs; not timed)."""
         row = self.raw.execute(sql, params).fetchone()
         return None if row is None else row[0]
-
-
-def _qt_application() -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from welfaredesk.gui.application import configure_application
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
-    if isinstance(app, QApplication):
-        configure_application(app)
-    return app
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
@@ -256,35 +244,17 @@ _ROW_SQL = (
 
 def _first_screen(rig: Rig, flt: CaseFilter, id_sql: str, params: dict[str, Any]) -> Pair:
     """list_ids → CaseTableModel.set_ids → data() for every cell of the first screen."""
-    rig.qt()
-    from PySide6.QtCore import Qt
+    from welfaredesk.gui.bench_probes import first_screen_numbers
+    from welfaredesk.gui.models.case_table_model import BLOCK_SIZE
 
-    from welfaredesk.gui.models.case_table_model import (
-        BLOCK_SIZE,
-        COL_NUMBER,
-        COLUMNS,
-        CaseTableModel,
-    )
-
-    roles = (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-    )
     cases, principal = rig.ctx.cases, rig.principal
+
+    def fetch(block: Sequence[int]) -> dict[int, CaseRow]:
+        return cases.fetch_rows(principal, block)
 
     def measured() -> tuple[list[int], list[str]]:
         ids = cases.list_ids(principal, flt)
-        model = CaseTableModel(lambda block: cases.fetch_rows(principal, block))
-        model.set_ids(ids)
-        numbers = []
-        for row in range(min(SCREEN_ROWS, len(ids))):
-            for column in range(len(COLUMNS)):
-                index = model.index(row, column)
-                for role in roles:
-                    model.data(index, role)
-            numbers.append(model.data(model.index(row, COL_NUMBER)))
-        return ids, numbers
+        return ids, first_screen_numbers(fetch, ids, SCREEN_ROWS)
 
     def query() -> int:
         ids = cases.list_ids(principal, flt)
@@ -704,13 +674,7 @@ def _time_until_line(command: Sequence[str], env: dict[str, str], mark: str) -> 
 
 
 _BARE_DIALOG = (
-    "import sys\n"
-    "from PySide6.QtWidgets import QApplication, QDialog\n"
-    "app = QApplication(sys.argv[:1])\n"
-    "d = QDialog()\n"
-    "d.show()\n"
-    "app.processEvents()\n"
-    f"print({LOGIN_SHOWN!r}, flush=True)\n"
+    f"from welfaredesk.gui.bench_probes import bare_dialog\nbare_dialog({LOGIN_SHOWN!r})\n"
 )
 
 
@@ -728,72 +692,13 @@ def _start_to_login(rig: Rig) -> Pair:
     )
 
 
-LIST_WAIT_S = 20.0
-"""How long the memory probe lets the main window's worker deliver the list."""
-
-
-def _peak_rss_kb() -> int:
-    """This process's peak resident set size in KiB.
-
-    On Linux ``ru_maxrss`` survives ``exec``: a probe started by a parent that had just
-    built a large archive would report the parent's peak. ``VmHWM`` in ``/proc/self/status``
-    is the peak of this program's own memory, so it is used where it exists.
-    """
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
-def memory_probe(archive: str) -> None:
-    """In a child process: the main window with the case list open; prints ru_maxrss as JSON.
-
-    The window loads its list on the database worker; if the worker is still busy after
-    :data:`LIST_WAIT_S` (other tabs' loads queue before it), the probe runs the same id query
-    on this thread and hands the ids to the window's model, as ``_show_ids`` does. The
-    process then ends at once (``os._exit``), without waiting for the worker.
-    """
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from welfaredesk.app import open_database
-    from welfaredesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
-
-    app = _qt_application()
-    from PySide6.QtCore import QModelIndex
-
-    from welfaredesk.gui.main_window import MainWindow
-
-    ctx = open_database(archive)
-    principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-    started = time.perf_counter()
-    window = MainWindow(ctx, principal)
-    window.resize(1280, 800)
-    window.show()
-    deadline = time.monotonic() + LIST_WAIT_S
-    while window.model.rowCount(QModelIndex()) == 0 and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.005)
-    shown = window.model.rowCount(QModelIndex()) > 0
-    list_seconds = round(time.perf_counter() - started, 2) if shown else None
-    if not shown:
-        window.model.set_ids(ctx.cases.list_ids(principal, window.current_filter()))
-    for _ in range(20):
-        app.processEvents()
-    result = {
-        "rows": window.model.rowCount(QModelIndex()),
-        "max_rss_kb": _peak_rss_kb(),
-        "window_list_seconds": list_seconds,
-    }
-    sys.stdout.write(json.dumps(result) + "\n")
-    sys.stdout.flush()
-    os._exit(0)
-
-
 def measure_memory(archive: Path, work_dir: Path) -> dict[str, Any]:
     """Peak RSS (MB) of a fresh process with the main window's case list open."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WELFAREDESK_HOME=str(work_dir / "home"))
-    code = "import sys\nfrom welfaredesk.bench import memory_probe\nmemory_probe(sys.argv[1])\n"
+    code = (
+        "import sys\nfrom welfaredesk.gui.bench_probes import memory_probe\n"
+        "memory_probe(sys.argv[1])\n"
+    )
     memory: dict[str, Any] = {"target_mb": MEMORY_TARGET_MB}
     try:
         done = subprocess.run(

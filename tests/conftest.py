@@ -8,10 +8,12 @@ milliseconds.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import logging
 import os
 import shutil
 import sqlite3
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,11 +25,14 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import text
 
+from tests.pg import PgServer, find_bindir, missing
 from welfaredesk.app import AppContext, open_database
 from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Role, Sex
 from welfaredesk.services.auth import NewUser
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeInput
+
+log = logging.getLogger(__name__)
 
 PASSWORD = "correct-horse-42"
 """The password of every test account."""
@@ -73,11 +78,56 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return target
 
 
+BACKENDS = ("sqlite", "postgresql")
+"""The databases the service, storage and report suites run on (design.md §5, issue 9)."""
+
+_BOTH_BACKENDS = ("tests/unit/services/", "tests/unit/printing/", "tests/db/")
+"""Where a test that asks for ``ctx`` runs once per backend."""
+
+_SQLITE_ARGS = {"db_path", "template_db"}
+"""A test that asks for the SQLite file itself runs on SQLite only."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the service, storage and report tests on SQLite and on PostgreSQL.
+
+    A test runs on both when it asks for ``ctx`` (directly or through a fixture), lives under
+    one of :data:`_BOTH_BACKENDS`, does not ask for the SQLite file itself and is not marked
+    ``sqlite_only``.
+    """
+    if "backend" not in metafunc.fixturenames:
+        return
+    path = Path(str(metafunc.definition.path)).as_posix()
+    own_args = set(inspect.signature(metafunc.function).parameters)
+    both = (
+        any(part in path for part in _BOTH_BACKENDS)
+        and not own_args & _SQLITE_ARGS
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    )
+    metafunc.parametrize("backend", BACKENDS if both else BACKENDS[:1], indirect=True)
+
+
 @pytest.fixture
-def ctx(db_path: Path, fast_hasher: PasswordHasher) -> Iterator[AppContext]:
-    """The services over a fresh database."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the database ``ctx`` runs on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def database_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh migrated database for one test: a SQLite file or a PostgreSQL URL."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_database_url"))
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture
+def ctx(
+    database_location: str, tmp_path: Path, fast_hasher: PasswordHasher
+) -> Iterator[AppContext]:
+    """The services over a fresh database (on each backend, see :func:`pytest_generate_tests`)."""
     context = open_database(
-        db_path, backup_dir=db_path.parent / "backups", password_hasher=fast_hasher
+        database_location, backup_dir=tmp_path / "backups", password_hasher=fast_hasher
     )
     yield context
     context.close()
@@ -220,8 +270,74 @@ def drop_audit_guard() -> Callable[[Any], None]:
     """
 
     def drop(target: Any) -> None:
+        if isinstance(target, sqlite3.Connection):
+            dialect = "sqlite"
+        else:
+            bind = target.get_bind() if hasattr(target, "get_bind") else target
+            dialect = bind.dialect.name
+        on = " ON audit_event" if dialect == "postgresql" else ""
         for name in AUDIT_TRIGGERS:
-            statement = f"DROP TRIGGER IF EXISTS {name}"
+            statement = f"DROP TRIGGER IF EXISTS {name}{on}"
             target.execute(statement if isinstance(target, sqlite3.Connection) else text(statement))
 
     return drop
+
+
+# PostgreSQL: a real server started once per session, only when a test asks for it.
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server on a free loopback port, stopped and removed at the end."""
+    bindir = find_bindir()
+    if bindir is None or not (bindir / "pg_ctl").exists():
+        missing("no PostgreSQL server binaries (apt-get install postgresql)")
+    assert bindir is not None
+    try:
+        import psycopg  # noqa: F401 - the driver the URLs name
+    except ImportError:
+        missing("psycopg is not installed (pip install 'psycopg[binary]')")
+    try:
+        server = PgServer(bindir)
+    except KeyError:
+        missing("running as root and there is no 'postgres' account to run the server as")
+    try:
+        server.start()
+    except subprocess.CalledProcessError as exc:
+        server.stop()
+        pytest.fail(f"PostgreSQL did not start: {exc.stdout!r}", pytrace=False)
+    log.info("PostgreSQL started in %.1f s on port %d", server.startup_seconds, server.port)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_server: PgServer) -> str:
+    """The URL of the server's maintenance database (``postgresql+psycopg://…/postgres``)."""
+    return pg_server.url()
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: PgServer) -> Iterator[str]:
+    """A new, empty database for one test, dropped afterwards."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A database migrated to head with the reference data loaded, as a template."""
+    name = pg_server.create_database()
+    ctx = open_database(pg_server.url(name))
+    ctx.close()
+    pg_server.mark_template(name)
+    return name
+
+
+@pytest.fixture
+def pg_database_url(pg_server: PgServer, pg_template: str) -> Iterator[str]:
+    """A fresh copy of the migrated template database for one test, dropped afterwards."""
+    name = pg_server.create_database(pg_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)

@@ -45,6 +45,14 @@ class ConflictError(KnownError):
     """Someone else saved the record first (optimistic locking)."""
 
 
+class ConnectionLost(KnownError):
+    """The database server cannot be reached (PostgreSQL): nothing of the request was saved.
+
+    The GUI keeps what the user typed (and a local draft), shows the connection banner and
+    retries; the same save goes through once the server is back.
+    """
+
+
 class DatabaseTooNew(KnownError):
     """The database was written by a newer WelfareDesk than this one."""
 

@@ -667,7 +667,7 @@ def _condition(match: _Match) -> ColumnElement[bool]:
     start = and_(Person.phone_digits >= _KEY, Person.phone_digits < _KEY_END)
     if match is _Match.PHONE_START:
         return start
-    return or_(start, func.instr(Person.phone_digits, _KEY) > 0)
+    return or_(start, Person.phone_digits.contains(_KEY))  # digits only: no LIKE wildcards
 
 
 def _people(s: Session, text: str, scope: _Scope, limit: int) -> list[SearchHit]:

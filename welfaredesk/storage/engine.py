@@ -15,17 +15,23 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from welfaredesk.domain.errors import ConflictError, KnownError
+from welfaredesk.domain.errors import ConflictError, ConnectionLost, KnownError
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+
+CONNECT_TIMEOUT_S = 5
+"""How long to wait for a PostgreSQL server to answer a new connection."""
+
+WRITER_LOCK = 0x57656C66
+"""The PostgreSQL advisory lock every write transaction holds until it ends (see ``Database``)."""
 
 
 def database_url(path_or_url: str | Path) -> URL:
@@ -56,6 +62,18 @@ def make_engine(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: A
         # The file holds the most sensitive data a city keeps: owner-only from the start.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+    if url.get_backend_name() == "postgresql":
+        # A server that went away must not freeze the program: connections are checked
+        # before use (a restarted server's dead connections are replaced), a new connection
+        # gives up after a few seconds, and a writer waits at most the busy timeout for the
+        # writer lock or a row lock.
+        kwargs.setdefault("pool_pre_ping", True)
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        if "connect_timeout" not in url.query:
+            connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+        connect_args.setdefault("options", f"-c lock_timeout={int(busy_timeout_ms)}")
+        connect_args.setdefault("application_name", "welfaredesk")
+        kwargs["connect_args"] = connect_args
     engine = create_engine(url, **kwargs)
     if is_sqlite(url):
         event.listen(engine, "connect", functools.partial(_sqlite_pragmas, busy_timeout_ms))
@@ -96,6 +114,13 @@ class Database:
     ``write()`` and ``read()`` each open one unit of work: ``with db.write() as s: ...``
     commits on success and rolls back on any error. Each session's ``info["database"]`` is
     this object, so code holding only a session can reach :meth:`after_unit`.
+
+    Writers are serialised on both backends, as design.md §5 asks: SQLite by ``BEGIN
+    IMMEDIATE``, PostgreSQL by a transaction-scoped advisory lock (:data:`WRITER_LOCK`) taken
+    first thing in every write transaction. That keeps the audit chain linear (each event
+    reads the previous hash and no other writer can append in between, so ids follow commit
+    order), case numbers gap-free, and two saves of one record from deadlocking; readers never
+    wait. A desk's writes take milliseconds, so queueing them costs nothing a user sees.
     """
 
     def __init__(self, url: URL, **engine_kwargs: Any) -> None:
@@ -114,7 +139,7 @@ class Database:
 
     def write(self) -> AbstractContextManager[Session]:
         """A transaction that may write."""
-        return self._unit(self._writer)
+        return self._unit(self._writer, serialize=self.dialect == "postgresql")
 
     def read(self) -> AbstractContextManager[Session]:
         """A transaction that only reads."""
@@ -135,14 +160,16 @@ class Database:
             _run_task(task)
 
     @contextmanager
-    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+    def _unit(
+        self, sessions: sessionmaker[Session], *, serialize: bool = False
+    ) -> Iterator[Session]:
         if getattr(self._local, "pending", None) is not None:  # nested: the outer one runs them
-            with _unit_of_work(sessions) as session:
+            with _unit_of_work(sessions, serialize) as session:
                 yield session
             return
         self._local.pending = []
         try:
-            with _unit_of_work(sessions) as session:
+            with _unit_of_work(sessions, serialize) as session:
                 yield session
         finally:
             tasks, self._local.pending = self._local.pending, None
@@ -162,42 +189,73 @@ def _run_task(task: Callable[[], None]) -> None:
 
 
 @contextmanager
-def _unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+def _unit_of_work(sessions: sessionmaker[Session], serialize: bool = False) -> Iterator[Session]:
     """One transaction; the database's known failures become :class:`KnownError`.
 
-    A stale version (someone else saved the record first) is a :class:`ConflictError`; a
-    locked, full or unwritable database is a message that says what to do. Anything else is
-    a bug and propagates unchanged.
+    A stale version (someone else saved the record first) is a :class:`ConflictError`; an
+    unreachable server is :class:`ConnectionLost`; a locked, full or unwritable database is a
+    message that says what to do. Anything else is a bug and propagates unchanged.
     """
     try:
         with sessions.begin() as session:
+            if serialize:
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
             yield session
     except StaleDataError as exc:
         raise ConflictError(
             "ほかの利用者が先にこの記録を保存しました。入力した内容はそのまま残っています。"
             "最新の内容を確認してから、もう一度保存してください。"
         ) from exc
-    except OperationalError as exc:
-        known = _known_operational_error(str(exc.orig))
+    except DBAPIError as exc:
+        if _is_connection_lost(exc):
+            log.warning("database server unreachable: %s", type(exc.orig).__name__)
+            raise ConnectionLost(CONNECTION_LOST_MESSAGE) from exc
+        if not isinstance(exc, OperationalError):
+            raise
+        known = _known_operational_error(str(exc.orig), getattr(exc.orig, "sqlstate", None))
         if known is None:
             raise
         log.info("database error: %s", type(exc.orig).__name__)
         raise known from exc
 
 
-def _known_operational_error(message: str) -> KnownError | None:
-    text = message.lower()
-    if "locked" in text or "busy" in text:
+CONNECTION_LOST_MESSAGE = (
+    "データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま"
+    "残っています。接続が戻ると画面上部の表示が消えますので、もう一度保存してください。"
+    "続く場合はシステム管理者に連絡してください。"
+)
+
+_CONNECTION_STATES = ("08", "57P01", "57P02", "57P03")
+"""SQLSTATEs of a lost or refused server connection (class 08, shutdown, starting up)."""
+
+
+def _is_connection_lost(exc: DBAPIError) -> bool:
+    """Whether a driver error means the server is gone (never for SQLite)."""
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    if type(orig).__module__.split(".")[0] != "psycopg":
+        return False
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate is None:  # refused or dropped before the server said anything
+        return isinstance(exc, OperationalError)
+    return any(str(sqlstate).startswith(state) for state in _CONNECTION_STATES)
+
+
+def _known_operational_error(message: str, sqlstate: str | None = None) -> KnownError | None:
+    lowered = message.lower()
+    # 55P03 lock_not_available (lock_timeout), 40P01 deadlock, 40001 serialisation failure.
+    if "locked" in lowered or "busy" in lowered or sqlstate in ("55P03", "40P01", "40001"):
         return KnownError(
             "データベースがほかの処理で使用中のため保存できませんでした。"
             "入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。"
         )
-    if "disk is full" in text or "no space" in text:
+    if "disk is full" in lowered or "no space" in lowered:
         return KnownError(
             "ディスクの空き容量が足りないため保存できませんでした。入力した内容はそのまま"
             "残っています。不要なファイルを削除するか、システム管理者に連絡してください。"
         )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return KnownError(
             "データベースのファイルに書き込めません。ファイルの場所と権限を確認するか、"
             "システム管理者に連絡してください。"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from welfaredesk import paths
-from welfaredesk.domain.errors import DatabaseTooNew
+from welfaredesk.domain.errors import DatabaseTooNew, KnownError
 from welfaredesk.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
     Raises:
         DatabaseTooNew: the database has a revision this program does not know.
     """
+    check_server(engine)
     head = head_revision()
     if _stored_revisions(engine) == [head]:  # the usual start: nothing to do, no Alembic
         return UpgradeResult(head, head, None)
@@ -161,6 +162,44 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
         command.upgrade(cfg, "head")
     log.info("database upgraded from %s to %s", current, head)
     return UpgradeResult(current, head, backup)
+
+
+CODE_POINT_COLLATIONS = frozenset({"C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic"})
+"""PostgreSQL collations that compare text by code point, as SQLite does."""
+
+
+def check_server(engine: Engine) -> None:
+    """Refuse a PostgreSQL database whose text order is not by code point (no-op on SQLite).
+
+    The name, kana and phone lookups are range scans (``key <= x < key + U+10FFFF``) and the
+    kana order is the code-point order of katakana; a language collation (``ja_JP.UTF-8``,
+    ``en_US.UTF-8``, ICU) may ignore U+10FFFF or reorder kana, and the searches would then
+    miss people without any error. The administrators' guide (docs/server.md) creates the
+    database with ``LC_COLLATE 'C.UTF-8'``.
+
+    Raises:
+        KnownError: the database uses another collation (the message says how to fix it).
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as conn:
+        collation = conn.execute(
+            text("SELECT datcollate FROM pg_database WHERE datname = current_database()")
+        ).scalar_one()
+        provider = "c"
+        if conn.dialect.server_version_info and conn.dialect.server_version_info >= (15,):
+            provider = conn.execute(
+                text("SELECT datlocprovider FROM pg_database WHERE datname = current_database()")
+            ).scalar_one()
+    if collation in CODE_POINT_COLLATIONS and provider == "c":
+        return
+    log.warning("database collation not supported (provider %s)", provider)
+    raise KnownError(
+        "このデータベースは文字の並び順（照合順序）が WelfareDesk に合わないため使えません。"
+        "名前やふりがなの検索が正しく動かなくなります。管理者が LC_COLLATE 'C.UTF-8' と "
+        "TEMPLATE template0 を指定してデータベースを作り直してください（docs/server.md）。"
+        f"（このデータベースの照合順序: {collation}）"
+    )
 
 
 def is_known_revision(revision: str) -> bool:

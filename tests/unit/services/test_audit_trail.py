@@ -254,6 +254,7 @@ def test_a_deleted_middle_row_names_the_next_one(
 
 
 def test_the_verify_command_fails_naming_the_altered_event(
+    database_location: str,
     ctx: AppContext,
     admin: Principal,
     capsys: pytest.CaptureFixture[str],
@@ -263,9 +264,8 @@ def test_the_verify_command_fails_naming_the_altered_event(
         drop_audit_guard(s)
         target = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).first()
         s.execute(update(AuditEvent).where(AuditEvent.id == target).values(entity="edited"))
-    path = ctx.system.database_info().location
     ctx.close()
-    assert main(["--db", path, "audit", "verify"]) != 0
+    assert main(["--db", database_location, "audit", "verify"]) != 0
     assert f"番号 {target} " in capsys.readouterr().err
 
 

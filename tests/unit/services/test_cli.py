@@ -54,6 +54,7 @@ def test_a_too_new_database_is_refused_with_exit_code_2(
 
 
 def test_print_contact_slip_logs_in_and_writes_the_pdf(
+    database_location: str,
     ctx: AppContext,
     counselor: Principal,
     case_factory: Callable[..., int],
@@ -62,7 +63,7 @@ def test_print_contact_slip_logs_in_and_writes_the_pdf(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case_factory(counselor)
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     out = tmp_path / "out" / "slip.pdf"
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "wrong-password")
@@ -78,6 +79,7 @@ def test_print_contact_slip_logs_in_and_writes_the_pdf(
 
 
 def test_print_referral_slip_writes_the_pdf_and_names_a_wrong_referral(
+    database_location: str,
     ctx: AppContext,
     counselor: Principal,
     case_factory: Callable[..., int],
@@ -112,7 +114,7 @@ def test_print_referral_slip_writes_the_pdf_and_names_a_wrong_referral(
         ReferralInput(agency, "2025-06-20", ReferralMethod.PHONE, "介護保険の申請のため"),
         today=today,
     )
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     out = tmp_path / "referral.pdf"
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
@@ -125,6 +127,7 @@ def test_print_referral_slip_writes_the_pdf_and_names_a_wrong_referral(
 
 
 def test_print_support_plan_writes_the_pdf_and_names_a_wrong_version(
+    database_location: str,
     ctx: AppContext,
     counselor: Principal,
     case_factory: Callable[..., int],
@@ -146,7 +149,7 @@ def test_print_support_plan_writes_the_pdf_and_names_a_wrong_version(
             items=(PlanItemInput(goal="家計を整える"),),
         ),
     )
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     out = tmp_path / "plan.pdf"
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
@@ -159,6 +162,7 @@ def test_print_support_plan_writes_the_pdf_and_names_a_wrong_version(
 
 
 def test_print_closure_record_writes_the_pdf_of_a_closed_case(
+    database_location: str,
     ctx: AppContext,
     supervisor: Principal,
     case_factory: Callable[..., int],
@@ -183,7 +187,7 @@ def test_print_closure_record_writes_the_pdf_of_a_closed_case(
     )
     other = case_factory(supervisor, family_name="鈴木")
     assert other
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     out = tmp_path / "closure.pdf"
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
@@ -196,6 +200,7 @@ def test_print_closure_record_writes_the_pdf_of_a_closed_case(
 
 
 def test_print_progress_record_writes_the_pdf_for_a_period(
+    database_location: str,
     ctx: AppContext,
     counselor: Principal,
     case_factory: Callable[..., int],
@@ -214,7 +219,7 @@ def test_print_progress_record_writes_the_pdf_for_a_period(
         case_id,
         NoteInput("2025-06-10", "10:30", "interview", "家計について面談した。", minutes=30),
     )
-    database = ctx.system.database_info().location
+    database = database_location
     out = tmp_path / "notes.pdf"
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
     args = ["--db", database, "print", "progress-record", "--case", "R7-00001", "-o", str(out)]
@@ -231,6 +236,7 @@ def test_print_progress_record_writes_the_pdf_for_a_period(
 
 
 def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
+    database_location: str,
     ctx: AppContext,
     supervisor: Principal,
     tmp_path: Path,
@@ -246,7 +252,7 @@ def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
         MeetingInput("statutory_meeting", "2025-07-08", "14:00"),
         today=dt.date(2025, 7, 10),
     )
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
     for form, title in (
@@ -264,14 +270,16 @@ def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
     assert "999" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_backup_create_verify_and_restore_from_the_command_line(
+    database_location: str,
     ctx: AppContext,
     admin: Principal,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
     monkeypatch.setenv("WELFAREDESK_BACKUP_PASSPHRASE", "kagi-no-kotoba-77")
@@ -289,14 +297,16 @@ def test_backup_create_verify_and_restore_from_the_command_line(
     assert "パスフレーズが違います" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_refused_to_a_supervisor_with_exit_code_2(
+    database_location: str,
     ctx: AppContext,
     supervisor: Principal,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
     out = tmp_path / "b.db"

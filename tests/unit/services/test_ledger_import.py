@@ -322,12 +322,13 @@ def test_logs_carry_no_names(
 
 
 def test_command_line_import_prints_problems_and_exits_1_then_imports(
+    database_location: str,
     ctx: AppContext,
     supervisor: Principal,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    database = ctx.system.database_info().location
+    database = database_location
     ctx.close()
     monkeypatch.setenv("WELFAREDESK_PASSWORD", "correct-horse-42")
     base = ["--db", database, "import", "ledger", "--user", supervisor.login]

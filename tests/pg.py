@@ -114,27 +114,55 @@ class PgServer:
         )
         for attempt in range(5):  # another process may take the free port in between
             self.port = _free_port()
-            options = " ".join(f"-c {k}={v}" for k, v in _SETTINGS.items())
-            options += f" -p {self.port} -k {self._root}"
             try:
-                self._run(
-                    str(self.bindir / "pg_ctl"),
-                    "start",
-                    "-w",
-                    "-t",
-                    "60",
-                    "-D",
-                    str(self.datadir),
-                    "-l",
-                    str(self._root / "server.log"),
-                    "-o",
-                    options,
-                )
+                self.start_server()
                 break
             except subprocess.CalledProcessError:
                 if attempt == 4:
                     raise
         self.startup_seconds = time.monotonic() - began
+
+    def start_server(self) -> None:
+        """``pg_ctl start`` on :attr:`port` and the existing data folder; wait until it accepts.
+
+        :meth:`start` calls it on a new port; after :meth:`stop_server` it starts the same
+        server again on the same port, as a restarted database server would come back.
+        """
+        options = " ".join(f"-c {k}={v}" for k, v in _SETTINGS.items())
+        options += f" -p {self.port} -k {self._root}"
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "start",
+            "-w",
+            "-t",
+            "60",
+            "-D",
+            str(self.datadir),
+            "-l",
+            str(self._root / "server.log"),
+            "-o",
+            options,
+        )
+
+    def stop_server(self, mode: str = "fast") -> None:
+        """``pg_ctl stop`` keeping the data folder, so :meth:`start_server` can bring it back.
+
+        ``fast`` ends every session (clients see ``admin_shutdown`` or a refused connection)
+        and writes everything committed to disk. ``immediate`` is a crash; with this throw-away
+        server's ``synchronous_commit=off`` a crash may lose the last commits it acknowledged,
+        so tests that count acknowledged saves use ``fast``.
+        """
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "stop",
+            "-w",
+            "-t",
+            "60",
+            "-m",
+            mode,
+            "-D",
+            str(self.datadir),
+        )
 
     def stop(self) -> None:
         """Stop the server at once and remove its folder."""

@@ -268,7 +268,7 @@ class BackupDialog(QDialog):
         box = QGroupBox(self.tr("Automatic backups"), self)
         box.setObjectName("automaticGroup")
         layout = QVBoxLayout(box)
-        note = QLabel(
+        note = self.automaticNote = QLabel(
             self.tr(
                 "When someone logs in and the last automatic backup is older than the "
                 "interval, a new one is made in this folder; the oldest beyond the number "
@@ -276,6 +276,7 @@ class BackupDialog(QDialog):
             ),
             box,
         )
+        note.setObjectName("automaticNote")
         note.setWordWrap(True)
         note.setProperty("role", "caption")
         layout.addWidget(note)
@@ -359,6 +360,18 @@ class BackupDialog(QDialog):
         self.folderEdit.setText(str(settings.folder))
         self.intervalSpin.setValue(settings.interval_days)
         self.keepSpin.setValue(settings.keep)
+        if not settings.automatic:  # a server desk: the server's own backups do that job
+            self.automaticNote.setText(
+                self.tr(
+                    "This desk's database is on a PostgreSQL server. The server's own "
+                    "scheduled backups (pg_dump, set up by the administrator) take the place "
+                    "of automatic backups; this program makes none. A backup made here is a "
+                    "snapshot of the server's database in the same format as on a single PC, "
+                    "and is restored into a new, empty database (see docs/server.md)."
+                )
+            )
+            self.intervalSpin.setEnabled(False)
+            self.keepSpin.setEnabled(False)
         self._show_files(files)
         self.loaded.emit(len(files))
 

@@ -55,6 +55,7 @@ VIEWER_ACTIONS = (AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT)
 """What :meth:`AuditTrailService.who_viewed` lists."""
 
 ENTITY_LABELS: dict[str, str] = {
+    "database": "データベース",
     "case": "ケース",
     "consultation": "相談",
     "consent": "本人同意",

@@ -1,8 +1,16 @@
-"""Backups of the database: create, verify, restore, and the automatic backups (design.md §5, §7).
+"""Backups of the database: create, verify, restore, the automatic backups; database copies.
 
-On SQLite a backup is made with SQLite's online backup API
-(:func:`welfaredesk.storage.migrate.copy_sqlite`), so it is safe while the program is in use
-and holds one committed state. A backup that leaves the PC can be encrypted with a passphrase
+A backup is one format on both backends: a SQLite database file, optionally encrypted. On
+SQLite it is made with SQLite's online backup API (:func:`welfaredesk.storage.migrate.copy_sqlite`),
+so it is safe while the program is in use and holds one committed state. On PostgreSQL it is
+made by the copy engine (:mod:`welfaredesk.storage.copy`): one ``REPEATABLE READ`` snapshot of
+the server's database copied into a temporary SQLite file, verified table by table (counts and
+checksums), then written out exactly as on SQLite. So every backup can be checked and restored
+by the program on any PC, and no ``pg_dump`` of the server's version is needed on a counselor's
+PC. The server's own backups (nightly ``pg_dump -Fc``) are the administrator's, described in
+``docs/server.md``.
+
+A backup that leaves the PC can be encrypted with a passphrase
 (AES-256-GCM, the key derived with scrypt from the passphrase and a random salt). The file
 format of an encrypted backup (``.wdbk``)::
 
@@ -17,13 +25,23 @@ refused. The key check (a hash of further scrypt output) tells a wrong passphras
 a damaged file. Encryption and decryption stream chunk by chunk: a large database never needs
 to fit in memory.
 
+Restoring: on SQLite the open file is replaced (the old one kept aside). A PostgreSQL desk's
+live database is never overwritten from the program: a backup is restored into an EMPTY
+database the administrator created (``backup restore FILE --to URL``), and the PCs are then
+pointed at it. The automatic backups are made on SQLite only; on PostgreSQL the server's
+scheduled ``pg_dump`` does that job and :meth:`BackupService.run_automatic` does nothing.
+
+:func:`copy_database` is ``welfaredesk db copy``: the copy engine plus what only the services
+know, the audit chain (verified on the target before it commits) and an audit event on the
+target (action ``create``, entity ``database``, ``op`` ``copy``, with counts only).
+
 Who may do what: creating, verifying and restoring a backup and changing the automatic-backup
 settings need :attr:`Action.BACKUP` (administrators only). Supervisors may not: a backup holds
 every record, restricted cases (閲覧制限) included, which a supervisor may not read. The
 automatic backup runs for whoever is signed in (it only copies the database into the folder an
-administrator chose, never shows data, and is audited).
+administrator chose, never shows data, and is audited). ``db copy`` needs no login, like ``db
+upgrade``: it is run by whoever holds the database itself (the file, or the server's password).
 
-On PostgreSQL these calls raise a :class:`KnownError` that says to use ``pg_dump``.
 Audit events carry the operation, whether the file is encrypted, revisions and counts; never
 a passphrase or a path.
 """
@@ -45,7 +63,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
 
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -58,7 +76,9 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.security import require
 from welfaredesk.storage import migrate
-from welfaredesk.storage.engine import Database, sqlite_path
+from welfaredesk.storage.copy import CopyProgress, CopyResult, CopyStep, TableCopy, location
+from welfaredesk.storage.copy import copy_database as copy_engine
+from welfaredesk.storage.engine import Database, database_url, make_engine, sqlite_path
 from welfaredesk.storage.orm import Setting, User
 
 log = logging.getLogger(__name__)
@@ -97,10 +117,12 @@ PROGRESS_TOTAL = 1000
 Progress = Callable[[int, int], None]
 """Told (done, total) while a backup runs."""
 
-_POSTGRES = (
-    "バックアップと復元は、SQLite(1台のパソコン)のデータベースでのみ行えます。"
-    "PostgreSQL のデータベースは、サーバーの管理者が pg_dump と pg_restore で"
-    "バックアップ・復元してください。"
+_RESTORE_ON_SERVER = (
+    "PostgreSQL のサーバーで使用中のデータベースは、プログラムからは上書きしません。"
+    "サーバーに新しい空のデータベースを作り(docs/server.md の「バックアップからの復元」)、"
+    "コマンド welfaredesk --db 今のデータベースのURL backup restore バックアップのファイル "
+    "--to 新しいデータベースのURL で復元してから、各パソコンの接続先を新しいデータベースに"
+    "切り替えてください。"
 )
 _WRONG_PASSPHRASE = (
     "パスフレーズが違います。バックアップを作成したときのパスフレーズを入力してください。"
@@ -154,10 +176,13 @@ class RestoreResult:
     """What :meth:`BackupService.restore` did."""
 
     restored_from: Path
-    previous_copy: Path
+    previous_copy: Path | None
+    """The replaced SQLite file, kept aside (None for a restore into another database)."""
     backup_revision: str
     revision: str
     cases: int
+    target: str | None = None
+    """The database restored into, without its password (a restore with ``into``)."""
 
     @property
     def upgraded(self) -> bool:
@@ -175,6 +200,9 @@ class BackupSettings:
     keep: int
     version: int | None
     """The setting's version (None when it was never saved)."""
+    automatic: bool = True
+    """Whether the program makes the automatic backups: False on PostgreSQL, where the
+    server's scheduled ``pg_dump`` does (docs/server.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +432,7 @@ class BackupService:
             interval_days=interval if isinstance(interval, int) and interval > 0 else 1,
             keep=keep if isinstance(keep, int) and keep > 0 else DEFAULT_KEEP,
             version=version,
+            automatic=sqlite_path(self._db.url) is not None,
         )
 
     def _default(self) -> Path:
@@ -453,17 +482,17 @@ class BackupService:
         Raises:
             PermissionDenied: not an administrator.
             ValidationError: a passphrase that is too short.
-            KnownError: PostgreSQL, or the file cannot be written.
+            KnownError: the file cannot be written, or (PostgreSQL) the server cannot be read
+                or the copy does not verify.
         """
         require(principal, Action.BACKUP)
-        live = self._live_file()
         if passphrase is not None and len(passphrase) < PASSPHRASE_MIN_LENGTH:
             raise ValidationError(
                 "passphrase",
                 "パスフレーズ",
                 f"{PASSPHRASE_MIN_LENGTH}文字以上で入力してください。",
             )
-        result = self._write_backup(live, Path(out), passphrase, progress, automatic=False)
+        result = self._write_backup(Path(out), passphrase, progress, automatic=False)
         with self._db.write() as s:
             audit.record(
                 s,
@@ -477,7 +506,6 @@ class BackupService:
 
     def _write_backup(
         self,
-        live: Path,
         out: Path,
         passphrase: str | None,
         progress: Progress | None,
@@ -485,7 +513,10 @@ class BackupService:
         automatic: bool,
     ) -> BackupResult:
         out = out.expanduser().absolute()
-        if out.resolve() == live.resolve() or out.name.startswith(live.name + "-"):
+        live = sqlite_path(self._db.url)
+        if live is not None and (
+            out.resolve() == live.resolve() or out.name.startswith(live.name + "-")
+        ):
             raise KnownError(
                 "バックアップの保存先に、使用中のデータベースのファイルは指定できません。"
                 "別のファイル名を指定してください。"
@@ -498,8 +529,16 @@ class BackupService:
 
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            with _temp_file(live.parent, ".backup") as plain:
-                migrate.copy_sqlite(live, plain, progress=copied)
+            # The plaintext of an encrypted backup stays in a private local folder; an
+            # unencrypted one is made beside the output, so it is renamed, never copied.
+            folder = (
+                (live.parent if live is not None else self._default()) if passphrase else out.parent
+            )
+            with _temp_file(folder, ".backup") as plain:
+                if live is not None:
+                    migrate.copy_sqlite(live, plain, progress=copied)
+                else:
+                    self._snapshot_from_server(plain, copied)
                 with _temp_file(out.parent, ".partial") as partial:
                     if passphrase:
                         size = plain.stat().st_size
@@ -539,6 +578,23 @@ class BackupService:
             automatic=automatic,
         )
 
+    def _snapshot_from_server(self, plain: Path, progress: Progress) -> None:
+        """Copy the server's database in one snapshot into the SQLite file ``plain``."""
+
+        def step(at: CopyStep) -> None:
+            done = at.done + (at.total if at.phase == "verify" else 0)
+            progress(done, max(2 * at.total, 1))
+
+        # A broken audit chain is copied as it is (verify reports it): a backup of a
+        # tampered database is worth more, not less.
+        result = copy_engine(self._db.url, plain, progress=step)
+        _standalone(plain)
+        log.info(
+            "server database copied for a backup: %d tables, %d rows",
+            len(result.tables),
+            result.rows,
+        )
+
     # --- automatic backups ----------------------------------------------------------------
 
     def run_automatic(
@@ -548,7 +604,8 @@ class BackupService:
 
         Runs for any signed-in user (see the module docstring). Keeps the newest ``keep``
         automatic backups in the folder and deletes older ones; other files are never
-        touched. Does nothing on PostgreSQL.
+        touched. Does nothing on PostgreSQL: a server desk is backed up by the server's
+        own scheduled ``pg_dump`` (docs/server.md), not by whichever PC logs in first.
 
         Returns:
             The backup made, or None when none was due.
@@ -556,8 +613,8 @@ class BackupService:
         Raises:
             KnownError: the folder cannot be written (the caller shows a warning).
         """
-        live = sqlite_path(self._db.url)
-        if live is None:
+        if sqlite_path(self._db.url) is None:
+            log.info("automatic backup skipped: a PostgreSQL database is backed up by the server")
             return None
         now = (now or dt.datetime.now()).replace(microsecond=0)
         settings = self._settings()
@@ -575,7 +632,7 @@ class BackupService:
                 "自動バックアップの保存先フォルダーを作成できませんでした。"
                 "システム管理者に保存先の設定を確認してもらってください。"
             ) from exc
-        result = self._write_backup(live, out, None, None, automatic=True)
+        result = self._write_backup(out, None, None, automatic=True)
         deleted = 0
         for _stamp, old in _automatic_backups(folder)[: -settings.keep]:
             with suppress(OSError):
@@ -611,10 +668,9 @@ class BackupService:
             KnownError: a wrong or missing passphrase, or a damaged file or not a backup.
         """
         require(principal, Action.BACKUP)
-        live = self._live_file()
         path = Path(path)
         try:
-            with self._opened(live, path, passphrase) as (check, _plain):
+            with self._opened(self._work_folder(), path, passphrase) as (check, _plain):
                 pass
         except KnownError:
             self._audit_verify(principal, path, ok=False)
@@ -633,7 +689,7 @@ class BackupService:
 
     @contextmanager
     def _opened(
-        self, live: Path, path: Path, passphrase: str | None
+        self, folder: Path, path: Path, passphrase: str | None
     ) -> Iterator[tuple[BackupCheck, Path]]:
         """The check of a backup and its plaintext file (a temporary one if encrypted)."""
         if not path.is_file():
@@ -649,7 +705,7 @@ class BackupService:
             raise KnownError(
                 "このバックアップは暗号化されています。作成したときのパスフレーズを入力してください。"
             )
-        with _temp_file(live.parent, ".verify") as plain:
+        with _temp_file(folder, ".verify") as plain:
             try:
                 with path.open("rb") as src, plain.open("wb") as dst:
                     decrypt_file(src, dst, passphrase)
@@ -664,36 +720,39 @@ class BackupService:
     # --- restore --------------------------------------------------------------------------
 
     def restore(
-        self, principal: Principal, path: Path, passphrase: str | None = None
+        self,
+        principal: Principal,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        into: str | None = None,
     ) -> RestoreResult:
-        """Replace the open database with a backup.
+        """Replace the open SQLite database with a backup, or restore it into an empty one.
 
-        The backup is verified first. The current database is copied aside as
-        ``<name>.before-restore-<timestamp>.db`` next to it, then the backup is copied into
-        it with SQLite's backup API and upgraded to this program's schema if older. The
-        program must open the database again afterwards (the GUI asks to restart).
+        The backup is verified first. Without ``into`` (SQLite only) the current database is
+        copied aside as ``<name>.before-restore-<timestamp>.db`` next to it, then the backup is
+        copied into it with SQLite's backup API and upgraded to this program's schema if
+        older; the program must open the database again afterwards (the GUI asks to
+        restart). With ``into`` (a file that does not exist yet, or an empty PostgreSQL
+        database the administrator created) the backup is upgraded in a private copy and
+        copied there by the copy engine; the open database only gets the audit event. A
+        PostgreSQL desk's live database is never overwritten from the program.
 
         Raises:
             PermissionDenied: not an administrator.
             KnownError: the backup fails verification, comes from a newer WelfareDesk, or
-                has a broken audit chain; nothing is changed.
+                has a broken audit chain; the open database is on PostgreSQL and ``into``
+                is missing; ``into`` is not empty. Nothing is changed.
         """
         require(principal, Action.BACKUP)
-        live = self._live_file()
         path = Path(path)
-        with self._opened(live, path, passphrase) as (check, plain):
-            if check.newer_than_program:
-                raise KnownError(
-                    "このバックアップは、より新しい版の WelfareDesk で作成されています。"
-                    "WelfareDesk を最新版に更新してから復元してください。"
-                    f"(バックアップの版: {check.revision} / "
-                    f"このプログラムの版: {migrate.head_revision()})"
-                )
-            if check.chain_ok is not True:
-                raise KnownError(
-                    "このバックアップの操作記録(監査証跡)の連鎖が壊れています。"
-                    "改ざんのおそれがあるため復元しません。別のバックアップを選んでください。"
-                )
+        if into is not None:
+            return self._restore_into(principal, path, passphrase, into)
+        live = sqlite_path(self._db.url)
+        if live is None:
+            raise KnownError(_RESTORE_ON_SERVER)
+        with self._opened(live.parent, path, passphrase) as (check, plain):
+            _refuse_unrestorable(check)
             with self._db.write() as s:
                 audit.record(
                     s,
@@ -748,13 +807,177 @@ class BackupService:
             cases=check.cases,
         )
 
+    def _restore_into(
+        self, principal: Principal, path: Path, passphrase: str | None, into: str
+    ) -> RestoreResult:
+        target = database_url(into)
+        folder = self._work_folder()
+        with self._opened(folder, path, passphrase) as (check, plain):
+            _refuse_unrestorable(check)
+            with _temp_file(folder, ".restore") as work:
+                migrate.copy_sqlite(plain, work)  # a private copy: the user's file stays as it is
+                if check.older_than_program:
+                    _upgrade_file(work)
+                user_id = principal.user_id
+
+                def restored(conn: Connection, copied: tuple[TableCopy, ...]) -> None:
+                    with Session(bind=conn) as s:
+                        known = s.get(User, user_id) is not None
+                        audit.record(
+                            s,
+                            user_id if known else None,
+                            AuditAction.UPDATE,
+                            "database",
+                            detail={
+                                "op": "restore",
+                                "by_user_id": user_id,
+                                "backup_revision": check.revision,
+                                "revision": migrate.head_revision(),
+                                "cases": check.cases,
+                                "encrypted": check.encrypted,
+                                "tables": len(copied),
+                                "rows": sum(t.rows for t in copied),
+                            },
+                        )
+
+                result = copy_engine(work, target, before_commit=restored)
+        with self._db.write() as s:
+            audit.record(
+                s,
+                principal.user_id,
+                AuditAction.UPDATE,
+                "database",
+                detail={
+                    "op": "restore_into",
+                    "backup_revision": check.revision,
+                    "target": result.target_dialect,
+                    "cases": check.cases,
+                    "rows": result.rows,
+                    "encrypted": check.encrypted,
+                },
+            )
+        log.info(
+            "backup restored into another database (backup revision %s, %d cases, %d rows)",
+            check.revision,
+            check.cases,
+            result.rows,
+        )
+        return RestoreResult(
+            restored_from=path,
+            previous_copy=None,
+            backup_revision=check.revision,
+            revision=result.revision,
+            cases=check.cases,
+            target=location(target),
+        )
+
     # --- helpers --------------------------------------------------------------------------
 
-    def _live_file(self) -> Path:
-        path = sqlite_path(self._db.url)
-        if path is None:
-            raise KnownError(_POSTGRES)
-        return path
+    def _work_folder(self) -> Path:
+        """Where plaintext temporary copies go: beside the SQLite file, else the backup folder."""
+        live = sqlite_path(self._db.url)
+        return live.parent if live is not None else self._default()
+
+
+def _refuse_unrestorable(check: BackupCheck) -> None:
+    if check.newer_than_program:
+        raise KnownError(
+            "このバックアップは、より新しい版の WelfareDesk で作成されています。"
+            "WelfareDesk を最新版に更新してから復元してください。"
+            f"(バックアップの版: {check.revision} / "
+            f"このプログラムの版: {migrate.head_revision()})"
+        )
+    if check.chain_ok is not True:
+        raise KnownError(
+            "このバックアップの操作記録(監査証跡)の連鎖が壊れています。"
+            "改ざんのおそれがあるため復元しません。別のバックアップを選んでください。"
+        )
+
+
+def _upgrade_file(work: Path) -> None:
+    """Upgrade a private copy of a backup to this program's schema."""
+    engine = make_engine(database_url(work))
+    try:
+        # The upgrade's own safety copy goes to a folder removed right after: ``work`` is
+        # already a copy.
+        with tempfile.TemporaryDirectory(dir=work.parent, prefix=".welfaredesk-") as spare:
+            migrate.upgrade(engine, backup_dir=Path(spare))
+    finally:
+        engine.dispose()
+    _standalone(work)
+
+
+def _standalone(path: Path) -> None:
+    """Switch a SQLite file to the rollback journal: one self-contained, read-only-openable file."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+
+
+SIDECARS = ("-wal", "-shm", "-journal")
+"""The files SQLite may keep beside a database."""
+
+
+def copy_database(
+    source: str,
+    target: str,
+    *,
+    passphrase: str | None = None,
+    progress: CopyProgress | None = None,
+    work_folder: Path | None = None,
+) -> CopyResult:
+    """``welfaredesk db copy``: copy a whole database into an empty one and verify it.
+
+    The copy engine (:func:`welfaredesk.storage.copy.copy_database`) copies and compares
+    every table; before the target commits, its audit chain must verify and an event is
+    appended to it (action ``create``, entity ``database``, ``op`` ``copy``, with the number
+    of tables and rows: no path, URL or content). The source may also be a backup file,
+    encrypted ones with ``passphrase`` (decrypted into a private temporary file).
+
+    Raises:
+        CopyRefused: the source is not at head, the target holds data (nothing changed).
+        KnownError: the audit chain of the source is broken, the copy does not verify, a
+            wrong passphrase; the target is left empty.
+    """
+    source_dialect = database_url(source).get_backend_name()
+
+    def copied(conn: Connection, tables: tuple[TableCopy, ...]) -> None:
+        with Session(bind=conn) as s:
+            chain = audit.verify_chain(s)
+            if not chain.ok:
+                log.info("copy refused: audit chain broken at event %s", chain.first_broken_id)
+                raise KnownError(
+                    f"コピー元の操作記録(監査証跡)の連鎖が番号 {chain.first_broken_id} で壊れて"
+                    "いるため、コピーを取り消しました。コピー元で welfaredesk --db コピー元 audit "
+                    "verify を実行し、システム管理者が原因を確かめてください。"
+                )
+            audit.record(
+                s,
+                None,
+                AuditAction.CREATE,
+                "database",
+                detail={
+                    "op": "copy",
+                    "from": source_dialect,
+                    "tables": len(tables),
+                    "rows": sum(t.rows for t in tables),
+                    "events_verified": chain.events,
+                },
+            )
+
+    path = None if "://" in source else Path(source).expanduser()
+    if path is None or not is_encrypted(path):
+        return copy_engine(source, target, progress=progress, before_commit=copied)
+    if not passphrase:
+        raise KnownError(
+            "コピー元のバックアップは暗号化されています。作成したときのパスフレーズを入力してください。"
+        )
+    with _temp_file(work_folder or paths.backup_dir(), ".copy") as plain:
+        with path.open("rb") as src, plain.open("wb") as dst:
+            decrypt_file(src, dst, passphrase)
+        return copy_engine(plain, target, progress=progress, before_commit=copied)
 
 
 def _automatic_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
@@ -782,8 +1005,9 @@ def _temp_file(folder: Path, suffix: str) -> Iterator[Path]:
     try:
         yield path
     finally:
-        with suppress(FileNotFoundError):
-            path.unlink()
+        for extra in ("", *SIDECARS):
+            with suppress(FileNotFoundError):
+                path.with_name(path.name + extra).unlink()
 
 
 def _inspect(plain: Path, *, encrypted: bool, size: int) -> BackupCheck:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import shutil
 import sqlite3
 import threading
@@ -14,9 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from welfaredesk.app import AppContext
+from welfaredesk.app import AppContext, open_database
 from welfaredesk.domain.enums import Role
 from welfaredesk.domain.errors import KnownError, PermissionDenied, ValidationError
+from welfaredesk.services import audit
 from welfaredesk.services.backup import (
     AUTO_PREFIX,
     MAGIC,
@@ -27,9 +29,9 @@ from welfaredesk.services.backup import (
 )
 from welfaredesk.services.dto import Principal
 from welfaredesk.storage import migrate
+from welfaredesk.storage.copy import table_checksum, tables
+from welfaredesk.storage.engine import database_url, make_engine
 from welfaredesk.storage.orm import AuditEvent
-
-pytestmark = pytest.mark.sqlite_only  # backups of a PostgreSQL desk: see issue 9
 
 PASSPHRASE = "kagi-no-kotoba-77"
 
@@ -59,11 +61,22 @@ def _live(ctx: AppContext) -> Path:
     return Path(ctx.system.database_info().location)
 
 
+def _work_folder(backend: str, database_location: str, tmp_path: Path) -> Path:
+    """Where plaintext temporary files go: beside the file, or the backup folder (server)."""
+    return Path(database_location).parent if backend == "sqlite" else tmp_path / "backups"
+
+
+def _into(backend: str, request: pytest.FixtureRequest) -> str | None:
+    """Where a restore goes: the open file on SQLite, a new empty database on the server."""
+    return str(request.getfixturevalue("pg_empty_url")) if backend == "postgresql" else None
+
+
 def _events(ctx: AppContext, entity: str) -> list[AuditEvent]:
     with ctx.db.read() as s:
         return list(s.scalars(select(AuditEvent).where(AuditEvent.entity == entity)))
 
 
+@pytest.mark.sqlite_only  # replaces the open file; the server's round trip is below
 def test_round_trip_restores_identical_data(
     ctx: AppContext,
     admin: Principal,
@@ -101,6 +114,7 @@ def test_round_trip_restores_identical_data(
     assert ctx.system.integrity_ok()
 
 
+@pytest.mark.sqlite_only  # SQLite's online backup beside an open sqlite3 writer
 def test_backup_while_a_write_transaction_is_open(
     ctx: AppContext, admin: Principal, tmp_path: Path
 ) -> None:
@@ -146,6 +160,9 @@ def test_encrypted_backup_is_unreadable_without_the_passphrase(
     counselor: Principal,
     case_factory: Callable[..., int],
     tmp_path: Path,
+    backend: str,
+    database_location: str,
+    request: pytest.FixtureRequest,
 ) -> None:
     case_factory(counselor, family_name="鬼頭", given_name="珠代")
     result = ctx.backups.create(admin, tmp_path / "b.wdbk", PASSPHRASE)
@@ -162,8 +179,9 @@ def test_encrypted_backup_is_unreadable_without_the_passphrase(
     with pytest.raises(KnownError, match="暗号化されています"):
         ctx.backups.verify(admin, result.path)
     with pytest.raises(KnownError, match="パスフレーズが違います"):
-        ctx.backups.restore(admin, result.path, "wrong-passphrase")
-    assert not list(_live(ctx).parent.glob(".welfaredesk-*"))  # no plaintext left behind
+        ctx.backups.restore(admin, result.path, "wrong-passphrase", into=_into(backend, request))
+    work = _work_folder(backend, database_location, tmp_path)
+    assert not list(work.glob(".welfaredesk-*"))  # no plaintext left behind
     check = ctx.backups.verify(admin, result.path, PASSPHRASE)
     assert check.encrypted
     assert check.cases == 1
@@ -205,6 +223,7 @@ def test_corrupted_files_are_rejected_by_verify(
         ctx.backups.verify(admin, truncated, PASSPHRASE)
 
 
+@pytest.mark.sqlite_only  # keeps the old file aside; the server's refusals are below
 def test_restore_keeps_the_old_file_aside_and_refuses_a_newer_schema(
     ctx: AppContext,
     admin: Principal,
@@ -215,6 +234,7 @@ def test_restore_keeps_the_old_file_aside_and_refuses_a_newer_schema(
     backup = ctx.backups.create(admin, tmp_path / "b.db").path
     case_factory(counselor)
     result = ctx.backups.restore(admin, backup)
+    assert result.previous_copy is not None
     assert result.previous_copy.name.startswith(f"{_live(ctx).stem}.before-restore-")
     aside = sqlite3.connect(result.previous_copy)
     try:
@@ -237,7 +257,12 @@ def test_restore_keeps_the_old_file_aside_and_refuses_a_newer_schema(
 
 
 def test_restore_refuses_a_broken_audit_chain(
-    ctx: AppContext, admin: Principal, tmp_path: Path, drop_audit_guard: Callable[..., None]
+    ctx: AppContext,
+    admin: Principal,
+    tmp_path: Path,
+    drop_audit_guard: Callable[..., None],
+    backend: str,
+    request: pytest.FixtureRequest,
 ) -> None:
     backup = ctx.backups.create(admin, tmp_path / "b.db").path
     con = sqlite3.connect(backup)
@@ -249,9 +274,10 @@ def test_restore_refuses_a_broken_audit_chain(
     assert check.chain_ok is False
     assert check.first_broken_id == 1
     with pytest.raises(KnownError, match="連鎖が壊れています"):
-        ctx.backups.restore(admin, backup)
+        ctx.backups.restore(admin, backup, into=_into(backend, request))
 
 
+@pytest.mark.sqlite_only  # a server desk is backed up by the server (see below)
 def test_automatic_backups_follow_the_interval_and_keep_n(
     ctx: AppContext, admin: Principal, counselor: Principal, tmp_path: Path
 ) -> None:
@@ -322,7 +348,11 @@ def test_only_administrators_may_back_up(
 
 
 def test_create_verify_and_restore_are_audited_without_secrets(
-    ctx: AppContext, admin: Principal, tmp_path: Path
+    ctx: AppContext,
+    admin: Principal,
+    tmp_path: Path,
+    backend: str,
+    request: pytest.FixtureRequest,
 ) -> None:
     path = ctx.backups.create(admin, tmp_path / "b.wdbk", PASSPHRASE).path
     ctx.backups.verify(admin, path, PASSPHRASE)
@@ -330,9 +360,12 @@ def test_create_verify_and_restore_are_audited_without_secrets(
         ctx.backups.verify(admin, path, "wrong-passphrase")
     ops = [e.detail["op"] for e in _events(ctx, "backup")]
     assert ops == ["create", "verify", "verify"]
-    ctx.backups.restore(admin, path, PASSPHRASE)
+    into = _into(backend, request)
+    ctx.backups.restore(admin, path, PASSPHRASE, into=into)
     restored = _events(ctx, "database")
-    assert [e.detail["op"] for e in restored] == ["restore"]
+    # On SQLite the restored file carries the event; on the server the live database
+    # records the restore into the other one, and the other one its own restore.
+    assert [e.detail["op"] for e in restored] == ["restore" if into is None else "restore_into"]
     assert restored[0].user_id == admin.user_id
     with ctx.db.read() as s:
         details = [repr(e.detail) for e in s.scalars(select(AuditEvent))]
@@ -342,12 +375,155 @@ def test_create_verify_and_restore_are_audited_without_secrets(
         assert str(tmp_path) not in text
 
 
-def test_postgresql_is_refused_with_a_pointer_to_pg_dump(
-    ctx: AppContext, admin: Principal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from sqlalchemy.engine import make_url
+# --- a PostgreSQL desk -------------------------------------------------------------------
 
-    monkeypatch.setattr(ctx.db, "url", make_url("postgresql+psycopg://h/welfaredesk"))
-    with pytest.raises(KnownError, match="pg_dump"):
-        ctx.backups.create(admin, tmp_path / "b.db")
-    assert ctx.backups.run_automatic(admin) is None
+
+def _rows(location: str) -> dict[str, tuple[int, str]]:
+    """Row count and checksum of every table of the models (storage.copy's normal form)."""
+    engine = make_engine(database_url(location))
+    try:
+        with engine.connect() as conn:
+            return {t.name: table_checksum(conn, t) for t in tables()}
+    finally:
+        engine.dispose()
+
+
+def _without_audit(rows: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    return {k: v for k, v in rows.items() if k != "audit_event"}
+
+
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE])
+def test_a_server_desk_is_backed_up_into_the_same_verifiable_format(
+    ctx: AppContext,
+    admin: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    database_location: str,
+    pg_empty_url: str,
+    passphrase: str | None,
+) -> None:
+    """On both backends a backup is a SQLite file (encrypted or not), checked the same way;
+    on the server it restores into an empty database, identical to the desk at backup time."""
+    for i in range(3):
+        case_factory(counselor, given_name=f"花子{i}")
+    at_backup = _rows(database_location)
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "out" / ("b.wdbk" if passphrase else "b.db")
+    result = ctx.backups.create(admin, out, passphrase, progress=lambda d, t: steps.append((d, t)))
+    assert steps[-1] == (PROGRESS_TOTAL, PROGRESS_TOTAL)
+    assert [d for d, _t in steps] == sorted(d for d, _t in steps)
+    assert is_encrypted(result.path) is (passphrase is not None)
+    if passphrase is None:
+        assert result.path.read_bytes().startswith(b"SQLite format 3\x00")
+        backup = sqlite3.connect(result.path)
+        try:
+            assert backup.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        finally:
+            backup.close()
+    assert result.path.stat().st_mode & 0o777 == 0o600
+    assert not list(result.path.parent.glob(".welfaredesk-*"))
+    check = ctx.backups.verify(admin, result.path, passphrase)
+    assert (check.cases, check.chain_ok, check.restorable) == (3, True, True)
+    assert check.revision == migrate.head_revision()
+
+    case_factory(counselor, given_name="後から")  # not in the backup
+    restored = ctx.backups.restore(admin, result.path, passphrase, into=pg_empty_url)
+    assert restored.previous_copy is None
+    assert restored.target is not None
+    assert "127.0.0.1" in restored.target
+    assert restored.cases == 3
+    copy = _rows(pg_empty_url)
+    assert _without_audit(copy) == _without_audit(at_backup)
+    # The restored database carries the backup's chain and one event of its own.
+    assert copy["audit_event"][0] == at_backup["audit_event"][0] + 1
+    other = open_database(pg_empty_url)
+    try:
+        with other.db.read() as s:
+            assert audit.verify_chain(s).ok
+            last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+        assert last.detail["op"] == "restore"
+        assert last.detail["by_user_id"] == admin.user_id
+    finally:
+        other.close()
+
+
+def test_a_server_desk_is_never_overwritten_from_the_program(
+    ctx: AppContext,
+    admin: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+    backend: str,
+    database_location: str,
+) -> None:
+    case_factory(counselor)
+    backup = ctx.backups.create(admin, tmp_path / "b.db").path
+    if backend == "postgresql":
+        before = _rows(database_location)
+        with pytest.raises(KnownError, match="上書きしません") as info:
+            ctx.backups.restore(admin, backup)
+        assert "--to" in info.value.text()
+        assert "backup restore" in info.value.text()
+        assert _rows(database_location) == before
+    # A restore into another database refuses one that already holds data...
+    full = tmp_path / "full.db"
+    shutil.copyfile(backup, full)
+    with pytest.raises(KnownError, match="すでにデータがある"):
+        ctx.backups.restore(admin, backup, into=str(full))
+    # ... and a backup from a newer program.
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(backup, newer)
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = 'zzzz_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(KnownError, match="より新しい版"):
+        ctx.backups.restore(admin, newer, into=str(tmp_path / "elsewhere.db"))
+    assert not (tmp_path / "elsewhere.db").exists()
+
+
+def test_an_older_backup_is_upgraded_on_the_way_into_another_database(
+    ctx: AppContext,
+    admin: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+    tmp_path: Path,
+) -> None:
+    case_factory(counselor)
+    backup = ctx.backups.create(admin, tmp_path / "b.db").path
+    con = sqlite3.connect(backup)
+    con.execute("ALTER TABLE consultation DROP COLUMN stated_age")  # as revision 0008 had it
+    con.execute("UPDATE alembic_version SET version_num = '0008'")
+    con.commit()
+    con.close()
+    before = backup.read_bytes()
+    target = tmp_path / "restored.db"
+    result = ctx.backups.restore(admin, backup, into=str(target))
+    assert result.upgraded
+    assert (result.backup_revision, result.revision) == ("0008", migrate.head_revision())
+    assert backup.read_bytes() == before  # the user's file is never changed
+    assert _rows(str(target))["case_file"][0] == 1
+
+
+def test_the_server_makes_no_automatic_backups(
+    ctx: AppContext,
+    admin: Principal,
+    counselor: Principal,
+    tmp_path: Path,
+    backend: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder = tmp_path / "auto"
+    ctx.backups.update_settings(admin, SettingsInput(str(folder), 1, 3, None))
+    settings = ctx.backups.settings(admin)
+    assert settings.automatic is (backend == "sqlite")
+    caplog.set_level(logging.INFO, logger="welfaredesk.services.backup")
+    made = ctx.backups.run_automatic(counselor, now=dt.datetime(2026, 4, 1, 8, 30))
+    if backend == "sqlite":
+        assert made is not None
+        return
+    assert made is None
+    assert not folder.exists() or not list(folder.iterdir())
+    assert "backed up by the server" in caplog.text
+    assert not [e for e in _events(ctx, "backup") if e.detail.get("op") == "automatic"]

@@ -23,6 +23,7 @@ from welfaredesk.services.backup import BackupService
 from welfaredesk.services.case_export import CaseExportService
 from welfaredesk.services.case_list import CaseListService
 from welfaredesk.services.cases import CaseService
+from welfaredesk.services.changes import ChangeService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentService
 from welfaredesk.services.dashboard import DashboardService
@@ -43,7 +44,7 @@ from welfaredesk.services.tasks import TaskService
 from welfaredesk.services.timeline import TimelineService
 from welfaredesk.services.users import UserService
 from welfaredesk.storage import migrate
-from welfaredesk.storage.engine import Database, database_url
+from welfaredesk.storage.engine import Database, database_url, server_reachable
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class AppContext:
     users: UserService
     backups: BackupService
     upgrade: migrate.UpgradeResult
+    changes: ChangeService
 
     def close(self) -> None:
         """Release the database connections."""
@@ -99,12 +101,14 @@ def open_database(
 
     Raises:
         DatabaseTooNew: the database was written by a newer WelfareDesk.
+        ConnectionLost: the database server cannot be reached.
     """
     db = Database(database_url(path_or_url))
     try:
-        result = migrate.upgrade(db.engine, backup_dir=backup_dir)
-        reference = ReferenceService(db)
-        inserted = reference.ensure_loaded()
+        with server_reachable():
+            result = migrate.upgrade(db.engine, backup_dir=backup_dir)
+            reference = ReferenceService(db)
+            inserted = reference.ensure_loaded()
     except BaseException:
         db.dispose()
         raise
@@ -147,4 +151,5 @@ def open_database(
         users=UserService(db, auth),
         backups=BackupService(db, backup_dir),
         upgrade=result,
+        changes=ChangeService(db),
     )

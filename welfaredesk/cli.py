@@ -3,11 +3,13 @@
 welfaredesk [--db PATH_OR_URL]                 open the program
 welfaredesk demo [--no-gui] [--cases N] [--seed S] [--screenshots DIR]
 welfaredesk --db PATH db upgrade               create or upgrade a database
+welfaredesk db copy --from PATH_OR_URL --to PATH_OR_URL   copy a database into an empty one
+welfaredesk [--db PATH_OR_URL] db check        connect and compare revisions (exit 0: usable)
 welfaredesk --db PATH audit verify             check the audit trail's hash chain
 welfaredesk --db PATH report --fiscal-year 2025 | --from DATE --to DATE
             --format xlsx|csv|pdf -o FILE [--outsiders] [--threshold N] [--user ID]
 welfaredesk bench [--cases N] [--seed S] [--repeat K] [--json FILE] [--archive-dir DIR]
-welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE
+welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE [--to URL]
 welfaredesk --db PATH import ledger FILE [--dry-run] [--only-valid] [--map C=F] [--decide R=ID]
 welfaredesk --version | --smoke-test
 """
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 from welfaredesk import __version__, paths
-from welfaredesk.domain.errors import KnownError
+from welfaredesk.domain.errors import ConnectionLost, KnownError
 from welfaredesk.logging_setup import setup_logging
 
 if TYPE_CHECKING:
@@ -74,6 +76,16 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", parents=[common], help="database administration")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
+    db_copy = db_commands.add_parser(
+        "copy", help="copy a whole database into an empty one (SQLite to PostgreSQL) and verify"
+    )
+    db_copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    db_copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    db_commands.add_parser(
+        "check",
+        parents=[common],
+        help="connect and compare the database's revision with the program's (changes nothing)",
+    )
     printing = commands.add_parser("print", parents=[common], help="print a form to PDF")
     forms = printing.add_subparsers(dest="form", required=True)
     user_help = "login ID to print as (password from $WELFAREDESK_PASSWORD or a prompt)"
@@ -145,6 +157,12 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--user", default=default_user, help="login ID of an administrator")
     for sub in (backup_verify, backup_restore):
         sub.add_argument("file", type=Path, metavar="FILE")
+    backup_restore.add_argument(
+        "--to",
+        dest="into",
+        metavar="PATH_OR_URL",
+        help="restore into this empty database instead (required on PostgreSQL)",
+    )
     importing = commands.add_parser("import", parents=[common], help="import existing records")
     import_commands = importing.add_subparsers(dest="import_command", required=True)
     ledger = import_commands.add_parser(
@@ -178,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _smoke_test()
         if args.command == "demo":
             return _demo(args)
+        if args.command == "db" and args.db_command == "check":
+            return _db_check(_database(args))
+        if args.command == "db" and args.db_command == "copy":
+            return _db_copy(args.source, args.target)
         if args.command == "db":
             return _db_upgrade(_database(args))
         if args.command == "bench":
@@ -208,26 +230,71 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit_verify(_database(args))
         if args.command == "import":
             return _import_ledger(_database(args), args)
-        return _run(_database(args))
+        return _run(args)
     except KnownError as exc:
         print(f"エラー: {exc.text()}", file=sys.stderr)
         return 2
 
 
 def _database(args: argparse.Namespace, default: Path | None = None) -> str:
+    """``--db``, else ``$WELFAREDESK_DATABASE_URL``, else this PC's saved choice, else the file.
+
+    With a ``default`` (the demo's own file) the PC's saved choice is not used.
+    """
     value = getattr(args, "db", None) or os.environ.get("WELFAREDESK_DATABASE_URL")
+    if not value and default is None:
+        from welfaredesk import local_settings
+
+        value = local_settings.saved_database_location()
     return value or str(default or paths.default_database_path())
 
 
-def _run(database: str) -> int:
-    from welfaredesk.app import open_database
+def _db_check(database: str) -> int:
+    """``db check``: print what the connection check found; 0 when the program can use it."""
+    from welfaredesk.services.connection import check_connection
+
+    found = check_connection(database)
+    print(found.text())
+    return 0 if found.usable else 1
+
+
+def _run(args: argparse.Namespace) -> int:
     from welfaredesk.gui.application import run
 
-    ctx = open_database(database)
+    ctx = _open_for_gui(args)
+    if ctx is None:
+        return 2
     try:
         return run(ctx)
     finally:
         ctx.close()
+
+
+def _open_for_gui(args: argparse.Namespace) -> AppContext | None:
+    """Open the database for the program; when it cannot be opened, say why in a window.
+
+    The start-up error offers the connection dialog (a PC whose server moved is repointed
+    without the command line) and tries again with the saved choice; None: the user quit.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from welfaredesk.app import open_database
+    from welfaredesk.gui.application import start_up_failed
+    from welfaredesk.services.connection import check_connection
+
+    while True:
+        database: str | None = None
+        try:
+            database = _database(args)
+            return open_database(database)
+        except (ConnectionLost, DBAPIError):  # the server cannot be reached: the check says why
+            problem = check_connection(database).text() if database else ""
+        except KnownError as exc:
+            problem = exc.text()
+        print(f"エラー: {problem}", file=sys.stderr)
+        named = bool(getattr(args, "db", None) or os.environ.get("WELFAREDESK_DATABASE_URL"))
+        if not start_up_failed(problem, fixed_by_command_line=named):
+            return None
 
 
 def _db_upgrade(database: str) -> int:
@@ -247,6 +314,35 @@ def _db_upgrade(database: str) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _db_copy(source: str, target: str) -> int:
+    from welfaredesk.services.backup import copy_database, is_encrypted
+    from welfaredesk.storage.copy import CopyStep, location
+    from welfaredesk.storage.engine import database_url
+
+    passphrase = None
+    if "://" not in source and is_encrypted(Path(source).expanduser()):
+        passphrase = _passphrase(twice=False)
+    print(f"コピー元: {location(database_url(source))}")
+    print(f"コピー先: {location(database_url(target))}")
+    started = time.perf_counter()
+
+    def progress(step: CopyStep) -> None:
+        if step.table_done == step.table_rows:
+            what = "コピー" if step.phase == "copy" else "確認  "
+            print(f"  {what} {step.table:<20} {step.table_rows:>10,}行", flush=True)
+
+    result = copy_database(source, target, passphrase=passphrase, progress=progress)
+    seconds = time.perf_counter() - started
+    rate = result.rows / result.copy_seconds if result.copy_seconds else 0.0
+    print(
+        f"コピーしました: 表 {len(result.tables)}、行 {result.rows:,}、{seconds:.1f}秒"
+        f"(コピー {result.copy_seconds:.1f}秒・毎秒 {rate:,.0f}行、"
+        f"確認 {result.verify_seconds:.1f}秒)"
+    )
+    print("すべての表の行数とチェックサムが一致し、操作記録の連鎖も確認しました。")
+    return 0
 
 
 MEETING_FORMS = {
@@ -498,11 +594,17 @@ def _backup(database: str, args: argparse.Namespace) -> int:
                 return 2
             print("バックアップは正常です(整合性と操作記録の連鎖を確認しました)。")
             return 0
-        result_restore = ctx.backups.restore(principal, path, passphrase)
+        result_restore = ctx.backups.restore(principal, path, passphrase, into=args.into)
         print(f"バックアップを復元しました(ケース {result_restore.cases}件)。")
         if result_restore.upgraded:
             print(f"版: {result_restore.backup_revision} → {result_restore.revision}")
-        print(f"復元前のデータベース: {result_restore.previous_copy}")
+        if result_restore.previous_copy is not None:
+            print(f"復元前のデータベース: {result_restore.previous_copy}")
+        if result_restore.target is not None:
+            print(
+                f"復元先: {result_restore.target}\n各パソコンの接続先を復元先に切り替えてください"
+                "(docs/server.md)。"
+            )
         return 0
     finally:
         ctx.close()

@@ -115,3 +115,14 @@ def test_a_database_with_a_language_collation_is_refused(pg_server: PgServer) ->
 
 def test_a_code_point_database_passes_the_check(db: Database) -> None:
     migrate.check_server(db.engine)  # the test server's databases use C.UTF-8
+
+
+@pytest.mark.allow_log_errors  # the engine logs the unreachable server at WARNING
+def test_a_command_against_a_stopped_server_says_so_and_exits_2(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from welfaredesk.cli import main
+
+    url = pg_server.url().replace(f":{pg_server.port}/", ":1/")
+    assert main(["--db", url, "audit", "verify"]) == 2
+    assert "サーバーに接続できません" in capsys.readouterr().err

@@ -50,7 +50,15 @@ class ConnectionLost(KnownError):
 
     The GUI keeps what the user typed (and a local draft), shows the connection banner and
     retries; the same save goes through once the server is back.
+
+    Attributes:
+        during_write: whether it happened in a write transaction (a save that did not go
+            through), as opposed to a read or the connection itself.
     """
+
+    def __init__(self, message: str, *, during_write: bool = False) -> None:
+        super().__init__(message)
+        self.during_write = during_write
 
 
 class DatabaseTooNew(KnownError):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from welfaredesk.domain.errors import KnownError
+from welfaredesk.domain.errors import ConnectionLost, KnownError
 from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
 from welfaredesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from welfaredesk.gui.ops import run_op
@@ -33,10 +33,12 @@ class LoginDialog(QDialog):
     Signals:
         failed(str): a login attempt was refused (the message shown).
         password_change_requested(ChangePasswordDialog): the user must choose a new password.
+        connection_opened(ConnectionDialog): the database connection dialog was opened.
     """
 
     failed = Signal(str)
     password_change_requested = Signal(object)
+    connection_opened = Signal(object)
 
     def __init__(
         self,
@@ -60,7 +62,23 @@ class LoginDialog(QDialog):
             self.ui.demoNoteLabel.hide()
         self.ui.loginButton.clicked.connect(self.submit)
         self.ui.quitButton.clicked.connect(self.reject)
+        # A PC whose server moved is repointed here, without the command line.
+        self.connectionButton = QPushButton(self.tr("&Database connection..."), self)
+        self.connectionButton.setObjectName("connectionButton")
+        self.connectionButton.setAutoDefault(False)
+        self.connectionButton.clicked.connect(self.open_connection_settings)
+        self.ui.buttonLayout.insertWidget(0, self.connectionButton)
         self.ui.loginEdit.setFocus()
+
+    def open_connection_settings(self) -> QDialog:
+        """データベースの接続先: choose and test the database this PC opens at its next start."""
+        from welfaredesk.gui.connection_dialog import ConnectionDialog  # noqa: PLC0415 - rarely used
+
+        dialog = ConnectionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.connection_opened.emit(dialog)
+        return dialog
 
     def fill(self, login: str, password: str, *, submit: bool = False) -> None:
         """Pre-fill the fields (the demo); with ``submit``, log in once the dialog shows."""
@@ -94,6 +112,7 @@ class LoginDialog(QDialog):
             attempt,
             lambda result: self._logged_in(result, password),
             self._login_failed,
+            park=False,  # the user is waiting for an answer: say so at once
         )
 
     def _logged_in(self, result: tuple[Principal, bool], password: str) -> None:
@@ -125,6 +144,13 @@ class LoginDialog(QDialog):
 
     def _login_failed(self, error: KnownError) -> None:
         self._set_busy(False)
+        if isinstance(error, ConnectionLost):
+            # Not the user's fault: keep what they typed, so trying again is one click.
+            text = server_unreachable_text()
+            set_message(self.ui.messageLabel, text, kind="info")
+            self.ui.loginButton.setFocus()
+            self.failed.emit(text)
+            return
         self.ui.passwordEdit.clear()
         self._refuse(error.text(), focus_password=True)
 
@@ -138,3 +164,13 @@ class LoginDialog(QDialog):
         self._busy = busy
         for widget in (self.ui.loginEdit, self.ui.passwordEdit, self.ui.loginButton):
             widget.setEnabled(not busy)
+
+
+def server_unreachable_text() -> str:
+    """What the login and the start-up say when the database server cannot be reached."""
+    return QCoreApplication.translate(
+        "LoginDialog",
+        "The database server cannot be reached. Check that the server is running and that "
+        "this PC is connected to the network, then try again. If it continues, contact your "
+        "system administrator.",
+    )

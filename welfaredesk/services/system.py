@@ -34,6 +34,15 @@ class SystemService:
             self._db.dialect, location, migrate.current_revision(self._db.engine), count
         )
 
+    def ping(self) -> None:
+        """A trivial read in a unit of work: whether the database answers (the reconnect probe).
+
+        Raises:
+            ConnectionLost: the server cannot be reached.
+        """
+        with self._db.read() as s:
+            s.execute(text("SELECT 1"))
+
     def integrity_ok(self) -> bool:
         """SQLite's ``PRAGMA integrity_check`` (always True on other databases)."""
         if self._db.dialect != "sqlite":

@@ -30,6 +30,12 @@ BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5
 """How long to wait for a PostgreSQL server to answer a new connection."""
 
+TCP_USER_TIMEOUT_MS = 10_000
+"""How long sent data may stay unacknowledged before the connection counts as lost."""
+
+IDLE_IN_TRANSACTION_MS = 60_000
+"""How long the server lets a transaction sit idle (a frozen client) before ending it."""
+
 WRITER_LOCK = 0x57656C66
 """The PostgreSQL advisory lock every write transaction holds until it ends (see ``Database``)."""
 
@@ -71,7 +77,20 @@ def make_engine(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: A
         connect_args = dict(kwargs.pop("connect_args", {}))
         if "connect_timeout" not in url.query:
             connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
-        connect_args.setdefault("options", f"-c lock_timeout={int(busy_timeout_ms)}")
+        # A server that vanishes without closing the connection (switched off, cable pulled)
+        # is noticed within about 10 s instead of the system's 15 minutes of TCP retries; a
+        # client stuck inside a write (frozen PC) loses its transaction, and with it the
+        # writer lock, after a minute instead of blocking every other desk's saves.
+        connect_args.setdefault("keepalives", 1)
+        connect_args.setdefault("keepalives_idle", 10)
+        connect_args.setdefault("keepalives_interval", 5)
+        connect_args.setdefault("keepalives_count", 3)
+        connect_args.setdefault("tcp_user_timeout", TCP_USER_TIMEOUT_MS)
+        connect_args.setdefault(
+            "options",
+            f"-c lock_timeout={int(busy_timeout_ms)}"
+            f" -c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}",
+        )
         connect_args.setdefault("application_name", "welfaredesk")
         kwargs["connect_args"] = connect_args
     engine = create_engine(url, **kwargs)
@@ -139,7 +158,7 @@ class Database:
 
     def write(self) -> AbstractContextManager[Session]:
         """A transaction that may write."""
-        return self._unit(self._writer, serialize=self.dialect == "postgresql")
+        return self._unit(self._writer, write=True)
 
     def read(self) -> AbstractContextManager[Session]:
         """A transaction that only reads."""
@@ -160,16 +179,15 @@ class Database:
             _run_task(task)
 
     @contextmanager
-    def _unit(
-        self, sessions: sessionmaker[Session], *, serialize: bool = False
-    ) -> Iterator[Session]:
+    def _unit(self, sessions: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
+        serialize = write and self.dialect == "postgresql"
         if getattr(self._local, "pending", None) is not None:  # nested: the outer one runs them
-            with _unit_of_work(sessions, serialize) as session:
+            with _unit_of_work(sessions, write=write, serialize=serialize) as session:
                 yield session
             return
         self._local.pending = []
         try:
-            with _unit_of_work(sessions, serialize) as session:
+            with _unit_of_work(sessions, write=write, serialize=serialize) as session:
                 yield session
         finally:
             tasks, self._local.pending = self._local.pending, None
@@ -189,7 +207,9 @@ def _run_task(task: Callable[[], None]) -> None:
 
 
 @contextmanager
-def _unit_of_work(sessions: sessionmaker[Session], serialize: bool = False) -> Iterator[Session]:
+def _unit_of_work(
+    sessions: sessionmaker[Session], *, write: bool = False, serialize: bool = False
+) -> Iterator[Session]:
     """One transaction; the database's known failures become :class:`KnownError`.
 
     A stale version (someone else saved the record first) is a :class:`ConflictError`; an
@@ -209,7 +229,7 @@ def _unit_of_work(sessions: sessionmaker[Session], serialize: bool = False) -> I
     except DBAPIError as exc:
         if _is_connection_lost(exc):
             log.warning("database server unreachable: %s", type(exc.orig).__name__)
-            raise ConnectionLost(CONNECTION_LOST_MESSAGE) from exc
+            raise ConnectionLost(CONNECTION_LOST_MESSAGE, during_write=write) from exc
         if not isinstance(exc, OperationalError):
             raise
         known = _known_operational_error(str(exc.orig), getattr(exc.orig, "sqlstate", None))
@@ -218,6 +238,23 @@ def _unit_of_work(sessions: sessionmaker[Session], serialize: bool = False) -> I
         log.info("database error: %s", type(exc.orig).__name__)
         raise known from exc
 
+
+@contextmanager
+def server_reachable() -> Iterator[None]:
+    """Turn a lost or refused server outside a unit of work (migrations) into ConnectionLost."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if not _is_connection_lost(exc):
+            raise
+        log.warning("database server unreachable: %s", type(exc.orig).__name__)
+        raise ConnectionLost(SERVER_UNREACHABLE_MESSAGE) from exc
+
+
+SERVER_UNREACHABLE_MESSAGE = (
+    "データベースのサーバーに接続できません。サーバーが動いているか、接続先（ホスト・ポート）と"
+    "ネットワークを確かめてください。続く場合はシステム管理者に連絡してください。"
+)
 
 CONNECTION_LOST_MESSAGE = (
     "データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま"

@@ -86,9 +86,8 @@ def test_deleting_an_event_breaks_the_chain(
 
 
 def test_the_verify_command_reports_the_chain(
-    ctx: AppContext, admin: Principal, capsys: object
+    database_location: str, ctx: AppContext, admin: Principal, capsys: object
 ) -> None:
-    path = ctx.system.database_info().location
     ctx.close()
-    assert main(["--db", path, "audit", "verify"]) == 0
+    assert main(["--db", database_location, "audit", "verify"]) == 0
     assert "改ざんされていません" in capsys.readouterr().out  # type: ignore[attr-defined]

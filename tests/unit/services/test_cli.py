@@ -270,7 +270,6 @@ def test_print_meeting_papers_write_the_pdfs_and_name_a_wrong_meeting(
     assert "999" in capsys.readouterr().err
 
 
-@pytest.mark.sqlite_only
 def test_backup_create_verify_and_restore_from_the_command_line(
     database_location: str,
     ctx: AppContext,
@@ -278,6 +277,8 @@ def test_backup_create_verify_and_restore_from_the_command_line(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    backend: str,
+    request: pytest.FixtureRequest,
 ) -> None:
     database = database_location
     ctx.close()
@@ -290,14 +291,22 @@ def test_backup_create_verify_and_restore_from_the_command_line(
     assert out.read_bytes().startswith(b"WDBK1")
     assert main([*base, "verify", str(out), "--user", "admin"]) == 0
     assert "バックアップは正常です" in capsys.readouterr().out
-    assert main([*base, "restore", str(out), "--user", "admin"]) == 0
-    assert "復元前のデータベース" in capsys.readouterr().out
+    if backend == "postgresql":
+        # The server's database is never overwritten: a restore needs an empty one (--to).
+        assert main([*base, "restore", str(out), "--user", "admin"]) == 2
+        assert "--to" in capsys.readouterr().err
+        into = str(request.getfixturevalue("pg_empty_url"))
+        assert main([*base, "restore", str(out), "--user", "admin", "--to", into]) == 0
+        assert "各パソコンの接続先を復元先に切り替えて" in capsys.readouterr().out
+        assert main(["--db", into, "audit", "verify"]) == 0
+    else:
+        assert main([*base, "restore", str(out), "--user", "admin"]) == 0
+        assert "復元前のデータベース" in capsys.readouterr().out
     monkeypatch.setenv("WELFAREDESK_BACKUP_PASSPHRASE", "wrong-passphrase")
     assert main([*base, "verify", str(out), "--user", "admin"]) == 2
     assert "パスフレーズが違います" in capsys.readouterr().err
 
 
-@pytest.mark.sqlite_only
 def test_backup_is_refused_to_a_supervisor_with_exit_code_2(
     database_location: str,
     ctx: AppContext,

@@ -108,7 +108,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="+523"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+654"/>
         <source>Confirm the progress note</source>
         <translation>Confirm the progress note</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+197"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>The assessment you are writing is not saved. Discard what you typed? To keep it, choose Continue and save.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Preparing the assessment sheet...</source>
         <translation>Preparing the assessment sheet...</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>C&amp;hoose...</source>
         <translation>C&amp;hoose...</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Backup kind</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Made automatically</source>
         <translation>Made automatically</translation>
     </message>
@@ -1224,12 +1224,12 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-269"/>
         <source> day(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>Passphrase of this backup:</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source> backup(s)</source>
         <translation> backup(s)</translation>
     </message>
@@ -1280,7 +1280,12 @@
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+52"/>
+        <source>This desk&apos;s database is on a PostgreSQL server. The server&apos;s own scheduled backups (pg_dump, set up by the administrator) take the place of automatic backups; this program makes none. A backup made here is a snapshot of the server&apos;s database in the same format as on a single PC, and is restored into a new, empty database (see docs/server.md).</source>
+        <translation>This desk&apos;s database is on a PostgreSQL server. The server&apos;s own scheduled backups (pg_dump, set up by the administrator) take the place of automatic backups; this program makes none. A backup made here is a snapshot of the server&apos;s database in the same format as on a single PC, and is restored into a new, empty database (see docs/server.md).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Enter at least {n} characters.</source>
         <translation>Enter at least {n} characters.</translation>
     </message>
@@ -1753,7 +1758,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+157"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+168"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
@@ -1768,7 +1773,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Access and sharing...</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1803,7 +1808,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
@@ -1823,17 +1828,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>No contact for more than {days} days.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading the case...</source>
         <translation>Loading the case...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Referral check overdue: {count}</source>
         <translation>Referral check overdue: {count}</translation>
     </message>
@@ -2197,6 +2202,29 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeNotice</name>
+    <message>
+        <location filename="../../welfaredesk/gui/change_watcher.py" line="+68"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows the latest saves. What you are typing stays in its editor.</source>
+        <translation>Shows the latest saves. What you are typing stays in its editor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another staff member updated this case.</source>
+        <translation>Another staff member updated this case.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> The tab you are editing ({tabs}) was not reloaded, so your input is kept.</source>
+        <translation> The tab you are editing ({tabs}) was not reloaded, so your input is kept.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
@@ -2262,7 +2290,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1159"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1289"/>
         <source>Client&apos;s confirmation</source>
         <translation>Client&apos;s confirmation</translation>
     </message>
@@ -2561,14 +2589,380 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/conflict_dialog.py" line="+113"/>
+        <source>Someone else saved this first</source>
+        <translation>Someone else saved this first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your save was not made. What you typed is still in the editor and in its draft. Compare it with what was saved, then choose what to do.</source>
+        <translation>Your save was not made. What you typed is still in the editor and in its draft. Compare it with what was saved, then choose what to do.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by the other person</source>
+        <translation>Saved by the other person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your input</source>
+        <translation>Your input</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The other person&apos;s save did not change the fields of this form (it changed something else, such as a confirmation or the case&apos;s stage).</source>
+        <translation>The other person&apos;s save did not change the fields of this form (it changed something else, such as a confirmation or the case&apos;s stage).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bold: changed by the other person. Marked ★: you both changed it; saving your input replaces what they saved.</source>
+        <translation>Bold: changed by the other person. Marked ★: you both changed it; saving your input replaces what they saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keep my input on top of the latest</source>
+        <translation>&amp;Keep my input on top of the latest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your input stays in the form. Check it and save again: it then replaces the latest version.</source>
+        <translation>Your input stays in the form. Check it and save again: it then replaces the latest version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;latest (your input to the clipboard)</source>
+        <translation>Show the &amp;latest (your input to the clipboard)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form shows what was saved last. Your input is copied to the clipboard so you can paste what you still need.</source>
+        <translation>The form shows what was saved last. Your input is copied to the clipboard so you can paste what you still need.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{what} was saved by someone else after you opened it.</source>
+        <translation>{what} was saved by someone else after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} was saved on {when} with your account, in another window or on another PC, after you opened it.</source>
+        <translation>{what} was saved on {when} with your account, in another window or on another PC, after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} was saved by {name} on {when}, after you opened it.</source>
+        <translation>{what} was saved by {name} on {when}, after you opened it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another staff member</source>
+        <translation>another staff member</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../welfaredesk/gui/connection_banner.py" line="+212"/>
+        <source>Reconnect now</source>
+        <translation>Reconnect now</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The connection is back. Saved the {count} waiting saves.</source>
+        <translation>The connection is back. Saved the {count} waiting saves.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is back.</source>
+        <translation>The connection is back.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in {seconds} s</source>
+        <translation>in {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting now</source>
+        <translation>connecting now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server cannot be reached. What you are typing is kept on this PC for now. Reconnecting automatically ({when}).</source>
+        <translation>The database server cannot be reached. What you are typing is kept on this PC for now. Reconnecting automatically ({when}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves waiting: {count} (they are saved automatically when the connection is back)</source>
+        <translation>Saves waiting: {count} (they are saved automatically when the connection is back)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saves are waiting</source>
+        <translation>Saves are waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} saves are waiting for the connection to the database server. If you quit now they are not saved; the drafts kept on this PC are offered again at the next start. Quit anyway?</source>
+        <translation>{count} saves are waiting for the connection to the database server. If you quit now they are not saved; the drafts kept on this PC are offered again at the next start. Quit anyway?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep waiting</source>
+        <translation>Keep waiting</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+66"/>
+        <location line="+103"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Database files (*.db)</source>
+        <translation>Database files (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate of the server&apos;s CA</source>
+        <translation>Certificate of the server&apos;s CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>Certificates (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+382"/>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Which database this PC opens</source>
+        <translation>Which database this PC opens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: {location}</source>
+        <translation>Open now: {location}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;file on this PC (SQLite)</source>
+        <translation>A &amp;file on this PC (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;A server (PostgreSQL)</source>
+        <translation>&amp;A server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Do not keep the password here (use my own .pgpass file)</source>
+        <translation>Do not keep the password here (use my own .pgpass file)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Normally the password is kept in a password file only you can read, in this PC&apos;s settings folder. Tick this if the administrator set up your own .pgpass file (or PGPASSFILE) instead.</source>
+        <translation>Normally the password is kept in a password file only you can read, in this PC&apos;s settings folder. Tick this if the administrator set up your own .pgpass file (or PGPASSFILE) instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted (certificate not checked)</source>
+        <translation>Encrypted (certificate not checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Encrypted, server certificate checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection is always encrypted. With the certificate of the server&apos;s CA, the program also checks that it talks to the real server (recommended; the host must be the name in the server&apos;s certificate). Without a certificate it is encrypted but not checked, which is chosen when no certificate is given.</source>
+        <translation>The connection is always encrypted. With the certificate of the server&apos;s CA, the program also checks that it talks to the real server (recommended; the host must be the name in the server&apos;s certificate). Without a certificate it is encrypted but not checked, which is chosen when no certificate is given.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>B&amp;rowse...</source>
+        <translation>B&amp;rowse...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database name:</source>
+        <translation>&amp;Database name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The new connection is used after the program is started again. The password is never written into the settings file.</source>
+        <translation>The new connection is used after the program is started again. The password is never written into the settings file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A password is kept for this server. Leave it empty to keep it.</source>
+        <translation>A password is kept for this server. Leave it empty to keep it.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Database file: this is a folder. Choose or type a file name.</source>
+        <translation>Database file: this is a folder. Choose or type a file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database file: the folder does not exist. Choose an existing folder.</source>
+        <translation>Database file: the folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host: enter the server&apos;s name or IP address.</source>
+        <translation>Host: enter the server&apos;s name or IP address.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host: enter only the server&apos;s name or IP address, without spaces.</source>
+        <translation>Host: enter only the server&apos;s name or IP address, without spaces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port: enter a number from 1 to 65535 (usually 5432).</source>
+        <translation>Port: enter a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database name: enter the name.</source>
+        <translation>Database name: enter the name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name: enter the user name.</source>
+        <translation>User name: enter the user name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate: choose the certificate file of the server&apos;s CA, or choose encryption without the check.</source>
+        <translation>Certificate: choose the certificate file of the server&apos;s CA, or choose encryption without the check.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate: the file does not exist. Choose it again.</source>
+        <translation>Certificate: the file does not exist. Choose it again.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Testing the connection...</source>
+        <translation>Testing the connection...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password: enter the password, or tick the box to use your own .pgpass file.</source>
+        <translation>Password: enter the password, or tick the box to use your own .pgpass file.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection was saved. Close WelfareDesk and start it again to use the new connection.</source>
+        <translation>The connection was saved. Close WelfareDesk and start it again to use the new connection.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+82"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+92"/>
         <source>Record or change consent</source>
         <translation>Record or change consent</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Con&amp;sent</source>
         <translation>Con&amp;sent</translation>
     </message>
@@ -2594,26 +2988,29 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+204"/>
         <source>Agencies the person agreed to</source>
         <translation>Agencies the person agreed to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-200"/>
         <source>Filter by name or section</source>
         <translation>Filter by name or section</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+186"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Information that may be shared</source>
         <translation>Information that may be shared</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-165"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2637,11 +3034,46 @@ WelfareDesk will now close; start it again to continue.</translation>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Consent status</source>
+        <translation>Consent status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent method</source>
+        <translation>Consent method</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes on the consent</source>
+        <translation>Notes on the consent</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentHistoryDialog</name>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
         <source>Consent history</source>
         <translation>Consent history</translation>
     </message>
@@ -2807,7 +3239,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+188"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
@@ -2849,7 +3281,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>{name} ({kana})</source>
         <translation>{name} ({kana})</translation>
     </message>
@@ -3300,12 +3732,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+388"/>
+        <location line="+376"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-376"/>
         <source>Possible matches</source>
         <translation>Possible matches</translation>
     </message>
@@ -3350,7 +3782,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>4. Import</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+84"/>
         <source>Reading the file...</source>
         <translation>Reading the file...</translation>
     </message>
@@ -3574,7 +4006,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+79"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+66"/>
+        <source>&amp;Database connection...</source>
+        <translation>&amp;Database connection...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter your login ID.</source>
         <translation>Enter your login ID.</translation>
     </message>
@@ -3589,9 +4026,14 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>Choose a new password to continue. Log in again when you are ready.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The database server cannot be reached. Check that the server is running and that this PC is connected to the network, then try again. If it continues, contact your system administrator.</source>
+        <translation>The database server cannot be reached. Check that the server is running and that this PC is connected to the network, then try again. If it continues, contact your system administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="+20"/>
@@ -3632,7 +4074,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+166"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+176"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -3691,8 +4133,18 @@ WelfareDesk will now close; start it again to continue.</translation>
         <source>&amp;Statistics and reports...</source>
         <translation>&amp;Statistics and reports...</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Database connection...</source>
+        <translation>&amp;Database connection...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a system administrator can change the database connection.</source>
+        <translation>Only a system administrator can change the database connection.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+58"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -3745,12 +4197,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Your password was changed ({name}).</source>
         <translation>Your password was changed ({name}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
@@ -4348,7 +4800,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+244"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+386"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -4547,7 +4999,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="-443"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-517"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
     </message>
@@ -4557,7 +5009,7 @@ Python {python} / Qt {qt}</translation>
         <translation>New progress note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The note you were writing was not saved; it has been restored. Check it and save.</source>
         <translation>The note you were writing was not saved; it has been restored. Check it and save.</translation>
     </message>
@@ -4632,7 +5084,72 @@ Python {python} / Qt {qt}</translation>
         <translation>Inserts the chosen template or stock phrase at the cursor.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-201"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes spent</source>
+        <translation>Minutes spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action date</source>
+        <translation>Next action date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a supervisor to confirm</source>
+        <translation>Ask a supervisor to confirm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Tem&amp;plate</source>
         <translation>Tem&amp;plate</translation>
     </message>
@@ -4687,7 +5204,22 @@ Python {python} / Qt {qt}</translation>
         <translation>Saving...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
+        <source>This progress note</source>
+        <translation>This progress note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Discard the note?</source>
         <translation>Discard the note?</translation>
     </message>
@@ -4789,7 +5321,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+126"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+129"/>
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
@@ -4904,7 +5436,7 @@ Python {python} / Qt {qt}</translation>
         <translation>The case is closed; reopen it to record progress notes.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The note was saved.</source>
         <translation>The note was saved.</translation>
     </message>
@@ -5010,7 +5542,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1122"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1244"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -5198,26 +5730,30 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+366"/>
         <source>Client&apos;s wishes</source>
         <translation>Client&apos;s wishes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Overall goal</source>
         <translation>Overall goal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Short-term goals</source>
         <translation>Short-term goals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -5283,7 +5819,27 @@ Python {python} / Qt {qt}</translation>
         <translation>The plan was saved.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Plan rows</source>
+        <translation>Plan rows</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Support plan version {number}</source>
+        <translation>Support plan version {number}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
@@ -5293,7 +5849,7 @@ Python {python} / Qt {qt}</translation>
         <translation>The changes to the plan are not saved. Discard what you typed? To keep it, choose Continue editing and save.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Submit the plan to the meeting?</source>
         <translation>Submit the plan to the meeting?</translation>
     </message>
@@ -5412,7 +5968,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+893"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+897"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -5585,7 +6141,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1014"/>
+        <location line="-1015"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
     </message>
@@ -5800,7 +6356,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Outcome confirmed</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The consent was recorded.</source>
         <translation>The consent was recorded.</translation>
     </message>
@@ -5976,7 +6532,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Self-evaluation (A to D)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+116"/>
         <source>Counting the figures...</source>
         <translation>Counting the figures...</translation>
     </message>
@@ -5987,7 +6543,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-472"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>For submission outside the desk (hide small counts)</translation>
     </message>
@@ -6057,7 +6613,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>Counted: {count} tables.</source>
         <translation>Counted: {count} tables.</translation>
     </message>
@@ -6448,6 +7004,39 @@ Python {python} / Qt {qt}</translation>
         <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
         <source>Stage: {stage}</source>
         <translation>Stage: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="+208"/>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was named with --db or WELFAREDESK_DATABASE_URL: change it there.</source>
+        <translation>The database was named with --db or WELFAREDESK_DATABASE_URL: change it there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WelfareDesk</source>
+        <translation>WelfareDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Change the connection...</source>
+        <translation>&amp;Change the connection...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="+523"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="+654"/>
         <source>Confirm the progress note</source>
         <translation>支援経過の確認</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+196"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+197"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>入力中の課題分析は保存されていません。入力した内容を破棄しますか？残す場合は「入力を続ける」を選んで保存してください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Preparing the assessment sheet...</source>
         <translation>アセスメントシートを準備しています…</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>ログインしたときに、前回の自動バックアップから間隔以上たっていれば、このフォルダーに新しいバックアップを作ります。残す数を超えた古いものから削除します。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>C&amp;hoose...</source>
         <translation>選択(&amp;H)…</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Made automatically</source>
         <translation>自動</translation>
     </message>
@@ -1223,12 +1223,12 @@
         <translation>復元する</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-269"/>
         <source> day(s)</source>
         <translation> 日ごと</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Save the backup</source>
         <translation>バックアップの保存先</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>このバックアップのパスフレーズ:</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source> backup(s)</source>
         <translation> 個</translation>
     </message>
@@ -1279,7 +1279,12 @@
         <translation>設定を保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+52"/>
+        <source>This desk&apos;s database is on a PostgreSQL server. The server&apos;s own scheduled backups (pg_dump, set up by the administrator) take the place of automatic backups; this program makes none. A backup made here is a snapshot of the server&apos;s database in the same format as on a single PC, and is restored into a new, empty database (see docs/server.md).</source>
+        <translation>このデータベースは PostgreSQL のサーバーにあります。自動バックアップの代わりに、サーバーの定期バックアップ(システム管理者が設定する pg_dump)が使われ、このプログラムは自動バックアップを作りません。ここで作るバックアップは、サーバーのデータベースをある時点でそのまま写したもので、1台のパソコンの場合と同じ形式です。復元は新しい空のデータベースに行います(docs/server.md)。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Enter at least {n} characters.</source>
         <translation>{n}文字以上で入力してください。</translation>
     </message>
@@ -1750,7 +1755,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+157"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+168"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
@@ -1765,7 +1770,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>閲覧制限・共有…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Timeline</source>
         <translation>時系列</translation>
     </message>
@@ -1800,7 +1805,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>最終接触</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>None recorded</source>
         <translation>記録なし</translation>
     </message>
@@ -1820,17 +1825,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{days}日を超えて接触がありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loading the case...</source>
         <translation>ケースを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Loading...</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Referral check overdue: {count}</source>
         <translation>つなぎ確認 期限超過 {count}件</translation>
     </message>
@@ -2194,6 +2199,29 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>ChangeNotice</name>
+    <message>
+        <location filename="../../welfaredesk/gui/change_watcher.py" line="+68"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows the latest saves. What you are typing stays in its editor.</source>
+        <translation>最新の保存内容を表示します。入力中の内容は編集画面にそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another staff member updated this case.</source>
+        <translation>ほかの職員がこのケースを更新しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> The tab you are editing ({tabs}) was not reloaded, so your input is kept.</source>
+        <translation>編集中の「{tabs}」は、入力を残すため読み込み直していません。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/change_password_dialog.py" line="+54"/>
@@ -2259,7 +2287,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1159"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1289"/>
         <source>Client&apos;s confirmation</source>
         <translation>本人確認日の記録</translation>
     </message>
@@ -2558,14 +2586,380 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/conflict_dialog.py" line="+113"/>
+        <source>Someone else saved this first</source>
+        <translation>ほかの職員が先に保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your save was not made. What you typed is still in the editor and in its draft. Compare it with what was saved, then choose what to do.</source>
+        <translation>あなたの保存は行われていません。入力した内容は、編集画面と下書きにそのまま残っています。保存された内容と見比べて、どうするかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you opened it</source>
+        <translation>開いたときの内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by the other person</source>
+        <translation>ほかの職員が保存した内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your input</source>
+        <translation>あなたの入力</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The other person&apos;s save did not change the fields of this form (it changed something else, such as a confirmation or the case&apos;s stage).</source>
+        <translation>ほかの職員の保存では、この画面の項目は変わっていません(確認の状態やケースの段階など、別の内容が変わりました)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bold: changed by the other person. Marked ★: you both changed it; saving your input replaces what they saved.</source>
+        <translation>太字：ほかの職員が変えた内容。★：あなたとほかの職員の両方が変えた項目です。あなたの入力を保存すると、ほかの職員が保存した内容は置き換わります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keep my input on top of the latest</source>
+        <translation>自分の入力を残して最新版に重ねる(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your input stays in the form. Check it and save again: it then replaces the latest version.</source>
+        <translation>入力した内容は画面に残ります。確かめてからもう一度保存すると、最新版を置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;latest (your input to the clipboard)</source>
+        <translation>最新の内容を表示（自分の入力はクリップボードへ）(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form shows what was saved last. Your input is copied to the clipboard so you can paste what you still need.</source>
+        <translation>最後に保存された内容を表示します。あなたの入力はクリップボードにコピーするので、必要なところを貼り付けられます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{what} was saved by someone else after you opened it.</source>
+        <translation>{what}は、あなたが開いたあとに、ほかの職員が保存しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} was saved on {when} with your account, in another window or on another PC, after you opened it.</source>
+        <translation>{what}は、あなたが開いたあと、{when}にあなたのアカウントで(別の画面またはパソコンから)保存されました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} was saved by {name} on {when}, after you opened it.</source>
+        <translation>{what}は、あなたが開いたあと、{when}に{name}さんが保存しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another staff member</source>
+        <translation>ほかの職員</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(empty)</source>
+        <translation>(空欄)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../welfaredesk/gui/connection_banner.py" line="+212"/>
+        <source>Reconnect now</source>
+        <translation>今すぐ再接続</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The connection is back. Saved the {count} waiting saves.</source>
+        <translation>接続が戻りました。保存待ちの {count} 件を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is back.</source>
+        <translation>接続が戻りました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in {seconds} s</source>
+        <translation>{seconds} 秒後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting now</source>
+        <translation>接続を確認中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server cannot be reached. What you are typing is kept on this PC for now. Reconnecting automatically ({when}).</source>
+        <translation>データベースのサーバーに接続できません。入力中の内容はこのパソコンに一時保存しています。自動で再接続を試みています（{when}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves waiting: {count} (they are saved automatically when the connection is back)</source>
+        <translation>保存待ち：{count} 件（接続が戻ると自動で保存します）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saves are waiting</source>
+        <translation>保存待ちがあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} saves are waiting for the connection to the database server. If you quit now they are not saved; the drafts kept on this PC are offered again at the next start. Quit anyway?</source>
+        <translation>データベースのサーバーへの接続を待っている保存が {count} 件あります。いま終了すると保存されません（このパソコンに一時保存した下書きは、次に起動したときに再開できます）。それでも終了しますか？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep waiting</source>
+        <translation>接続を待つ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+66"/>
+        <location line="+103"/>
+        <source>Database file</source>
+        <translation>データベースのファイル</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Database files (*.db)</source>
+        <translation>データベースのファイル (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate of the server&apos;s CA</source>
+        <translation>サーバーの認証局（CA）の証明書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>証明書 (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+382"/>
+        <source>Database connection</source>
+        <translation>データベースの接続先</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Which database this PC opens</source>
+        <translation>このパソコンが使うデータベース</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: {location}</source>
+        <translation>現在開いているデータベース: {location}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;file on this PC (SQLite)</source>
+        <translation>このパソコンのファイル（SQLite）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;A server (PostgreSQL)</source>
+        <translation>サーバー（PostgreSQL）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Do not keep the password here (use my own .pgpass file)</source>
+        <translation>パスワードをこのパソコンの設定に保存しない（自分の .pgpass ファイルを使う）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Normally the password is kept in a password file only you can read, in this PC&apos;s settings folder. Tick this if the administrator set up your own .pgpass file (or PGPASSFILE) instead.</source>
+        <translation>通常、パスワードはこのパソコンの設定フォルダーにある、本人だけが読めるパスワードファイルに保存します。システム管理者が本人用の .pgpass ファイル（または PGPASSFILE）を用意している場合はチェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted (certificate not checked)</source>
+        <translation>暗号化する（証明書は確認しない）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>暗号化し、サーバーの証明書を確認する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection is always encrypted. With the certificate of the server&apos;s CA, the program also checks that it talks to the real server (recommended; the host must be the name in the server&apos;s certificate). Without a certificate it is encrypted but not checked, which is chosen when no certificate is given.</source>
+        <translation>通信は常に暗号化されます。サーバーの認証局（CA）の証明書を指定すると、本物のサーバーに接続していることも確認します（推奨。ホストにはサーバーの証明書に書かれた名前を入力してください）。証明書がない場合は、暗号化だけを行い、相手の確認はしません（証明書を指定しないときの既定）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>B&amp;rowse...</source>
+        <translation>参照(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database name:</source>
+        <translation>データベース名(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The new connection is used after the program is started again. The password is never written into the settings file.</source>
+        <translation>新しい接続先は、プログラムを起動し直すと使われます。パスワードは設定ファイルには書き込まれません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Test the connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A password is kept for this server. Leave it empty to keep it.</source>
+        <translation>このサーバーのパスワードは保存済みです。変更しない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Database file: this is a folder. Choose or type a file name.</source>
+        <translation>データベースのファイル：フォルダーが指定されています。ファイル名を選ぶか入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database file: the folder does not exist. Choose an existing folder.</source>
+        <translation>データベースのファイル：フォルダーがありません。存在するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host: enter the server&apos;s name or IP address.</source>
+        <translation>ホスト：サーバーの名前か IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host: enter only the server&apos;s name or IP address, without spaces.</source>
+        <translation>ホスト：サーバーの名前か IP アドレスだけを、空白なしで入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port: enter a number from 1 to 65535 (usually 5432).</source>
+        <translation>ポート：1〜65535 の数字を入力してください（通常は 5432）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database name: enter the name.</source>
+        <translation>データベース名：名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name: enter the user name.</source>
+        <translation>ユーザー名：ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate: choose the certificate file of the server&apos;s CA, or choose encryption without the check.</source>
+        <translation>証明書：サーバーの認証局（CA）の証明書ファイルを選ぶか、暗号化を「証明書は確認しない」にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate: the file does not exist. Choose it again.</source>
+        <translation>証明書：ファイルがありません。選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Testing the connection...</source>
+        <translation>接続を確認しています...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Details: {detail}</source>
+        <translation>詳細: {detail}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Password: enter the password, or tick the box to use your own .pgpass file.</source>
+        <translation>パスワード：パスワードを入力するか、自分の .pgpass ファイルを使う場合はチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection was saved. Close WelfareDesk and start it again to use the new connection.</source>
+        <translation>接続先を保存しました。新しい接続先を使うには、WelfareDesk を終了して起動し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+82"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+92"/>
         <source>Record or change consent</source>
         <translation>同意の記録・変更</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Con&amp;sent</source>
         <translation>同意の状況(&amp;S)</translation>
     </message>
@@ -2591,26 +2985,29 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+6"/>
+        <location line="+204"/>
         <source>Agencies the person agreed to</source>
         <translation>情報共有に同意した関係機関</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-200"/>
         <source>Filter by name or section</source>
         <translation>機関名・部署で絞り込み</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+186"/>
         <source>Meetings</source>
         <translation>同意した会議</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Information that may be shared</source>
         <translation>共有に同意した情報</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-165"/>
         <source>&amp;Notes</source>
         <translation>備考(&amp;N)</translation>
     </message>
@@ -2634,11 +3031,46 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <source>Saving...</source>
         <translation>保存しています…</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Consent status</source>
+        <translation>同意の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of consent</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent method</source>
+        <translation>同意の方法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes on the consent</source>
+        <translation>同意についての備考</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This case</source>
+        <translation>このケース</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>あなたの入力を最新版に重ねました。内容を確かめて保存すると、ほかの職員が保存した内容を置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>最新の内容を表示しています。あなたの入力はクリップボードにコピーしました。必要なところを貼り付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>ConsentHistoryDialog</name>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
         <source>Consent history</source>
         <translation>同意の履歴</translation>
     </message>
@@ -2804,7 +3236,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+188"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
@@ -2846,7 +3278,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>破棄する</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>{name} ({kana})</source>
         <translation>{name}（{kana}）</translation>
     </message>
@@ -3297,12 +3729,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+12"/>
-        <location line="+388"/>
+        <location line="+376"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-376"/>
         <source>Possible matches</source>
         <translation>該当するかもしれない人</translation>
     </message>
@@ -3347,7 +3779,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>4. 取り込み</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+84"/>
         <source>Reading the file...</source>
         <translation>ファイルを読んでいます...</translation>
     </message>
@@ -3571,7 +4003,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+79"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+66"/>
+        <source>&amp;Database connection...</source>
+        <translation>データベースの接続先(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter your login ID.</source>
         <translation>ログインIDを入力してください。</translation>
     </message>
@@ -3586,9 +4023,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>続けるには新しいパスワードを決める必要があります。準備ができたら、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The database server cannot be reached. Check that the server is running and that this PC is connected to the network, then try again. If it continues, contact your system administrator.</source>
+        <translation>データベースのサーバーに接続できません。サーバーが動いているか、このパソコンがネットワークにつながっているかを確認してから、もう一度「ログイン」を押してください。続く場合はシステム管理者に連絡してください。</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="+20"/>
@@ -3629,7 +4071,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+166"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+176"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -3688,8 +4130,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <source>&amp;Statistics and reports...</source>
         <translation>統計・実績報告(&amp;S)…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Database connection...</source>
+        <translation>データベースの接続先(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a system administrator can change the database connection.</source>
+        <translation>データベースの接続先を変更できるのはシステム管理者だけです。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+58"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
@@ -3741,12 +4193,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Your password was changed ({name}).</source>
         <translation>パスワードを変更しました({name})。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDeskについて</translation>
     </message>
@@ -4344,7 +4796,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+244"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+386"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -4543,7 +4995,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/note_dialog.py" line="-443"/>
+        <location filename="../../welfaredesk/gui/note_dialog.py" line="-517"/>
         <source>Edit progress note</source>
         <translation>支援経過の修正</translation>
     </message>
@@ -4553,7 +5005,7 @@ Python {python} / Qt {qt}</source>
         <translation>支援経過の記録</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The note you were writing was not saved; it has been restored. Check it and save.</source>
         <translation>保存されていなかった記録を復元しました。内容を確認して保存してください。</translation>
     </message>
@@ -4628,7 +5080,72 @@ Python {python} / Qt {qt}</source>
         <translation>選んだテンプレート・定型文をカーソルの位置に挿入します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-201"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes spent</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach</source>
+        <translation>アウトリーチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>事業区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>次回の予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action date</source>
+        <translation>次回の予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a supervisor to confirm</source>
+        <translation>確認の依頼</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Tem&amp;plate</source>
         <translation>定型文(&amp;L)</translation>
     </message>
@@ -4683,7 +5200,22 @@ Python {python} / Qt {qt}</source>
         <translation>保存しています...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
+        <source>This progress note</source>
+        <translation>この支援経過の記録</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>あなたの入力を最新版に重ねました。内容を確かめて保存すると、ほかの職員が保存した内容を置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>最新の内容を表示しています。あなたの入力はクリップボードにコピーしました。必要なところを貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Discard the note?</source>
         <translation>記録を破棄しますか?</translation>
     </message>
@@ -4785,7 +5317,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/notes_tab.py" line="+126"/>
+        <location filename="../../welfaredesk/gui/notes_tab.py" line="+129"/>
         <source>&amp;New note</source>
         <translation>新しい記録(&amp;N)</translation>
     </message>
@@ -4900,7 +5432,7 @@ Python {python} / Qt {qt}</source>
         <translation>このケースは終結しています。支援経過を記録するには、先にケースを再開してください。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The note was saved.</source>
         <translation>支援経過を保存しました。</translation>
     </message>
@@ -5006,7 +5538,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1122"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1244"/>
         <source>Versions</source>
         <translation>版の一覧</translation>
     </message>
@@ -5194,26 +5726,30 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+366"/>
         <source>Client&apos;s wishes</source>
         <translation>本人の意向</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Overall goal</source>
         <translation>総合的な目標</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Short-term goals</source>
         <translation>短期目標</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>Next review</source>
         <translation>次回見直し予定日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-355"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
@@ -5279,7 +5815,27 @@ Python {python} / Qt {qt}</source>
         <translation>支援計画を保存しました。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Plan rows</source>
+        <translation>支援の内容(表)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Support plan version {number}</source>
+        <translation>支援計画の第{number}版</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your input is kept on top of the latest version. Check it and save: it then replaces what the other person saved.</source>
+        <translation>あなたの入力を最新版に重ねました。内容を確かめて保存すると、ほかの職員が保存した内容を置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The latest version is shown. Your input was copied to the clipboard: paste what you still need.</source>
+        <translation>最新の内容を表示しています。あなたの入力はクリップボードにコピーしました。必要なところを貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Discard the changes?</source>
         <translation>変更を破棄しますか?</translation>
     </message>
@@ -5289,7 +5845,7 @@ Python {python} / Qt {qt}</source>
         <translation>支援計画の変更は保存されていません。入力した内容を破棄しますか? 残す場合は「編集を続ける」を選んで保存してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Submit the plan to the meeting?</source>
         <translation>支援計画を会議に提出しますか?</translation>
     </message>
@@ -5407,7 +5963,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+893"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+897"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -5580,7 +6136,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1014"/>
+        <location line="-1015"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
     </message>
@@ -5795,7 +6351,7 @@ Python {python} / Qt {qt}</source>
         <translation>確認した結果</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The consent was recorded.</source>
         <translation>本人同意を記録しました。</translation>
     </message>
@@ -5971,7 +6527,7 @@ Python {python} / Qt {qt}</source>
         <translation>事業評価</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+116"/>
         <source>Counting the figures...</source>
         <translation>集計しています…</translation>
     </message>
@@ -5982,7 +6538,7 @@ Python {python} / Qt {qt}</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-472"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>外部への提出用（少ない数を伏せる）</translation>
     </message>
@@ -6052,7 +6608,7 @@ Python {python} / Qt {qt}</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>Counted: {count} tables.</source>
         <translation>集計しました（表 {count}）。</translation>
     </message>
@@ -6443,6 +6999,39 @@ Python {python} / Qt {qt}</source>
         <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
         <source>Stage: {stage}</source>
         <translation>段階：{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="+208"/>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was named with --db or WELFAREDESK_DATABASE_URL: change it there.</source>
+        <translation>データベースは --db または環境変数 WELFAREDESK_DATABASE_URL で指定されています。そちらを変更してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WelfareDesk</source>
+        <translation>WelfareDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Change the connection...</source>
+        <translation>接続先を変更(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>

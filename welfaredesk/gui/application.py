@@ -31,14 +31,14 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from welfaredesk import paths
 from welfaredesk.domain.enums import CaseStage, ReferralStatus
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui import crash
 from welfaredesk.gui.login_dialog import LoginDialog
-from welfaredesk.gui.ops import shutdown_worker
+from welfaredesk.gui.ops import db_worker, shutdown_worker
 from welfaredesk.gui.qtlog import routes_qt_messages
 from welfaredesk.gui.setup_dialog import SetupDialog
 from welfaredesk.services.dto import CaseFilter, Principal
@@ -46,6 +46,7 @@ from welfaredesk.services.dto import CaseFilter, Principal
 if TYPE_CHECKING:
     from welfaredesk.app import AppContext
     from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
+    from welfaredesk.gui.case_view import CaseView
     from welfaredesk.gui.intake_dialog import IntakeDialog
     from welfaredesk.gui.main_window import MainWindow
     from welfaredesk.gui.pdf_preview import PdfPreviewDialog
@@ -186,6 +187,58 @@ _PRELOAD_DELAY_MS = 200
 def _preload_main_window() -> None:
     """Import the main window and its tabs while the login dialog waits for the user."""
     importlib.import_module("welfaredesk.gui.main_window")
+
+
+@routes_qt_messages
+def start_up_failed(problem: str, *, fixed_by_command_line: bool = False) -> bool:
+    """Say that the database could not be opened at start; offer to change the connection.
+
+    Args:
+        problem: what the connection check found (Japanese), shown in the box.
+        fixed_by_command_line: the database was named by ``--db`` or
+            ``$WELFAREDESK_DATABASE_URL``, which a saved setting does not override.
+
+    Returns:
+        True to try again (the user asked to, or a new connection was saved), False to quit.
+    """
+    from welfaredesk.gui.connection_dialog import ConnectionDialog  # noqa: PLC0415 - rare
+
+    app = _application()
+    crash.install_excepthook()
+    text = QCoreApplication.translate("StartUp", "The database could not be opened.")
+    text += "\n\n" + problem
+    if fixed_by_command_line:
+        text += "\n\n" + QCoreApplication.translate(
+            "StartUp",
+            "The database was named with --db or WELFAREDESK_DATABASE_URL: change it there.",
+        )
+    title = QCoreApplication.translate("StartUp", "WelfareDesk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    box.setObjectName("startUpErrorBox")
+    # A server that is restarting or briefly unreachable: trying again is the usual answer.
+    retry = box.addButton(
+        QCoreApplication.translate("StartUp", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    change = None
+    if not fixed_by_command_line:
+        change = box.addButton(
+            QCoreApplication.translate("StartUp", "&Change the connection..."),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QCoreApplication.translate("StartUp", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    if box.clickedButton() is retry:
+        return True
+    if change is None or box.clickedButton() is not change:
+        return False
+    dialog = ConnectionDialog(restart_note=False)
+    saved = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    app.processEvents()
+    if not saved:
+        shutdown_worker()
+    return saved
 
 
 @routes_qt_messages
@@ -404,6 +457,7 @@ def screenshots(
                     page = tabs.widget(index)
                     name = page.objectName() if page is not None else str(index)
                     shot(window, f"case_{name.removesuffix('Tab')}")
+                _changes_screenshots(window, view, shot)
             window.ui.mainTabs.setCurrentIndex(0)
         about = window.about_box()
         about.show()
@@ -445,6 +499,65 @@ def screenshots(
         shutdown_worker()
     log.info("%d screenshots saved", len(saved))
     return saved
+
+
+def _changes_screenshots(
+    window: MainWindow, view: CaseView, shot: Callable[[QWidget, str], None]
+) -> None:
+    """Another user's save: the case view's notice line and the conflict dialog (made-up data)."""
+    import datetime  # noqa: PLC0415
+
+    from welfaredesk.gui.conflict_dialog import ConflictDialog  # noqa: PLC0415 - screenshots only
+    from welfaredesk.services.changes import FieldDiff, LastChange  # noqa: PLC0415
+
+    view.ui.stageTabs.setCurrentWidget(view.ui.planTab)
+    view.changeNotice.show_held([view.ui.stageTabs.tabText(view.ui.stageTabs.currentIndex())])
+    shot(window, "case_changed_by_other")
+    view.changeNotice.hide()
+    opened = (
+        "長男と面談した。母の物忘れが増え、夜間に外へ出ることがある。\n介護保険の申請を勧めた。"
+    )
+    diffs = [
+        FieldDiff("minutes", "時間", "40分", "40分", "60分"),
+        FieldDiff(
+            "body",
+            "内容",
+            opened,
+            opened + "\n地域包括支援センターに電話で連絡し、訪問日を調整した。",
+            opened + "\n本人は通所の見学を希望。来週、一緒に見学する。",
+        ),
+        FieldDiff("next_action", "次回の予定", "包括へ連絡", "包括と同行訪問", "包括へ連絡"),
+    ]
+    at = datetime.datetime(2025, 6, 10, 14, 5)
+    last = LastChange(None, "北村　智也", at, by_me=False, fields=("body",))
+    dialog = ConflictDialog("この支援経過の記録", last, diffs, window)
+    dialog.show()
+    shot(dialog, "conflict_dialog")
+    dialog.close()
+    dialog.deleteLater()
+    _connection_screenshots(window, shot)
+
+
+def _connection_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The banner of a lost server connection, and the database connection dialog."""
+    from welfaredesk.gui.connection_dialog import ConnectionDialog  # noqa: PLC0415 - screenshots only
+
+    monitor = window.connection_banner.monitor
+    db_worker().connection_lost.emit()  # as a job failing with ConnectionLost would
+    _settle()
+    shot(window, "connection_lost")
+    monitor.state = "online"  # no probe needed: the database was never away
+    monitor.changed.emit()
+    dialog = ConnectionDialog(
+        window, current="postgresql+psycopg://desk@db.example.lg.jp/welfaredesk"
+    )
+    dialog.serverRadio.setChecked(True)
+    dialog.hostEdit.setText("db.example.lg.jp")
+    dialog.userEdit.setText("desk")
+    dialog.show()
+    shot(dialog, "connection_dialog")
+    dialog.close()
+    dialog.deleteLater()
 
 
 def _intake_screenshots(

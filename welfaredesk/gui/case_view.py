@@ -38,6 +38,7 @@ from welfaredesk.gui.access_dialog import AccessDialog
 from welfaredesk.gui.anonymize_dialog import AnonymizeDialog
 from welfaredesk.gui.assessment_tab import AssessmentTab
 from welfaredesk.gui.audit_viewer import WhoViewedDialog
+from welfaredesk.gui.change_watcher import ChangeNotice
 from welfaredesk.gui.closure_tab import ClosureTab
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
 from welfaredesk.gui.meetings import CaseMeetingsWidget
@@ -55,6 +56,7 @@ from welfaredesk.services.assessments import AssessmentService
 from welfaredesk.services.audit_trail import AuditTrailService
 from welfaredesk.services.case_export import CaseExportService
 from welfaredesk.services.cases import CaseService
+from welfaredesk.services.changes import ChangeService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentService
 from welfaredesk.services.drafts import DraftService
@@ -134,6 +136,7 @@ class CaseView(QWidget):
         case_export: CaseExportService | None = None,
         audit_trail: AuditTrailService | None = None,
         access: AccessService | None = None,
+        changes: ChangeService | None = None,
         load_now: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -141,6 +144,14 @@ class CaseView(QWidget):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self._changes = changes
+        self._held: tuple[QWidget, ...] = ()
+        # 「ほかの職員がこのケースを更新しました。」 (gui.change_watcher), under the header
+        self.changeNotice = ChangeNotice(self)
+        self.changeNotice.reload_requested.connect(self.load)
+        self.ui.mainLayout.insertWidget(
+            self.ui.mainLayout.indexOf(self.ui.statusLabel) + 1, self.changeNotice
+        )
         self._cases = cases
         self._forms = forms
         self._principal = principal
@@ -225,6 +236,7 @@ class CaseView(QWidget):
                 closures=closures,
                 agencies=agencies,
                 reference=reference,
+                changes=changes,
             )
             referral_tab.changed.connect(self.load)
             referral_tab.overdue_changed.connect(self._show_overdue)
@@ -232,7 +244,9 @@ class CaseView(QWidget):
             self.referral_tab = referral_tab
         self.plan_tab: PlanTab | None = None
         if plans is not None and reference is not None:
-            plan_tab = PlanTab(plans, reference, principal, case_id, self, drafts=drafts)
+            plan_tab = PlanTab(
+                plans, reference, principal, case_id, self, drafts=drafts, changes=changes
+            )
             plan_tab.changed.connect(self.load)
             self.ui.planLayout.addWidget(plan_tab, 1)
             self.plan_tab = plan_tab
@@ -374,7 +388,9 @@ class CaseView(QWidget):
         self.ui.factsLayout.addWidget(self.lastContactValue, row, 1)
         self.notes_tab: NotesTab | None = None
         if notes is not None and reference is not None:
-            notes_tab = NotesTab(notes, reference, principal, case_id, self, drafts=drafts)
+            notes_tab = NotesTab(
+                notes, reference, principal, case_id, self, drafts=drafts, changes=self._changes
+            )
             notes_tab.changed.connect(self.load)
             self.ui.progressLayout.addWidget(notes_tab, 1)
             self.notes_tab = notes_tab
@@ -399,9 +415,26 @@ class CaseView(QWidget):
 
     def load(self) -> None:
         """Load (or reload) the case on the database worker."""
+        self._held = ()
+        self.changeNotice.hide()
         set_message(self.ui.statusLabel, self.tr("Loading the case..."), kind="info")
         cases, principal, case_id = self._cases, self._principal, self.case_id
         run_op(self, lambda: cases.get(principal, case_id), self._show, self._failed)
+
+    def load_keeping_edits(self) -> list[str]:
+        """Reload quietly after another user's save, except the tabs with unsaved input.
+
+        Returns:
+            The titles of the tabs held back (their editors hold input not yet saved).
+        """
+        editable = (self.assessment_tab, self.plan_tab)
+        held = tuple(t for t in editable if t is not None and t.has_changes())
+        self._held = held
+        cases, principal, case_id = self._cases, self._principal, self.case_id
+        run_op(self, lambda: cases.get(principal, case_id), self._show, self._failed)
+        tabs = self.ui.stageTabs
+        pages = {self.assessment_tab: self.ui.assessmentTab, self.plan_tab: self.ui.planTab}
+        return [tabs.tabText(tabs.indexOf(pages[t])).replace("&", "") for t in held]
 
     def tab_title(self) -> str:
         """The title of the case's tab: case number and client name."""
@@ -441,11 +474,12 @@ class CaseView(QWidget):
         self._show_slips(detail)
         self._show_notes(detail)
         self._show_slip_tab(detail)
-        if self.assessment_tab is not None:
+        held, self._held = self._held, ()  # tabs with unsaved input (load_keeping_edits)
+        if self.assessment_tab is not None and self.assessment_tab not in held:
             self.assessment_tab.set_case(detail)
         if self.referral_tab is not None:
             self.referral_tab.set_case(detail)
-        if self.plan_tab is not None:
+        if self.plan_tab is not None and self.plan_tab not in held:
             self.plan_tab.set_case(detail)
         if self.monitoring_tab is not None:
             self.monitoring_tab.set_case(detail)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,10 +41,12 @@ from welfaredesk.domain.enums import (
     SharedInfo,
     label,
 )
-from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
+from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
 from welfaredesk.services.consents import (
     ConsentInput,
     ConsentOverview,
@@ -59,13 +62,19 @@ MEETING_KINDS = tuple(k for k in MeetingKind if k is not MeetingKind.NETWORK)
 class ConsentDialog(QDialog):
     """Record the person's consent (a new version; earlier ones stay in the history).
 
+    The form is locked by the case's version: when someone else changed the case after the
+    form was opened, the refused save opens the :class:`ConflictDialog` (who saved the case
+    last, and how the consent differs); the input stays in the form.
+
     Signals:
         saved(object): the consent was recorded (the new :class:`ConsentOverview`).
         save_failed(str): recording was refused (the message shown).
+        conflict_shown(object): a stale save's :class:`ConflictDialog` is open.
     """
 
     saved = Signal(object)
     save_failed = Signal(str)
+    conflict_shown = Signal(object)
 
     def __init__(
         self,
@@ -76,6 +85,7 @@ class ConsentDialog(QDialog):
         *,
         overview: ConsentOverview,
         agency_rows: list[AgencyRow],
+        changes: ChangeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
@@ -84,6 +94,8 @@ class ConsentDialog(QDialog):
         self._principal = principal
         self._case_id = case_id
         self._overview = overview
+        self._changes = changes
+        self.conflict_dialog: ConflictDialog | None = None
         self._invalid: list[QWidget] = []
         self._busy = False
         self._build()
@@ -323,6 +335,129 @@ class ConsentDialog(QDialog):
                 self._invalid.append(widget)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.save_failed.emit(error.text())
+        if isinstance(error, ConflictError):
+            self._fetch_conflict()
+
+    # --- a stale save (the case changed after the form was opened) ----------------------------
+
+    def conflict_labels(self) -> dict[str, str]:
+        """The consent's fields compared in the conflict dialog, in the form's order."""
+        return {
+            "status": self.tr("Consent status"),
+            "recorded_on": self.tr("Date of consent"),
+            "method": self.tr("Consent method"),
+            "agencies": self.tr("Agencies the person agreed to"),
+            "meetings": self.tr("Meetings"),
+            "info": self.tr("Information that may be shared"),
+            "notes": self.tr("Notes on the consent"),
+        }
+
+    def consent_values(self, view: ConsentView) -> dict[str, str]:
+        """A recorded consent as the texts the conflict dialog compares."""
+        given = view.status is ConsentStatus.GIVEN
+        return {
+            "status": view.status_label,
+            "recorded_on": format_wareki(view.recorded_on) if view.recorded_on and given else "",
+            "method": view.method_label if given else "",
+            "agencies": "\n".join(self._agency_names(view.agency_ids)) if given else "",
+            "meetings": "、".join(label(k) for k in MEETING_KINDS if k in view.meeting_kinds)
+            if given
+            else "",
+            "info": "、".join(label(i) for i in SharedInfo if i in view.info_items)
+            if given
+            else "",
+            "notes": view.notes,
+        }
+
+    def form_values(self) -> dict[str, str]:
+        """The form as the texts the conflict dialog compares."""
+        form = self.form_input()
+        given = form.status is ConsentStatus.GIVEN
+        return {
+            "status": label(form.status),
+            "recorded_on": typed_date(form.recorded_on) if form.recorded_on.strip() else "",
+            "method": label(form.method) if form.method else "",
+            "agencies": "\n".join(self._agency_names(form.agency_ids)) if given else "",
+            "meetings": "、".join(label(k) for k in MEETING_KINDS if k in form.meeting_kinds),
+            "info": "、".join(label(i) for i in SharedInfo if i in form.info_items),
+            "notes": form.notes,
+        }
+
+    def _agency_names(self, agency_ids: Sequence[int]) -> list[str]:
+        """The agencies' names as the checklist shows them, in its order."""
+        wanted = set(agency_ids)
+        names = []
+        for row in range(self.agencyList.count()):
+            item = self.agencyList.item(row)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in wanted:
+                names.append(item.text())
+        return sorted(names)
+
+    def _fetch_conflict(self) -> None:
+        consents, changes, principal, case_id = (
+            self._consents,
+            self._changes,
+            self._principal,
+            self._case_id,
+        )
+
+        def load() -> tuple[ConsentOverview, LastChange | None]:
+            latest = consents.overview(principal, case_id)
+            last = changes.last_change(principal, case_id) if changes is not None else None
+            return latest, last
+
+        run_op(self, load, lambda result: self._show_conflict(*result))
+
+    def _show_conflict(self, latest: ConsentOverview, last: LastChange | None) -> None:
+        labels = self.conflict_labels()
+        mine = self.form_values()
+        opened = self.consent_values(self._overview.current)
+        diffs = diff_fields(opened, self.consent_values(latest.current), mine, labels)
+        dialog = ConflictDialog(self.tr("This case"), last, diffs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda choice: self._conflict_chosen(choice, latest, mine))
+        self.conflict_dialog = dialog
+        dialog.open()
+        self.conflict_shown.emit(dialog)
+
+    def _conflict_chosen(
+        self, choice: Choice, latest: ConsentOverview, mine: dict[str, str]
+    ) -> None:
+        if choice is Choice.REAPPLY:
+            # the form now holds the case's latest version: the next save is deliberate
+            self._overview = latest
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "Your input is kept on top of the latest version. Check it and save: "
+                    "it then replaces what the other person saved."
+                ),
+                kind="info",
+            )
+        elif choice is Choice.SHOW_LATEST:
+            copy_to_clipboard(mine, self.conflict_labels())
+            self._overview = latest
+            self._prefill(latest.current)
+            current = latest.current
+            consented = (
+                set(current.agency_ids) if current.status is ConsentStatus.GIVEN else set[int]()
+            )
+            self.agencyList.blockSignals(True)
+            for row in range(self.agencyList.count()):
+                item = self.agencyList.item(row)
+                checked = int(item.data(Qt.ItemDataRole.UserRole)) in consented
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.agencyList.blockSignals(False)
+            self._count_agencies()
+            self.notesEdit.clear()
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "The latest version is shown. Your input was copied to the clipboard: "
+                    "paste what you still need."
+                ),
+                kind="info",
+            )
 
     def _clear_invalid(self) -> None:
         for widget in self._invalid:

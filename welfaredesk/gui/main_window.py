@@ -36,6 +36,9 @@ from welfaredesk.gui.backup_dialog import BackupDialog
 from welfaredesk.gui.case_list_tools import CaseListTools
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
+from welfaredesk.gui.change_watcher import ChangeWatcher
+from welfaredesk.gui.connection_banner import install_connection_banner, reconnect_probe
+from welfaredesk.gui.connection_dialog import ConnectionDialog
 from welfaredesk.gui.dashboard_tab import DashboardTab
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
 from welfaredesk.gui.idle_lock import IdleLock
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         backup_opened(BackupDialog): the backup dialog was opened (administrators).
         ledger_import_opened(LedgerImportWizard): the ledger import wizard was opened.
         report_opened(ReportDialog): the statistics and reports screen was opened.
+        connection_opened(ConnectionDialog): the database connection dialog was opened.
     """
 
     cases_loaded = Signal(int)
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
     backup_opened = Signal(object)
     ledger_import_opened = Signal(object)
     report_opened = Signal(object)
+    connection_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -153,6 +158,11 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._setup_actions()
         self._setup_idle_lock()
+        # Other users' saves show without a restart (a poll of the change feed).
+        self.change_watcher = ChangeWatcher(self, ctx.changes, principal, idle_lock=self.idle_lock)
+        self.change_watcher.start()
+        # Issue 9: a lost server connection shows a banner; saves wait and go through later.
+        self.connection_banner = install_connection_banner(self, reconnect_probe(ctx, principal))
 
         if self._can_read:
             set_message(self.ui.noticeLabel, "")
@@ -432,6 +442,16 @@ class MainWindow(QMainWindow):
         ui.fileMenu.insertAction(
             ui.fileMenu.actions()[max(quit_at - 1, 0)], self.ledgerImportAction
         )
+        self.connectionAction = QAction(self.tr("&Database connection..."), self)
+        self.connectionAction.setObjectName("connectionAction")
+        self.connectionAction.triggered.connect(self.open_connection_settings)
+        if not allowed(self._principal.role, Action.USER_ADMIN):
+            self.connectionAction.setEnabled(False)
+            self.connectionAction.setToolTip(
+                self.tr("Only a system administrator can change the database connection.")
+            )
+        after_backup = ui.fileMenu.actions().index(ui.backupAction) + 1
+        ui.fileMenu.insertAction(ui.fileMenu.actions()[after_backup], self.connectionAction)
 
     # --- the list -------------------------------------------------------------------------
 
@@ -666,6 +686,20 @@ class MainWindow(QMainWindow):
         self.backup_opened.emit(dialog)
         return dialog
 
+    def open_connection_settings(self) -> ConnectionDialog:
+        """File → Database connection: which database this PC opens (administrators)."""
+        url = self._ctx.db.url
+        current = (
+            str(url.database)
+            if self._ctx.db.dialect == "sqlite"
+            else f"PostgreSQL {url.username}@{url.host}:{url.port or 5432}/{url.database}"
+        )
+        dialog = ConnectionDialog(self, current=current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.connection_opened.emit(dialog)
+        return dialog
+
     def open_ledger_import(self) -> LedgerImportWizard:
         """File → Import a ledger: the 相談台帳 import wizard (主任相談支援員)."""
         wizard = LedgerImportWizard(self._ctx.ledger_import, self._principal, self)
@@ -780,6 +814,7 @@ class MainWindow(QMainWindow):
             plans=self._ctx.plans,
             audit_trail=self._ctx.audit_trail,
             access=self._ctx.access,
+            changes=self._ctx.changes,
             load_now=True,
         )
         view.setObjectName(f"caseView{case_id}")
@@ -854,6 +889,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget.closeEvent: stop a pending search and the screen lock."""
+        if self.connection_banner.hold_close(self, event):  # saves wait for the server
+            return
         self._search_timer.stop()
         self.idle_lock.stop()
+        self.change_watcher.stop()
         super().closeEvent(event)

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
+from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import PicklistEntry, Principal
 from welfaredesk.services.notes import (
@@ -66,6 +68,54 @@ class NoteChoices:
     templates: list[TemplateView]
 
 
+def note_field_labels() -> dict[str, str]:
+    """The note's fields compared in the conflict dialog, in the editor's order."""
+    return {
+        "noted_at": QCoreApplication.translate("NoteEditorDialog", "Date and time"),
+        "method": QCoreApplication.translate("NoteEditorDialog", "Method"),
+        "minutes": QCoreApplication.translate("NoteEditorDialog", "Minutes spent"),
+        "outreach": QCoreApplication.translate("NoteEditorDialog", "Outreach"),
+        "staff": QCoreApplication.translate("NoteEditorDialog", "Staff"),
+        "funding": QCoreApplication.translate("NoteEditorDialog", "Programme"),
+        "body": QCoreApplication.translate("NoteEditorDialog", "Content"),
+        "next_action": QCoreApplication.translate("NoteEditorDialog", "Next action"),
+        "next_action_on": QCoreApplication.translate("NoteEditorDialog", "Next action date"),
+        "acknowledgement": QCoreApplication.translate(
+            "NoteEditorDialog", "Ask a supervisor to confirm"
+        ),
+    }
+
+
+def _yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("NoteEditorDialog", "Yes")
+        if value
+        else QCoreApplication.translate("NoteEditorDialog", "No")
+    )
+
+
+def _minutes_text(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    return QCoreApplication.translate("NoteEditorDialog", "{minutes} min").format(minutes=minutes)
+
+
+def note_values(note: NoteView) -> dict[str, str]:
+    """A saved note as the texts the conflict dialog compares (see :func:`note_field_labels`)."""
+    return {
+        "noted_at": f"{format_wareki(note.noted_at.date())} {note.noted_at:%H:%M}",
+        "method": note.method_label,
+        "minutes": _minutes_text(note.minutes),
+        "outreach": _yes_no(note.outreach),
+        "staff": note.staff_name,
+        "funding": note.funding_programme_label if note.funding_programme_code else "",
+        "body": note.body,
+        "next_action": note.next_action,
+        "next_action_on": format_wareki(note.next_action_on) if note.next_action_on else "",
+        "acknowledgement": _yes_no(note.needs_acknowledgement),
+    }
+
+
 def select_data(combo: QComboBox, value: object) -> None:
     """Choose the item whose data is ``value`` (the first item if there is none)."""
     index = combo.findData(value)
@@ -75,17 +125,22 @@ def select_data(combo: QComboBox, value: object) -> None:
 class NoteEditorDialog(QDialog):
     """Write a new progress note, or edit one.
 
+    A stale save (someone else saved the note after the editor was opened) opens the
+    :class:`ConflictDialog` with who saved it and what differs; the input stays in the editor.
+
     Signals:
         saved(object): the note was saved (its :class:`NoteView`).
         save_failed(str): saving was refused (the message shown).
         draft_saved(): an autosave finished.
         discard_asked(object): cancelling a changed editor asks first (the QMessageBox).
+        conflict_shown(object): the :class:`ConflictDialog` of a stale save is open.
     """
 
     saved = Signal(object)
     save_failed = Signal(str)
     draft_saved = Signal()
     discard_asked = Signal(object)
+    conflict_shown = Signal(object)
 
     def __init__(
         self,
@@ -98,6 +153,7 @@ class NoteEditorDialog(QDialog):
         note: NoteView | None = None,
         drafts: DraftService | None = None,
         draft: dict[str, Any] | None = None,
+        changes: ChangeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditorDialog")
@@ -107,6 +163,8 @@ class NoteEditorDialog(QDialog):
         self._case_id = case_id
         self._choices = choices
         self._drafts = drafts
+        self._changes = changes
+        self.conflict_dialog: ConflictDialog | None = None
         self.note = note
         self.draft_key = draft_key(case_id, note.id if note else None)
         self._busy = False
@@ -462,6 +520,84 @@ class NoteEditorDialog(QDialog):
                 self._invalid.append(widget)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.save_failed.emit(error.text())
+        if isinstance(error, ConflictError) and self.note is not None:
+            self._fetch_conflict(self.note)
+
+    # --- a stale save -------------------------------------------------------------------------
+
+    def form_values(self) -> dict[str, str]:
+        """The editor's content as the texts the conflict dialog compares."""
+        staff = self.staffCombo.currentText() if self.staffCombo.currentData() is not None else ""
+        funding = (
+            self.fundingCombo.currentText() if self.fundingCombo.currentData() is not None else ""
+        )
+        next_on = self.nextDateEdit.text()
+        return {
+            "noted_at": f"{typed_date(self.dateEdit.text())} {self.timeEdit.text().strip()}",
+            "method": self.methodCombo.currentText(),
+            "minutes": _minutes_text(self.minutesSpin.value()),
+            "outreach": _yes_no(self.outreachCheck.isChecked()),
+            "staff": staff,
+            "funding": funding,
+            "body": self.bodyEdit.toPlainText(),
+            "next_action": self.nextActionEdit.text(),
+            "next_action_on": typed_date(next_on) if next_on.strip() else "",
+            "acknowledgement": _yes_no(self.ackCheck.isChecked()),
+        }
+
+    def _fetch_conflict(self, opened: NoteView) -> None:
+        """Read the note as saved now and who saved it, then show the conflict dialog."""
+        notes, changes, principal = self._notes, self._changes, self._principal
+        case_id, note_id = self._case_id, opened.id
+
+        def load() -> tuple[NoteView, LastChange | None]:
+            latest = notes.get(principal, note_id)
+            last = (
+                changes.last_change(principal, case_id, "progress_note", note_id)
+                if changes is not None
+                else None
+            )
+            return latest, last
+
+        run_op(self, load, lambda result: self._show_conflict(opened, *result))
+
+    def _show_conflict(self, opened: NoteView, latest: NoteView, last: LastChange | None) -> None:
+        labels = note_field_labels()
+        mine = self.form_values()
+        diffs = diff_fields(note_values(opened), note_values(latest), mine, labels)
+        dialog = ConflictDialog(self.tr("This progress note"), last, diffs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda choice: self._conflict_chosen(choice, latest, mine))
+        self.conflict_dialog = dialog
+        dialog.open()
+        self.conflict_shown.emit(dialog)
+
+    def _conflict_chosen(self, choice: Choice, latest: NoteView, mine: dict[str, str]) -> None:
+        if choice is Choice.REAPPLY:
+            # the next save is a deliberate overwrite of the latest version
+            self.note = latest
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "Your input is kept on top of the latest version. Check it and save: "
+                    "it then replaces what the other person saved."
+                ),
+                kind="info",
+            )
+        elif choice is Choice.SHOW_LATEST:
+            copy_to_clipboard(mine, note_field_labels())
+            self.note = latest
+            self._fill(latest)
+            self._baseline = self.draft_payload()
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "The latest version is shown. Your input was copied to the clipboard: "
+                    "paste what you still need."
+                ),
+                kind="info",
+            )
+        self.bodyEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_invalid(self) -> None:
         for widget in self._invalid:

@@ -41,6 +41,7 @@ from welfaredesk.gui.note_templates import NoteTemplateDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
+from welfaredesk.services.changes import ChangeService
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, Principal
 from welfaredesk.services.notes import (
@@ -92,6 +93,7 @@ class NotesTab(QWidget):
         parent: QWidget | None = None,
         *,
         drafts: DraftService | None = None,
+        changes: ChangeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notesTabWidget")
@@ -100,6 +102,7 @@ class NotesTab(QWidget):
         self._reference = reference
         self._principal = principal
         self._drafts = drafts
+        self._changes = changes
         self._detail: CaseDetail | None = None
         self._choices: NoteChoices | None = None
         self._shown: list[NoteView] = []
@@ -476,6 +479,7 @@ class NotesTab(QWidget):
             note=note,
             drafts=self._drafts,
             draft=draft,
+            changes=self._changes,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._note_saved)

@@ -48,13 +48,15 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.domain.enums import CaseStage, PlanStatus
-from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
+from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
 from welfaredesk.services.drafts import DraftService
 from welfaredesk.services.dto import CaseDetail, PicklistEntry, Principal
 from welfaredesk.services.plans import (
@@ -172,6 +174,7 @@ class PlanTab(QWidget):
         preview_opened(object): the 支援計画書's :class:`PdfPreviewDialog` is open.
         print_failed(str): the 支援計画書 could not be built (the message shown).
         draft_saved(): an autosave of the editor finished.
+        conflict_shown(object): a stale save's :class:`ConflictDialog` is open.
     """
 
     versions_loaded = Signal(int)
@@ -188,6 +191,7 @@ class PlanTab(QWidget):
     preview_opened = Signal(object)
     print_failed = Signal(str)
     draft_saved = Signal()
+    conflict_shown = Signal(object)
 
     def __init__(
         self,
@@ -198,6 +202,7 @@ class PlanTab(QWidget):
         parent: QWidget | None = None,
         *,
         drafts: DraftService | None = None,
+        changes: ChangeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planTabWidget")
@@ -209,6 +214,8 @@ class PlanTab(QWidget):
         self._plans = plans
         self._reference_service = reference
         self._drafts = drafts
+        self._changes = changes
+        self.conflict_dialog: ConflictDialog | None = None
         self._principal = principal
         self._can_write = allowed(principal.role, Action.PLAN_WRITE)
         self._detail: CaseDetail | None = None
@@ -899,6 +906,131 @@ class PlanTab(QWidget):
         if isinstance(error, ValidationError):
             self._focus_field(error.field)
         self.save_failed.emit(error.text())
+        if isinstance(error, ConflictError) and self.editing is not None:
+            self._fetch_conflict(self.editing)
+
+    # --- a stale save -------------------------------------------------------------------------
+
+    def conflict_labels(self) -> dict[str, str]:
+        """The plan's fields compared in the conflict dialog, in the editor's order."""
+        return {
+            "client_wishes": self.tr("Client's wishes"),
+            "overall_goal": self.tr("Overall goal"),
+            "short_term_goals": self.tr("Short-term goals"),
+            "next_review_on": self.tr("Next review"),
+            "items": self.tr("Plan rows"),
+        }
+
+    def _items_text(self, rows: list[dict[str, Any]]) -> str:
+        """The plan rows as lines ``1. 課題／目標／支援内容／機関／担当者／頻度／事業``."""
+        reference = self._reference
+        issues = {e.code: e.label for e in reference.issues} if reference else {}
+        funding = {e.code: e.label for e in reference.funding} if reference else {}
+        agencies = dict(reference.agencies) if reference else {}
+        lines = []
+        for number, row in enumerate(rows, start=1):
+            parts = [
+                issues.get(row.get("issue_code") or "", ""),
+                str(row.get("goal") or "").strip(),
+                str(row.get("action") or "").strip(),
+                agencies.get(row.get("responsible_agency_id") or 0, ""),
+                str(row.get("responsible_person") or "").strip(),
+                str(row.get("frequency") or "").strip(),
+                funding.get(row.get("funding_programme_code") or "", ""),
+            ]
+            lines.append(f"{number}. " + "／".join(p for p in parts if p))
+        return "\n".join(lines)
+
+    def plan_values(self, view: PlanView) -> dict[str, str]:
+        """A saved version as the texts the conflict dialog compares."""
+        rows = [
+            {
+                "issue_code": item.issue_code,
+                "goal": item.goal,
+                "action": item.action,
+                "responsible_agency_id": item.responsible_agency_id,
+                "responsible_person": item.responsible_person,
+                "frequency": item.frequency,
+                "funding_programme_code": item.funding_programme_code,
+            }
+            for item in view.items
+        ]
+        return {
+            "client_wishes": view.client_wishes,
+            "overall_goal": view.overall_goal,
+            "short_term_goals": view.short_term_goals,
+            "next_review_on": format_wareki(view.next_review_on) if view.next_review_on else "",
+            "items": self._items_text(rows),
+        }
+
+    def form_values(self) -> dict[str, str]:
+        """The editor's content as the texts the conflict dialog compares."""
+        review = self.reviewEdit.text()
+        return {
+            "client_wishes": self.wishesEdit.toPlainText(),
+            "overall_goal": self.goalEdit.toPlainText(),
+            "short_term_goals": self.shortGoalsEdit.toPlainText(),
+            "next_review_on": typed_date(review) if review.strip() else "",
+            "items": self._items_text(
+                [self._row(row) for row in range(self.itemsTable.rowCount())]
+            ),
+        }
+
+    def _fetch_conflict(self, opened: PlanView) -> None:
+        """Read the version as saved now and who saved it, then show the conflict dialog."""
+        plans, changes, principal = self._plans, self._changes, self._principal
+        case_id, plan_no, plan_id = self.case_id, opened.plan_no, opened.id
+
+        def load() -> tuple[PlanView, LastChange | None]:
+            latest = plans.get(principal, case_id, plan_no)
+            last = (
+                changes.last_change(principal, case_id, "support_plan", plan_id)
+                if changes is not None
+                else None
+            )
+            return latest, last
+
+        run_op(self, load, lambda result: self._show_conflict(opened, *result), self._failed)
+
+    def _show_conflict(self, opened: PlanView, latest: PlanView, last: LastChange | None) -> None:
+        if not self.is_editing():
+            return
+        labels = self.conflict_labels()
+        mine = self.form_values()
+        diffs = diff_fields(self.plan_values(opened), self.plan_values(latest), mine, labels)
+        what = self.tr("Support plan version {number}").format(number=latest.plan_no)
+        dialog = ConflictDialog(what, last, diffs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda choice: self._conflict_chosen(choice, latest, mine))
+        self.conflict_dialog = dialog
+        dialog.open()
+        self.conflict_shown.emit(dialog)
+
+    def _conflict_chosen(self, choice: Choice, latest: PlanView, mine: dict[str, str]) -> None:
+        if not self.is_editing():
+            return
+        if choice is Choice.REAPPLY:
+            # the editor now holds the latest version: the next save is a deliberate overwrite
+            self.editing = latest
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "Your input is kept on top of the latest version. Check it and save: "
+                    "it then replaces what the other person saved."
+                ),
+                kind="info",
+            )
+        elif choice is Choice.SHOW_LATEST:
+            copy_to_clipboard(mine, self.conflict_labels())
+            self._show_editor(latest, None)
+            set_message(
+                self.messageLabel,
+                self.tr(
+                    "The latest version is shown. Your input was copied to the clipboard: "
+                    "paste what you still need."
+                ),
+                kind="info",
+            )
 
     def _focus_field(self, field: str) -> None:
         widget: QWidget | None

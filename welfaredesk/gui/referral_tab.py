@@ -66,6 +66,7 @@ from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import AgencyService
+from welfaredesk.services.changes import ChangeService
 from welfaredesk.services.closures import ClosureService
 from welfaredesk.services.consents import ConsentOverview, ConsentService
 from welfaredesk.services.dto import AgencyRow, CaseDetail, PicklistEntry, Principal
@@ -187,6 +188,7 @@ class ReferralTab(QWidget):
         closures: ClosureService,
         agencies: AgencyService,
         reference: ReferenceService,
+        changes: ChangeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referralTabWidget")
@@ -198,6 +200,7 @@ class ReferralTab(QWidget):
         self._closures = closures
         self._agencies = agencies
         self._reference = reference
+        self._changes = changes
         self._principal = principal
         self._can_edit = allowed(principal.role, Action.CASE_EDIT)
         self._can_approve = allowed(principal.role, Action.CASE_CLOSE_APPROVE)
@@ -644,6 +647,7 @@ class ReferralTab(QWidget):
                 self.window(),
                 overview=consent,
                 agency_rows=rows,
+                changes=self._changes,
             )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.saved.connect(lambda _overview: self._done(self.tr("The consent was recorded.")))

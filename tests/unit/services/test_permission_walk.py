@@ -102,6 +102,7 @@ WALK: dict[str, Call | Action | tuple[Action, ...]] = {
     # an Action (or any of several): the method takes no case; roles without the right get
     # PermissionDenied
     "access.list_access": lambda c, p, i: c.access.list_access(p, i.case_id),
+    "changes.last_change": lambda c, p, i: c.changes.last_change(p, i.case_id),
     "access.staff": lambda c, p, i: c.access.staff(p, i.case_id),
     "access.restrict": lambda c, p, i: c.access.restrict(p, i.case_id, "理由", [], 1),
     "access.lift": lambda c, p, i: c.access.lift(p, i.case_id, "理由", 1),
@@ -264,6 +265,11 @@ SKIP: dict[str, str] = {
     "case_list.save_view": "the user's own views only (keyed by user id)",
     "case_list.delete_view": "the user's own views only (keyed by user id)",
     "dashboard.summary": "counts filtered by scope: covered by test_dashboard",
+    "changes.changes_since": "ids of visible cases only, filtered by scope: test_changes",
+    "changes.latest_marker": "the newest audit event id; no case data",
+    "drafts.local_store": "the user's own local drafts (keyed by user id)",
+    "drafts.sync": "the user's own local drafts only (keyed by user id)",
+    "system.ping": "reconnect probe: SELECT 1, no data",
     "drafts.discard": "the user's own drafts only (keyed by user id)",
     "drafts.load": "the user's own drafts only (keyed by user id)",
     "drafts.pending": "the user's own drafts only (keyed by user id)",

@@ -9,7 +9,16 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    SQLColumnExpression,
+    bindparam,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from welfaredesk.domain.case_number import format_case_number, parse_case_number
@@ -30,8 +39,14 @@ from welfaredesk.services.dto import (
     NoteRow,
     Principal,
 )
-from welfaredesk.services.lookups import full_name, phone_digits, picklist_labels, starts_with
-from welfaredesk.services.security import load_visible_case, require, visible_cases
+from welfaredesk.services.lookups import (
+    core,
+    full_name,
+    phone_digits,
+    picklist_label_maps,
+    starts_with,
+)
+from welfaredesk.services.security import require, visible_case_row, visible_cases
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Area,
@@ -79,7 +94,7 @@ class CaseService:
         require(principal, Action.CASE_READ, self._db)
         with self._db.read() as s:
             query = filtered_ids(principal, flt, today or dt.date.today())
-            return list(s.scalars(query))
+            return _ids(s, query)
 
     def count(self, principal: Principal) -> int:
         """How many cases the principal may see."""
@@ -101,27 +116,57 @@ class CaseService:
         """The case view's data; the view is audited."""
         today = today or dt.date.today()
         with self._db.write() as s:
-            case = load_visible_case(s, principal, case_id)
+            case = visible_case_row(s, principal, case_id, _DETAIL)
             detail = _detail(s, case, today)
             audit.record(s, principal.user_id, AuditAction.VIEW, "case", case.id, case_id=case.id)
             return detail
+
+
+def _ids(s: Session, query: Select[int]) -> list[int]:
+    """The ids ``query`` selects, straight from the driver's cursor.
+
+    A list holds tens of thousands of ids: a result row object for each of them costs more
+    than the query (ids need no type processing on any backend).
+    """
+    result = core(s).execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def case_rows(
     s: Session, principal: Principal, ids: Sequence[int], today: dt.date
 ) -> dict[int, CaseRow]:
     """The list rows of ``ids`` that the principal may see, by id (inside a unit of work)."""
-    query = (
-        select(Case, Person, Area.name, _LEAD.display_name)
-        .join(Person, Person.id == Case.client_id)
-        .outerjoin(Area, Area.id == Case.area_id)
-        .outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
-        .where(Case.id.in_(list(ids)), visible_cases(principal))
+    query = _ROWS.where(Case.id.in_(list(ids)), visible_cases(principal))
+    return {row.id: _to_row(row, today) for row in core(s).execute(query).all()}
+
+
+_ROWS = (
+    select(
+        Case.id,
+        Case.case_number,
+        Case.stage,
+        Case.complex_needs,
+        Case.consent_status,
+        Case.last_contact_on,
+        Case.next_due_on,
+        Case.opened_on,
+        Case.restricted,
+        Person.family_name,
+        Person.given_name,
+        Person.family_kana,
+        Person.given_kana,
+        Person.birth_date,
+        Area.name.label("area"),
+        _LEAD.display_name.label("lead"),
     )
-    return {
-        case.id: _to_row(case, person, area or "", lead or "", today)
-        for case, person, area, lead in s.execute(query)
-    }
+    .join(Person, Person.id == Case.client_id)
+    .outerjoin(Area, Area.id == Case.area_id)
+    .outerjoin(_LEAD, _LEAD.id == Case.lead_worker_id)
+)
+"""A block of list rows: columns into :class:`CaseRow`, no ORM objects."""
 
 
 def filtered_ids(principal: Principal, flt: CaseFilter, today: dt.date) -> Select[int]:
@@ -134,7 +179,7 @@ def filtered_ids(principal: Principal, flt: CaseFilter, today: dt.date) -> Selec
     text = flt.text.strip()
     if text:
         query = query.where(_text_condition(text))
-    if flt.sort_key in {"client_kana", "age"}:
+    if flt.sort_key == "age":
         query = query.join(Person, Person.id == Case.client_id)
     order = _order_column(flt.sort_key)
     if flt.sort_key == "area":
@@ -211,22 +256,22 @@ def _conditions(principal: Principal, flt: CaseFilter, today: dt.date) -> list[C
     return conditions
 
 
-def _to_row(case: Case, person: Person, area: str, lead: str, today: dt.date) -> CaseRow:
+def _to_row(row: Row[*tuple[Any, ...]], today: dt.date) -> CaseRow:
     return CaseRow(
-        id=case.id,
-        case_number=case.case_number,
-        client_name=full_name(person.family_name, person.given_name),
-        client_kana=full_name(person.family_kana, person.given_kana),
-        age=age_on(person.birth_date, today) if person.birth_date else None,
-        area=area,
-        stage=CaseStage(case.stage),
-        lead_worker=lead,
-        complex_needs=case.complex_needs,
-        consent=ConsentStatus(case.consent_status),
-        days_since_contact=(today - case.last_contact_on).days if case.last_contact_on else None,
-        next_due_on=case.next_due_on,
-        opened_on=case.opened_on,
-        restricted=case.restricted,
+        id=row.id,
+        case_number=row.case_number,
+        client_name=full_name(row.family_name, row.given_name),
+        client_kana=full_name(row.family_kana, row.given_kana),
+        age=age_on(row.birth_date, today) if row.birth_date else None,
+        area=row.area or "",
+        stage=CaseStage(row.stage),
+        lead_worker=row.lead or "",
+        complex_needs=row.complex_needs,
+        consent=ConsentStatus(row.consent_status),
+        days_since_contact=(today - row.last_contact_on).days if row.last_contact_on else None,
+        next_due_on=row.next_due_on,
+        opened_on=row.opened_on,
+        restricted=row.restricted,
     )
 
 
@@ -253,7 +298,7 @@ def _client_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
 def _order_column(key: str) -> SQLColumnExpression[Any]:
     columns: dict[str, SQLColumnExpression[Any]] = {
         "case_number": Case.fiscal_year * 1_000_000 + Case.serial,
-        "client_kana": Person.kana_key,
+        "client_kana": Case.client_kana_key,  # the client's kana_key, indexed on the case
         "age": Person.birth_date,
         "area": Area.sort_order,
         "stage": Case.stage,
@@ -269,31 +314,105 @@ def _order_column(key: str) -> SQLColumnExpression[Any]:
     return columns[key]
 
 
-def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
-    person = s.get_one(Person, case.client_id)
-    users = {uid: name for uid, name in s.execute(select(User.id, User.display_name))}
-    relations = picklist_labels(s, "relation")
-    situations = picklist_labels(s, "household_situation")
-    channels = picklist_labels(s, "intake_channel")
-    consulters = picklist_labels(s, "consulter_type")
-    methods = picklist_labels(s, "note_method")
+_DETAIL = (
+    select(
+        Case.id,
+        Case.case_number,
+        Case.version,
+        Case.stage,
+        Case.client_id,
+        Case.household_id,
+        Case.opened_on,
+        Case.closed_on,
+        Case.lead_worker_id,
+        Case.co_worker_id,
+        Case.lead_reason,
+        Case.complex_needs,
+        Case.economic_hardship,
+        Case.urgent,
+        Case.consent_status,
+        Case.restricted,
+        Case.last_contact_on,
+        Person.family_name,
+        Person.given_name,
+        Person.family_kana,
+        Person.given_kana,
+        Person.birth_date,
+        Person.sex,
+        Person.address,
+        Person.phone,
+        Area.name.label("area"),
+    )
+    .join(Person, Person.id == Case.client_id)
+    .outerjoin(Area, Area.id == Case.area_id)
+)
+"""The case view's case, client and area in one row (columns, not entities)."""
+
+_PICKLISTS = ("relation", "household_situation", "intake_channel", "consulter_type", "note_method")
+
+
+_USERS = select(User.id, User.display_name)
+_MEMBERS = (
+    select(
+        HouseholdMember.relation_code,
+        HouseholdMember.lives_together,
+        HouseholdMember.situation_codes,
+        Person.id,
+        Person.family_name,
+        Person.given_name,
+        Person.family_kana,
+        Person.given_kana,
+        Person.birth_date,
+    )
+    .join(Person, Person.id == HouseholdMember.person_id)
+    .where(HouseholdMember.household_id == bindparam("household_id"))
+    .order_by(HouseholdMember.sort_order, HouseholdMember.id)
+)
+_SLIPS = (
+    select(
+        Consultation.id,
+        Consultation.received_at,
+        Consultation.channel_code,
+        Consultation.consulter_type_code,
+        Consultation.staff_id,
+        Consultation.presenting_concern,
+    )
+    .where(Consultation.case_id == bindparam("case_id"))
+    .order_by(Consultation.received_at.desc())
+)
+_NOTES = (  # columns, not entities: a case may have hundreds of notes
+    select(
+        ProgressNote.id,
+        ProgressNote.noted_at,
+        ProgressNote.method_code,
+        ProgressNote.staff_id,
+        ProgressNote.body,
+    )
+    .where(ProgressNote.case_id == bindparam("case_id"))
+    .order_by(ProgressNote.noted_at.desc())
+    .limit(200)
+)
+
+
+def _detail(s: Session, case: Row[*tuple[Any, ...]], today: dt.date) -> CaseDetail:
+    conn = core(s)  # prebuilt Core statements: built and cached once, rows into DTOs
+    users: dict[int, str] = {uid: name for uid, name in conn.execute(_USERS).all()}
+    labels = picklist_label_maps(s, _PICKLISTS)
+    relations, situations = labels["relation"], labels["household_situation"]
+    channels, consulters = labels["intake_channel"], labels["consulter_type"]
+    methods = labels["note_method"]
     members: list[MemberRow] = []
     if case.household_id is not None:
-        for member, other in s.execute(
-            select(HouseholdMember, Person)
-            .join(Person, Person.id == HouseholdMember.person_id)
-            .where(HouseholdMember.household_id == case.household_id)
-            .order_by(HouseholdMember.sort_order, HouseholdMember.id)
-        ):
+        for m in conn.execute(_MEMBERS, {"household_id": case.household_id}).all():
             members.append(
                 MemberRow(
-                    person_id=other.id,
-                    name=full_name(other.family_name, other.given_name),
-                    kana=full_name(other.family_kana, other.given_kana),
-                    relation=relations.get(member.relation_code, member.relation_code),
-                    age=age_on(other.birth_date, today) if other.birth_date else None,
-                    lives_together=member.lives_together,
-                    situations=tuple(situations.get(c, c) for c in member.situation_codes),
+                    person_id=m.id,
+                    name=full_name(m.family_name, m.given_name),
+                    kana=full_name(m.family_kana, m.given_kana),
+                    relation=relations.get(m.relation_code, m.relation_code),
+                    age=age_on(m.birth_date, today) if m.birth_date else None,
+                    lives_together=m.lives_together,
+                    situations=tuple(situations.get(c, c) for c in m.situation_codes),
                 )
             )
     slips = tuple(
@@ -305,47 +424,28 @@ def _detail(s: Session, case: Case, today: dt.date) -> CaseDetail:
             staff=users.get(c.staff_id, "") if c.staff_id else "",
             presenting_concern=c.presenting_concern,
         )
-        for c in s.scalars(
-            select(Consultation)
-            .where(Consultation.case_id == case.id)
-            .order_by(Consultation.received_at.desc())
-        )
+        for c in conn.execute(_SLIPS, {"case_id": case.id}).all()
     )
     notes = tuple(
+        # positional and from fetchall(): a case may have hundreds of notes
         NoteRow(
-            id=n.id,
-            noted_at=n.noted_at,
-            method=methods.get(n.method_code, n.method_code),
-            staff=users.get(n.staff_id, "") if n.staff_id else "",
-            body=n.body,
+            note_id, noted_at, methods.get(code, code), users.get(staff, "") if staff else "", body
         )
-        for n in s.execute(  # columns, not entities: a case may have hundreds of notes
-            select(
-                ProgressNote.id,
-                ProgressNote.noted_at,
-                ProgressNote.method_code,
-                ProgressNote.staff_id,
-                ProgressNote.body,
-            )
-            .where(ProgressNote.case_id == case.id)
-            .order_by(ProgressNote.noted_at.desc())
-            .limit(200)
-        )
+        for note_id, noted_at, code, staff, body in conn.execute(_NOTES, {"case_id": case.id}).all()
     )
-    area = s.get(Area, case.area_id) if case.area_id else None
     return CaseDetail(
         id=case.id,
         case_number=case.case_number,
         version=case.version,
         stage=CaseStage(case.stage),
-        client_name=full_name(person.family_name, person.given_name),
-        client_kana=full_name(person.family_kana, person.given_kana),
-        birth_date=person.birth_date,
-        age=age_on(person.birth_date, today) if person.birth_date else None,
-        sex=label(Sex(person.sex)) if person.sex else "",
-        address=person.address,
-        phone=person.phone,
-        area=area.name if area else "",
+        client_name=full_name(case.family_name, case.given_name),
+        client_kana=full_name(case.family_kana, case.given_kana),
+        birth_date=case.birth_date,
+        age=age_on(case.birth_date, today) if case.birth_date else None,
+        sex=label(Sex(case.sex)) if case.sex else "",
+        address=case.address,
+        phone=case.phone,
+        area=case.area or "",
         opened_on=case.opened_on,
         closed_on=case.closed_on,
         lead_worker=users.get(case.lead_worker_id, "") if case.lead_worker_id else "",

@@ -2106,6 +2106,7 @@ class _Generator:
             }
         )
         surname = self._surnames.pick(rng)
+        client_kana_key = ""
         person_ids: list[int] = []
         names: list[str] = []
         opened_day = dt.date.fromordinal(o)
@@ -2135,6 +2136,9 @@ class _Generator:
             deceased = None
             if index == 0 and line.closure_reason == "deceased" and line.closed is not None:
                 deceased = enc.day(max(o, line.closed - between(0, 7)))
+            keys = self._keys(family, given, given_kana)
+            if index == 0:
+                client_kana_key = keys["kana_key"]
             rows.people.append(
                 {
                     "id": person_id,
@@ -2142,7 +2146,7 @@ class _Generator:
                     "given_name": given,
                     "family_kana": family_kana,
                     "given_kana": given_kana,
-                    **self._keys(family, given, given_kana),
+                    **keys,
                     "birth_date": enc.day(birth),
                     "sex": sex,
                     "address": address if together else "",
@@ -2514,6 +2518,7 @@ class _Generator:
                 "fiscal_year": plan.fiscal_year,
                 "serial": plan.serial,
                 "client_id": person_ids[0],
+                "client_kana_key": client_kana_key,
                 "household_id": household_id,
                 "area_id": area.id,
                 "stage": str(stage),

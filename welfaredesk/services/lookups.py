@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from welfaredesk.domain.names import name_key
@@ -16,6 +17,33 @@ def picklist_labels(s: Session, list_name: str) -> dict[str, str]:
     """Code → label of one pick-list, inactive values included (old records use them)."""
     query = select(PicklistItem.code, PicklistItem.label).where(PicklistItem.list_name == list_name)
     return {code: text for code, text in s.execute(query)}
+
+
+def picklist_label_maps(s: Session, list_names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """:func:`picklist_labels` of several pick-lists in one query, by list name."""
+    names = tuple(list_names)
+    found: dict[str, dict[str, str]] = {name: {} for name in names}
+    for list_name, code, text in core(s).execute(_labels_statement(names)).all():
+        found[list_name][code] = text
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _labels_statement(names: tuple[str, ...]) -> Select[str, str, str]:
+    # Built once per set of lists (their names are the program's own constants).
+    return select(PicklistItem.list_name, PicklistItem.code, PicklistItem.label).where(
+        PicklistItem.list_name.in_(names)
+    )
+
+
+def core(s: Session) -> Connection:
+    """The unit of work's connection, for a plain Core statement on a hot path.
+
+    Pending ORM changes are flushed first, so the statement reads what the unit of work has
+    written; the result skips the ORM's loading machinery (columns into DTOs).
+    """
+    s.flush()
+    return s.connection()
 
 
 def full_name(family: str, given: str) -> str:

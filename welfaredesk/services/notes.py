@@ -34,10 +34,22 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from welfaredesk.domain.dates import parse_date, parse_optional_date
 from welfaredesk.domain.enums import AuditAction, Role
@@ -53,8 +65,13 @@ from welfaredesk.domain.search_text import match_query
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import full_name, picklist_labels
-from welfaredesk.services.security import ensure_open, load_visible_case, require
+from welfaredesk.services.lookups import core, full_name, picklist_labels
+from welfaredesk.services.security import (
+    ensure_open,
+    load_visible_case,
+    require,
+    visible_case_row,
+)
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
@@ -62,6 +79,7 @@ from welfaredesk.storage.orm import (
     Consultation,
     NoteTemplate,
     Person,
+    PicklistItem,
     ProgressNote,
     SearchDocument,
     Setting,
@@ -312,7 +330,14 @@ class NoteService:
         require(principal, Action.NOTE_WRITE, self._db)
         now = now or dt.datetime.now().replace(microsecond=0)
         with self._db.write() as s:
-            case = load_visible_case(s, principal, case_id)
+            staff_asked = form.staff_id if form.staff_id is not None else principal.user_id
+            case = visible_case_row(
+                s,
+                principal,
+                case_id,
+                _NOTE_CASE,
+                {"method": form.method_code, "staff": staff_asked},
+            )
             ensure_open(case, "支援経過")
             row: ProgressNote | None = None
             if note_id is not None:
@@ -323,13 +348,23 @@ class NoteService:
                 if version is None or row.version != version:
                     raise _conflict()
             default_staff = row.staff_id if row is not None else principal.user_id
-            values = _check(s, case, form, now, default_staff)
+            # the chosen method's label and the staff member came with the case (one SELECT)
+            methods = {} if case.method_label is None else {form.method_code: case.method_label}
+            values = _check(s, case, form, now, default_staff, methods)
             if row is None:
-                row = ProgressNote(case_id=case.id, **values)
-                s.add(row)
-                s.flush()
+                # One INSERT, not the unit of work: a new note is the desk's most frequent write.
+                key = (
+                    s.connection()
+                    .execute(_INSERT_NOTE, {"case_id": case.id, **values})
+                    .inserted_primary_key
+                )
+                assert key is not None  # an INSERT of one row
+                row = _new_note(key[0], case.id, values)
                 changed = sorted(values)
                 action = AuditAction.CREATE
+                search.index_document(
+                    s, SEARCH_KIND, row.id, case.id, _search_text(row), replace=False
+                )
             else:
                 changed = sorted(k for k, v in values.items() if getattr(row, k) != v)
                 content = {"body", "next_action", "next_action_on"}
@@ -342,8 +377,10 @@ class NoteService:
                     setattr(row, name, value)
                 s.flush()
                 action = AuditAction.UPDATE
-            search.index_document(s, SEARCH_KIND, row.id, case.id, _search_text(row))
-            _update_last_contact(s, case, row.noted_at.date(), recompute=note_id is not None)
+                search.index_document(s, SEARCH_KIND, row.id, case.id, _search_text(row))
+            _update_last_contact(
+                s, case.id, case.last_contact_on, row.noted_at.date(), recompute=note_id is not None
+            )
             audit.record(
                 s,
                 principal.user_id,
@@ -355,8 +392,12 @@ class NoteService:
             )
             if draft is not None:
                 discard_in(s, principal.user_id, *draft)
-            s.refresh(row)
-            return _views(s, principal, [row])[0]
+            users: dict[int, str] | None = None
+            if action is AuditAction.UPDATE:
+                s.refresh(row)
+            elif row.staff_id == staff_asked and case.staff_name is not None:
+                users = {staff_asked: case.staff_name}
+            return _views(s, principal, [row], methods=methods, users=users)[0]
 
     def acknowledge(
         self, principal: Principal, note_id: int, comment: str, version: int
@@ -644,8 +685,13 @@ def _parse_time(text: str) -> dt.time:
     )
 
 
-def _check(
-    s: Session, case: Case, form: NoteInput, now: dt.datetime, default_staff: int | None
+def _check(  # noqa: PLR0917 - the form and what it is checked against
+    s: Session,
+    case: _NoteCase,
+    form: NoteInput,
+    now: dt.datetime,
+    default_staff: int | None,
+    methods: dict[str, str],
 ) -> dict[str, object]:
     """Validate the form; returns the note's column values.
 
@@ -668,19 +714,16 @@ def _check(
     noted_at = dt.datetime.combine(noted_on, _parse_time(form.noted_time))
     if noted_at > now + dt.timedelta(minutes=5):
         raise ValidationError("noted_time", "時刻", "これから先の時刻は入力できません。")
-    if form.method_code not in picklist_labels(s, "note_method"):
+    if form.method_code not in methods:
         raise ValidationError("method_code", "方法", "選択肢から選んでください。")
     if form.minutes is not None and not 0 <= form.minutes <= MAX_MINUTES:
         raise ValidationError(
             "minutes", "時間(分)", f"0から{MAX_MINUTES}までの分数を入力してください。"
         )
     staff_id = form.staff_id if form.staff_id is not None else default_staff
-    staff = s.get(User, staff_id) if staff_id is not None else None
-    if (staff is None and form.staff_id is not None) or (
-        staff is not None
-        and form.staff_id is not None
-        and form.staff_id != default_staff
-        and not staff.active
+    # the case's row has the named staff member's name (None: no such user) and status
+    if form.staff_id is not None and (
+        case.staff_name is None or (form.staff_id != default_staff and not case.staff_active)
     ):
         raise ValidationError("staff_id", "職員", "在職中の職員を選んでください。")
     funding = form.funding_programme_code or None
@@ -711,32 +754,85 @@ def _check(
     }
 
 
+class _NoteCase(Protocol):
+    id: int
+    opened_on: dt.date
+    last_contact_on: dt.date | None
+    method_label: str | None
+    staff_name: str | None
+    staff_active: bool | None
+
+
+_NOTE_CASE = select(
+    Case.id,
+    Case.stage,
+    Case.opened_on,
+    Case.last_contact_on,
+    select(PicklistItem.label)
+    .where(PicklistItem.list_name == "note_method", PicklistItem.code == bindparam("method"))
+    .scalar_subquery()
+    .label("method_label"),
+    select(User.display_name)
+    .where(User.id == bindparam("staff"))
+    .scalar_subquery()
+    .label("staff_name"),
+    select(User.active)
+    .where(User.id == bindparam("staff"))
+    .scalar_subquery()
+    .label("staff_active"),
+)
+"""What saving a note needs, in one SELECT: the case (columns, no ORM object), the label of
+the chosen method (None: not on the list) and the named staff member (None: no such user)."""
+
+_USER_NAMES = select(User.id, User.display_name).where(
+    User.id.in_(bindparam("ids", expanding=True))
+)
+_INSERT_NOTE = insert(cast(Table, ProgressNote.__table__))
+
+
+def _new_note(note_id: int, case_id: int, values: dict[str, object]) -> ProgressNote:
+    """The note just inserted, as it now reads in the database (detached: nothing to flush)."""
+    return ProgressNote(
+        id=note_id,
+        case_id=case_id,
+        version=1,
+        acknowledged_by_id=None,
+        acknowledged_at=None,
+        acknowledgement_comment="",
+        **values,
+    )
+
+
 def _search_text(row: ProgressNote) -> str:
     return f"{row.body}\n{row.next_action}" if row.next_action else row.body
 
 
-def _update_last_contact(s: Session, case: Case, day: dt.date, *, recompute: bool) -> None:
-    """Move ``Case.last_contact_on`` to the newest contact (derived; the version is kept)."""
+def _update_last_contact(
+    s: Session, case_id: int, current: dt.date | None, day: dt.date, *, recompute: bool
+) -> None:
+    """Move ``Case.last_contact_on`` (now ``current``) to the newest contact (derived; the
+    version is kept)."""
     if recompute:
         newest_note = s.scalar(
-            select(func.max(ProgressNote.noted_at)).where(ProgressNote.case_id == case.id)
+            select(func.max(ProgressNote.noted_at)).where(ProgressNote.case_id == case_id)
         )
         newest_slip = s.scalar(
-            select(func.max(Consultation.received_at)).where(Consultation.case_id == case.id)
+            select(func.max(Consultation.received_at)).where(Consultation.case_id == case_id)
         )
         days = [m.date() for m in (newest_note, newest_slip) if m is not None]
         wanted = max(days) if days else None
     else:
-        current = case.last_contact_on
         wanted = day if current is None or day > current else current
-    if wanted != case.last_contact_on:
+    if wanted != current:
         s.execute(
             update(Case)
-            .where(Case.id == case.id)
+            .where(Case.id == case_id)
             .values(last_contact_on=wanted)
             .execution_options(synchronize_session=False)
         )
-        s.expire(case, ["last_contact_on"])
+        case = s.identity_map.get(identity_key(Case, case_id))
+        if case is not None:
+            s.expire(case, ["last_contact_on"])
 
 
 def _conditions(s: Session, case_id: int, flt: NoteFilter) -> ColumnElement[bool]:
@@ -774,17 +870,25 @@ def _matching_notes(s: Session, case_id: int, text: str) -> Select[int]:
 # --- views --------------------------------------------------------------------------------
 
 
-def _views(s: Session, principal: Principal, rows: Sequence[ProgressNote]) -> list[NoteView]:
+def _views(
+    s: Session,
+    principal: Principal,
+    rows: Sequence[ProgressNote],
+    *,
+    methods: dict[str, str] | None = None,
+    users: dict[int, str] | None = None,
+) -> list[NoteView]:
+    """The notes as shown; ``methods`` and ``users`` are labels and names already read."""
     if not rows:
         return []
-    methods = picklist_labels(s, "note_method")
-    funding = picklist_labels(s, "funding_programme")
+    if methods is None or any(r.method_code not in methods for r in rows):
+        methods = picklist_labels(s, "note_method")
+    funded = any(r.funding_programme_code for r in rows)
+    funding = picklist_labels(s, "funding_programme") if funded else {}
     user_ids = {r.staff_id for r in rows} | {r.acknowledged_by_id for r in rows}
     user_ids.discard(None)
-    users = {
-        uid: name
-        for uid, name in s.execute(select(User.id, User.display_name).where(User.id.in_(user_ids)))
-    }
+    if users is None or not user_ids <= users.keys():
+        users = {uid: name for uid, name in core(s).execute(_USER_NAMES, {"ids": list(user_ids)})}
     others = _may_edit_others(principal) and allowed(principal.role, Action.NOTE_WRITE)
     writer = allowed(principal.role, Action.NOTE_WRITE)
     return [

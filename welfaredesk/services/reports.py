@@ -3,7 +3,7 @@
 :class:`ReportService` fills a :class:`~welfaredesk.domain.reports.Report` for a fiscal year
 (compared with the previous fiscal year) or any date range (compared with the range of the
 same length just before it). Every figure is counted with GROUP BY in the database, each
-query counting both periods in one pass (``SUM(CASE …)``); no case row is loaded.
+query counting both periods in one pass; no case row is loaded.
 
 **Who may ask, and which cases count.** The right is
 :attr:`~welfaredesk.domain.permissions.Action.REPORT_AGGREGATE` (主任相談支援員, 会議事務局,
@@ -17,10 +17,15 @@ users named on it, whatever their role; so the supervisor's and the secretariat'
 agree). No client's name or other personal field is read; staff names label the rows of
 ``activities_by_staff`` and ``caseload``.
 
-**Speed.** Each figure is one or two grouped queries (about 25 in all). On the 100,000-case,
-2,000,000-note demo archive a fiscal year takes about 4-6 s, nearly all of it the one pass
-over the two years' progress notes (1.2 million rows, no index on ``noted_at``); the cases,
-referrals, plans, meetings and closures take well under 1 s together.
+**Speed.** About 20 grouped queries, each returning a few hundred rows at most; nothing is
+read row by row into Python. The one big pass is over the two years' progress notes (1.2-1.7
+million on the 100,000-case demo archive): one pass for both periods, counted from the
+covering index ``ix_progress_note_activity`` (method, staff, funding, outreach, ``noted_at``,
+minutes) in its own order, so SQLite neither reads the note table nor sorts; the notes of
+the few restricted cases the user may not count are counted apart and taken off. The cases
+opened in the two periods are joined to their client, first slip and lead once (a CTE
+counted two ways), their issue categories in one pass in case order, and the national table
+reuses the other tables' counts.
 
 **Counting rules** (also written in each table's note):
 
@@ -64,7 +69,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    extract,
+    func,
+    literal,
+    not_,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -135,6 +153,9 @@ INFO_ONLY_REASON = "info_only"
 """The ``closure_reason`` code of 情報提供のみで終了."""
 OUTREACH_CHANNEL = "outreach"
 """The ``intake_channel`` code of 訪問(アウトリーチ)."""
+
+_CODE_SEPARATOR = "\x1f"
+"""Joins a case's issue codes in one string (the ASCII unit separator: never in a code)."""
 
 Counts = dict[object, list[float]]
 """A grouped result: key → values (this period first, then the previous one)."""
@@ -379,7 +400,12 @@ class ReportService:
         )
         with self._db.read() as s:
             limit = (threshold or _setting_threshold(s)) if outsiders else None
-            builder = _Builder(s, periods, scope)
+            builder = _Builder(
+                s,
+                periods,
+                scope,
+                few_hidden=whole_desk or case_scope(principal.role) is CaseScope.ALL,
+            )
             tables = builder.tables()
             desk = s.get(Setting, "desk")
             desk_name = str((desk.value if desk else {}).get("name") or "福祉総合相談窓口")
@@ -456,13 +482,27 @@ def _setting_threshold(s: Session) -> int:
 class _Builder:
     """Runs the grouped queries of one report inside one read unit."""
 
-    def __init__(self, s: Session, periods: _Periods, scope: ColumnElement[bool]) -> None:
+    def __init__(
+        self, s: Session, periods: _Periods, scope: ColumnElement[bool], *, few_hidden: bool
+    ) -> None:
         self.s = s
         self.p = periods
         self.scope = scope
+        self.few_hidden = few_hidden
+        """Only restricted cases fall outside the scope (the whole-desk and all-case roles)."""
         self.columns = periods.columns
         self.notes: tuple[float, ...] = (0, 0, 0, 0)
         """Activities and outreach activities (this, previous), kept for the national table."""
+        self.opened: Sequence[float] = (0, 0)
+        """New consultations (this, previous), kept for the issue and national tables."""
+        self.outreach_intake: Sequence[float] = (0, 0)
+        """New consultations whose first slip came by outreach, kept for ``outreach``."""
+        self.national_plans: Sequence[float] = (0, 0, 0, 0)
+        """Plans no. 1 and later plans (this, previous), kept for the national table."""
+        self.national_referrals: Sequence[float] = (0, 0, 0, 0)
+        """Referrals and accompanied referrals (this, previous), kept for the same."""
+        self.national_closures: Sequence[float] = (0, 0, 0, 0)
+        """Closures and info-only closures (this, previous), kept for the same."""
 
     def tables(self) -> tuple[ReportTable, ...]:
         opened = self._opened()
@@ -487,10 +527,11 @@ class _Builder:
     # -- helpers ---------------------------------------------------------------------------
 
     def hidden(self) -> Select[Any]:
-        """The cases outside the scope: for the big tables, cheaper than joining the case.
+        """The cases outside the scope, when only restricted cases are (``few_hidden``).
 
-        Progress notes are millions of rows; filtering them by the (few) cases the user may
-        not count avoids a join and an EXISTS per note.
+        Progress notes are millions of rows; counting all of them and taking off those of
+        the few cases the user may not count avoids a test per note. (Only for that scope:
+        ``NOT scope`` is NULL, not true, for a case with no team under a team scope.)
         """
         return select(Case.id).where(not_(self.scope))
 
@@ -583,7 +624,7 @@ class _Builder:
     # -- 2. breakdowns of the new consultations --------------------------------------------
 
     def _opened(self) -> tuple[ReportTable, ...]:
-        this, prev, either = self.p.split(Case.opened_on, datetime=False)
+        this, _prev, either = self.p.split(Case.opened_on, datetime=False)
         first = (
             select(func.min(Consultation.id))
             .where(Consultation.case_id == Case.id)
@@ -614,49 +655,51 @@ class _Builder:
             ),
             else_=0,
         )
-        dims = (
-            Consultation.channel_code,
-            Consultation.consulter_type_code,
-            Case.complex_needs,
-            coordinator,
-            Case.area_id,
-            Person.sex,
-        )
-        rows = self.s.execute(
-            select(*dims, _sum_if(this), _sum_if(prev))
+        # One row per case opened in either period (the joins done once), then counted two
+        # ways in one statement: by the breakdowns, and by exact age (banded here). A CTE
+        # used twice is materialised by SQLite (3.35+) and PostgreSQL (12+) alike.
+        # The age: from the birth date; without one, the age told at the first consultation.
+        opened = (
+            select(
+                when((this, 0), else_=1).label("period"),
+                Consultation.channel_code.label("channel"),
+                Consultation.consulter_type_code.label("consulter"),
+                Case.complex_needs.label("complex_needs"),
+                coordinator.label("coordinator"),
+                Case.area_id.label("area_id"),
+                Person.sex.label("sex"),
+                func.coalesce(age, Consultation.stated_age).label("age"),
+            )
             .select_from(Case)
             .join(Person, Person.id == Case.client_id)
             .outerjoin(Consultation, Consultation.id == first)
             .outerjoin(lead, lead.c.id == Case.lead_worker_id)
             .where(either, self.scope)
-            .group_by(*dims)
+            .cte("opened_case")
+        )
+        o = opened.c
+        dims = (o.channel, o.consulter, o.complex_needs, o.coordinator, o.area_id, o.sex)
+        count = func.count()
+        by_dims = select(literal(0).label("kind"), o.period, *dims, null().label("age"), count)
+        by_age = select(literal(1), o.period, *(null() for _ in dims), o.age, count)
+        rows = self.s.execute(
+            union_all(by_dims.group_by(o.period, *dims), by_age.group_by(o.period, o.age))
         ).all()
         per: list[Counts] = [defaultdict(lambda: [0, 0]) for _ in dims]
-        totals = [0, 0]
-        for row in rows:
-            n = (int(row[-2]), int(row[-1]))
-            totals[0] += n[0]
-            totals[1] += n[1]
-            for i, key in enumerate(row[: len(dims)]):
-                key = bool(key) if i == 2 else key  # noqa: PLW2901 - the flag's SQL value
-                per[i][key][0] += n[0]
-                per[i][key][1] += n[1]
-        channel, consulter, complex_needs, coord, area, sex = per
-        # Ages apart: one expression per row, grouped by the exact age, banded here.
-        # The birth date first; without one, the age told at the first consultation.
-        age_or_stated = func.coalesce(age, Consultation.stated_age)
         ages: Counts = defaultdict(lambda: [0, 0])
-        for years, n_this, n_prev in self.s.execute(
-            select(age_or_stated, _sum_if(this), _sum_if(prev))
-            .select_from(Case)
-            .join(Person, Person.id == Case.client_id)
-            .outerjoin(Consultation, Consultation.id == first)
-            .where(either, self.scope)
-            .group_by(age_or_stated)
-        ).all():
-            band = _age_band(None if years is None else int(years))
-            ages[band][0] += int(n_this)
-            ages[band][1] += int(n_prev)
+        totals = [0, 0]
+        for kind, period, *keys, years, n in rows:
+            j, n = int(period), int(n)  # noqa: PLW2901 - the count's SQL value
+            if kind:
+                ages[_age_band(None if years is None else int(years))][j] += n
+                continue
+            totals[j] += n
+            for i, key in enumerate(keys):
+                key = bool(key) if i == 2 else key  # noqa: PLW2901 - the flag's SQL value
+                per[i][key][j] += n
+        channel, consulter, complex_needs, coord, area, sex = per
+        self.opened = totals
+        self.outreach_intake = channel.get(OUTREACH_CHANNEL, [0, 0])
         base_note = "期間内に開いたケース（新規相談）を数えています。"
         first_note = base_note + "最初の相談受付票の内容によります。"
         areas = dict(
@@ -740,7 +783,15 @@ class _Builder:
         )
 
     def _by_issue(self) -> ReportTable:
-        this, prev, either = self.p.split(Case.opened_on, datetime=False)
+        """Cases opened in the period by top-level issue category (each case once per category).
+
+        One pass over the cases in case-id order (no sort): each case's codes are joined into
+        one string, and the cases are counted by period and that string, a few thousand
+        combinations at most; each combination is mapped to its categories here (a set, so
+        two codes of one category count once). A code missing from the pick-list is its own
+        category.
+        """
+        this, _prev, either = self.p.split(Case.opened_on, datetime=False)
         parents = {
             code: parent
             for code, parent in self.s.execute(
@@ -750,38 +801,30 @@ class _Builder:
                 )
             ).all()
         }
-        # The category of each code, mapped in SQL (no per-row pick-list lookup).
-        category = (
-            when(parents, value=CaseIssue.issue_code, else_=CaseIssue.issue_code)
-            if parents
-            else CaseIssue.issue_code
-        )
-        pairs = (
-            select(category.label("category"), Case.opened_on.label("opened_on"))
-            .select_from(CaseIssue)
-            .join(Case, Case.id == CaseIssue.case_id)
+        per_case = (
+            select(
+                func.min(when((this, 0), else_=1)).label("period"),
+                func.aggregate_strings(CaseIssue.issue_code, _CODE_SEPARATOR).label("codes"),
+            )
+            .select_from(Case)
+            .join(CaseIssue, CaseIssue.case_id == Case.id)
             .where(either, self.scope)
-            .group_by(Case.id, category)
+            .group_by(Case.id)
             .subquery()
         )
-        this_p, prev_p, _either = self.p.split(pairs.c.opened_on, datetime=False)
-        issue_rows = self.s.execute(
-            select(pairs.c.category, _sum_if(this_p), _sum_if(prev_p)).group_by(pairs.c.category)
-        ).all()
-        counts: Counts = {code: [int(a), int(b)] for code, a, b in issue_rows}
-        with_issue = self.s.execute(
-            select(
-                func.count(func.distinct(when((this, Case.id), else_=None))),
-                func.count(func.distinct(when((prev, Case.id), else_=None))),
+        counts: Counts = defaultdict(lambda: [0, 0])
+        with_issue = [0, 0]
+        for period, codes, n in self.s.execute(
+            select(per_case.c.period, per_case.c.codes, func.count()).group_by(
+                per_case.c.period, per_case.c.codes
             )
-            .select_from(CaseIssue)
-            .join(Case, Case.id == CaseIssue.case_id)
-            .where(either, self.scope)
-        ).one()
-        total = self.s.execute(
-            select(_sum_if(this), _sum_if(prev)).select_from(Case).where(either, self.scope)
-        ).one()
-        counts[None] = [int(total[0]) - int(with_issue[0]), int(total[1]) - int(with_issue[1])]
+        ).all():
+            j = int(period)
+            with_issue[j] += int(n)
+            for category in {parents.get(code, code) for code in codes.split(_CODE_SEPARATOR)}:
+                counts[category][j] += int(n)
+        total = self.opened
+        counts[None] = [int(total[0]) - with_issue[0], int(total[1]) - with_issue[1]]
         top = {
             code: text
             for code, text in self.s.execute(
@@ -804,33 +847,66 @@ class _Builder:
 
     # -- 3. activities ---------------------------------------------------------------------
 
-    def _activities(self) -> tuple[ReportTable, ...]:
-        this, prev, either = self.p.split(ProgressNote.noted_at, datetime=True)
-        minutes = func.coalesce(ProgressNote.minutes, 0)
+    def _note_counts(self) -> dict[tuple[object, ...], list[int]]:
+        """The notes of both periods by (method, staff, funding, outreach).
+
+        Values: count and minutes this period, count and minutes the previous one. One
+        grouped pass over both periods (they are adjacent), counted from the index
+        ``ix_progress_note_activity`` alone: it is in the grouping order, so nothing is
+        sorted, and the period is a range of ``noted_at`` (the current one counted with
+        ``FILTER``, the previous one the rest). The notes outside the scope are, for the
+        roles that count the whole desk, only those of a few restricted cases: counted
+        apart (through the case index) and taken off, rather than tested on every note.
+        """
         dims = (
             ProgressNote.method_code,
             ProgressNote.staff_id,
             ProgressNote.funding_programme_code,
             ProgressNote.outreach,
         )
-        rows = self.s.execute(
-            select(
-                *dims,
-                _sum_if(this),
-                _sum_if(this, minutes),
-                _sum_if(prev),
-                _sum_if(prev, minutes),
+        this = ProgressNote.noted_at >= dt.datetime.combine(self.p.this.start, dt.time())
+        minutes = func.sum(ProgressNote.minutes)
+
+        def grouped(sign: int, *where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+            return (
+                select(
+                    literal(sign).label("sign"),
+                    *dims,
+                    func.count().filter(this),
+                    minutes.filter(this),
+                    func.count(),
+                    minutes,
+                )
+                .where(
+                    ProgressNote.noted_at >= dt.datetime.combine(self.p.prev.start, dt.time()),
+                    ProgressNote.noted_at < dt.datetime.combine(self.p.this.after, dt.time()),
+                    *where,
+                )
+                .group_by(*dims)
             )
-            .where(either, ProgressNote.case_id.not_in(self.hidden()))
-            .group_by(*dims)
-        ).all()
-        per: list[Counts] = [defaultdict(lambda: [0, 0, 0, 0]) for _ in dims]
+
+        if self.few_hidden:
+            # One statement, so both parts see the same data (PostgreSQL reads committed).
+            hidden = ProgressNote.case_id.in_(self.hidden())
+            stmt: Any = union_all(grouped(1), grouped(-1, hidden))
+        else:
+            stmt = grouped(1, ProgressNote.case_id.in_(select(Case.id).where(self.scope)))
+        counts: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for sign, *key, n_this, m_this, n_all, m_all in self.s.execute(stmt).all():
+            n = counts[tuple(key)]
+            n[0] += sign * int(n_this)
+            n[1] += sign * int(m_this or 0)
+            n[2] += sign * (int(n_all) - int(n_this))
+            n[3] += sign * (int(m_all or 0) - int(m_this or 0))
+        return {key: n for key, n in counts.items() if n[0] or n[2]}
+
+    def _activities(self) -> tuple[ReportTable, ...]:
+        per: list[Counts] = [defaultdict(lambda: [0, 0, 0, 0]) for _ in range(4)]
         totals = [0, 0, 0, 0]
-        for row in rows:
-            n = [int(row[4]), int(row[5]), int(row[6]), int(row[7])]
+        for keys, n in self._note_counts().items():
             for j in range(4):
                 totals[j] += n[j]
-            for i, key in enumerate(row[:4]):
+            for i, key in enumerate(keys):
                 key = bool(key) if i == 3 else key  # noqa: PLW2901 - the flag's SQL value
                 for j in range(4):
                     per[i][key][j] += n[j]
@@ -900,28 +976,12 @@ class _Builder:
                 "区分",
                 [
                     ("アウトリーチの活動件数", pick(outreach[True])),
-                    ("訪問（アウトリーチ）で受け付けた新規相談", self._outreach_intake()),
+                    ("訪問（アウトリーチ）で受け付けた新規相談", self.outreach_intake),
                 ],
                 note="活動件数は「アウトリーチ」の印がある支援経過記録の件数、新規相談は最初の"
                 "相談受付票の相談経路が訪問（アウトリーチ）のケースの件数です。",
             ),
         )
-
-    def _outreach_intake(self) -> list[float]:
-        this, prev, either = self.p.split(Case.opened_on, datetime=False)
-        first = (
-            select(func.min(Consultation.id))
-            .where(Consultation.case_id == Case.id)
-            .correlate(Case)
-            .scalar_subquery()
-        )
-        row = self.s.execute(
-            select(_sum_if(this), _sum_if(prev))
-            .select_from(Case)
-            .join(Consultation, Consultation.id == first)
-            .where(either, self.scope, Consultation.channel_code == OUTREACH_CHANNEL)
-        ).one()
-        return [int(row[0]), int(row[1])]
 
     # -- 4. referrals ----------------------------------------------------------------------
 
@@ -946,6 +1006,8 @@ class _Builder:
                 per[i][key][0] += n[0]
                 per[i][key][1] += n[1]
         kind, status, method = per
+        accompanied = method.get(str(ReferralMethod.ACCOMPANIED), [0, 0])
+        self.national_referrals = (*totals, *accompanied)
         note = (
             "つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、"
             "つなぎ先1か所につき1件で数えています。"
@@ -981,7 +1043,9 @@ class _Builder:
 
     def _plans(self) -> ReportTable:
         this, prev, either = self.p.split(SupportPlan.decided_on, datetime=False)
-        revised = when((SupportPlan.plan_no > 1, 1), else_=0)
+        # 1: a later plan (見直し); 0: plan no. 1; 2: any other number (counted as 作成 here,
+        # but not as プラン作成 in the national table, which asks for plan no. 1).
+        revised = when((SupportPlan.plan_no > 1, 1), (SupportPlan.plan_no == 1, 0), else_=2)
         rows = self.s.execute(
             select(revised, _sum_if(this), _sum_if(prev))
             .select_from(SupportPlan)
@@ -990,7 +1054,9 @@ class _Builder:
             .group_by(revised)
         ).all()
         counts: dict[int, list[float]] = {int(k): [int(a), int(b)] for k, a, b in rows}
-        made, again = counts.get(0, [0, 0]), counts.get(1, [0, 0])
+        first, again, other = (counts.get(k, [0, 0]) for k in range(3))
+        made = [first[0] + other[0], first[1] + other[1]]
+        self.national_plans = (*first, *again)
         return self.table(
             "plans",
             "支援計画の作成・見直し件数",
@@ -1054,6 +1120,12 @@ class _Builder:
             .group_by(Closure.reason_code)
         ).all()
         counts: Counts = {code: [int(a), int(b)] for code, a, b in rows}
+        info_only = counts.get(INFO_ONLY_REASON, [0, 0])
+        self.national_closures = (
+            sum(v[0] for v in counts.values()),
+            sum(v[1] for v in counts.values()),
+            *info_only,
+        )
         return self.table(
             "closures",
             "終結理由別の終結件数",
@@ -1122,50 +1194,19 @@ class _Builder:
     # -- 6. national indicators ------------------------------------------------------------
 
     def _national(self) -> ReportTable:
+        """The national indicators: mostly figures of the other tables, kept when counted."""
         s, p, scope = self.s, self.p, self.scope
-        this, prev, either = p.split(Case.opened_on, datetime=False)
-        new = s.execute(select(_sum_if(this), _sum_if(prev)).where(either, scope)).one()
-        this, prev, either = p.split(SupportPlan.decided_on, datetime=False)
-        plans = s.execute(
-            select(
-                _sum_if(and_(this, SupportPlan.plan_no == 1)),
-                _sum_if(and_(prev, SupportPlan.plan_no == 1)),
-                _sum_if(and_(this, SupportPlan.plan_no > 1)),
-                _sum_if(and_(prev, SupportPlan.plan_no > 1)),
-            )
-            .join(Case, Case.id == SupportPlan.case_id)
-            .where(either, scope)
-        ).one()
+        plans, closed = self.national_plans, self.national_closures
         this, prev, either = p.split(Referral.referred_on, datetime=False)
-        accompanied = Referral.method == str(ReferralMethod.ACCOMPANIED)
-        refs = s.execute(
+        cases = s.execute(
             select(
-                _sum_if(this),
-                _sum_if(prev),
-                _sum_if(and_(this, accompanied)),
-                _sum_if(and_(prev, accompanied)),
                 func.count(func.distinct(when((this, Referral.case_id), else_=None))),
                 func.count(func.distinct(when((prev, Referral.case_id), else_=None))),
             )
             .join(Case, Case.id == Referral.case_id)
             .where(either, scope)
         ).one()
-        this, prev, either = p.split(Closure.closed_on, datetime=False)
-        info_only = Closure.reason_code == INFO_ONLY_REASON
-        closed = s.execute(
-            select(
-                _sum_if(this),
-                _sum_if(prev),
-                _sum_if(and_(this, info_only)),
-                _sum_if(and_(prev, info_only)),
-            )
-            .join(Case, Case.id == Closure.case_id)
-            .where(
-                either,
-                scope,
-                Closure.status.in_([str(ClosureStatus.APPROVED), str(ClosureStatus.REOPENED)]),
-            )
-        ).one()
+        refs = (*self.national_referrals, *cases)
         notes = self.notes
         this, prev, either = p.split(Meeting.held_at, datetime=True)
         kinds = s.execute(
@@ -1180,7 +1221,7 @@ class _Builder:
             return [int(row[i] or 0), int(row[i + 1] or 0)]  # type: ignore[call-overload]
 
         lines = [
-            ("新規相談受付件数", pair(new, 0)),
+            ("新規相談受付件数", self.opened),
             ("プラン作成件数", pair(plans, 0)),
             ("プラン見直し件数", pair(plans, 2)),
             ("他機関・制度へのつなぎ件数", pair(refs, 0)),

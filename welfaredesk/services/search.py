@@ -64,7 +64,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
-from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.elements import BindParameter, TextClause
 
 from welfaredesk.domain.case_number import format_case_number, parse_case_number
 from welfaredesk.domain.enums import AuditAction, CaseStage, label
@@ -74,7 +74,13 @@ from welfaredesk.domain.permissions import Action, CaseScope, case_scope
 from welfaredesk.domain.search_text import match_query, normalise_for_search
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
-from welfaredesk.services.lookups import BEYOND, full_name, phone_digits, starts_with
+from welfaredesk.services.lookups import (
+    BEYOND,
+    full_name,
+    phone_digits,
+    picklist_label_maps,
+    starts_with,
+)
 from welfaredesk.services.security import require, visible_cases
 from welfaredesk.storage import search as fulltext
 from welfaredesk.storage.engine import Database
@@ -83,7 +89,6 @@ from welfaredesk.storage.orm import (
     Consultation,
     HouseholdMember,
     Person,
-    PicklistItem,
     ProgressNote,
     SearchDocument,
     User,
@@ -899,14 +904,7 @@ def _person_hits(
 
 def _labels(s: Session, *list_names: str) -> list[dict[str, str]]:
     """Code → label of some pick-lists, inactive values included, in one statement."""
-    labels: dict[str, dict[str, str]] = {name: {} for name in list_names}
-    rows = s.connection().execute(
-        select(PicklistItem.list_name, PicklistItem.code, PicklistItem.label).where(
-            PicklistItem.list_name.in_(list_names)
-        )
-    )
-    for list_name, code, text in rows:
-        labels[list_name][code] = text
+    labels = picklist_label_maps(s, list_names)
     return [labels[name] for name in list_names]
 
 
@@ -1027,7 +1025,13 @@ def _full_text(
         for element in visitors.iterate(matching)
         if isinstance(element, BindParameter)
     }
-    shape = (scope.principal, kind, limit, str(matching.whereclause))
+    where = matching.whereclause  # the adapters' condition is one text clause: its SQL
+    shape = (
+        scope.principal,
+        kind,
+        limit,
+        where.text if isinstance(where, TextClause) else str(where),
+    )
     statement = _FULL_TEXT_STATEMENTS.get(shape)
     if statement is None:
         if len(_FULL_TEXT_STATEMENTS) >= _FULL_TEXT_STATEMENTS_KEPT:

@@ -7,9 +7,23 @@ export applies, so the rules hold at every entry point, not only on the record s
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Mapping
+from typing import Any, NoReturn, Protocol, TypeVarTuple
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    false,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from welfaredesk.domain.enums import AuditAction, CaseStage
@@ -21,6 +35,7 @@ from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import Case, CaseAccess
 
 log = logging.getLogger(__name__)
+_Ts = TypeVarTuple("_Ts")
 
 
 def require(principal: Principal, action: Action, db: Database | Session | None = None) -> None:
@@ -48,21 +63,26 @@ def visible_cases(principal: Principal) -> ColumnElement[bool]:
     Not restricted: the role's scope (all cases, or own and team) plus the cases shared with
     the user (``CaseAccess``). Restricted (閲覧制限): only the users named on it
     (``CaseAccess``), whatever their role; a supervisor who is not named does not see it
-    (:mod:`welfaredesk.services.access`).
+    (:mod:`welfaredesk.services.access`). The expression is immutable and built once per
+    scope and user (every service call asks for it).
     """
-    scope = case_scope(principal.role)
+    return _visible_cases(case_scope(principal.role), principal.user_id, principal.team_id)
+
+
+@functools.lru_cache(maxsize=256)
+def _visible_cases(scope: CaseScope, user_id: int, team_id: int | None) -> ColumnElement[bool]:
     if scope is CaseScope.NONE:
         return false()
     named = exists(
         select(CaseAccess.case_id).where(
-            CaseAccess.case_id == Case.id, CaseAccess.user_id == principal.user_id
+            CaseAccess.case_id == Case.id, CaseAccess.user_id == user_id
         )
     )
     if scope is CaseScope.ALL:
         in_scope: ColumnElement[bool] = true()
     else:
-        mine = or_(Case.lead_worker_id == principal.user_id, Case.co_worker_id == principal.user_id)
-        team = Case.team_id == principal.team_id if principal.team_id is not None else false()
+        mine = or_(Case.lead_worker_id == user_id, Case.co_worker_id == user_id)
+        team = Case.team_id == team_id if team_id is not None else false()
         in_scope = or_(mine, team, named)
     # A restricted case (閲覧制限) is seen only by the users named on it.
     return and_(in_scope, or_(Case.restricted.is_(False), named))
@@ -109,17 +129,58 @@ def load_visible_case(session: Session, principal: Principal, case_id: int) -> C
         select(Case).where(Case.id == case_id, visible_cases(principal))
     ).one_or_none()
     if case is None:
-        if session.get(Case, case_id) is not None:
-            record_refusal(session, principal, Action.CASE_READ, case_id=case_id)
-        raise NotFound("指定されたケースは見つからないか、閲覧する権限がありません。")
+        _not_visible(session, principal, case_id)
     return case
 
 
-def ensure_open(case: Case, what: str) -> None:
+def visible_case_row(
+    session: Session,
+    principal: Principal,
+    case_id: int,
+    query: Select[*_Ts],
+    params: Mapping[str, Any] | None = None,
+) -> Row[*_Ts]:
+    """:func:`load_visible_case` for a read that needs only some columns.
+
+    ``query`` selects from ``case_file`` (and whatever it joins); the case's id and the
+    principal's scope are added here; ``params`` are the values of any other bind parameters
+    of ``query``. Loading no ORM object keeps the hot reads (opening a case, saving a note)
+    lean; the refusal and its audit are the same.
+    """
+    require(principal, Action.CASE_READ, session)
+    scoped = _scoped(query, case_scope(principal.role), principal.user_id, principal.team_id)
+    session.flush()  # read what the unit of work has written so far, then one Core SELECT
+    row = session.connection().execute(scoped, {**(params or {}), "visible_case_id": case_id})
+    found = row.first()
+    if found is None:
+        _not_visible(session, principal, case_id)
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def _scoped(
+    query: Select[*_Ts], scope: CaseScope, user_id: int, team_id: int | None
+) -> Select[*_Ts]:
+    # Built (and its cache key computed) once per query and user, not on every call.
+    visible = _visible_cases(scope, user_id, team_id)
+    return query.where(Case.id == bindparam("visible_case_id"), visible)
+
+
+def _not_visible(session: Session, principal: Principal, case_id: int) -> NoReturn:
+    if session.scalar(select(Case.id).where(Case.id == case_id)) is not None:
+        record_refusal(session, principal, Action.CASE_READ, case_id=case_id)
+    raise NotFound("指定されたケースは見つからないか、閲覧する権限がありません。")
+
+
+class _Staged(Protocol):
+    stage: str
+
+
+def ensure_open(case: _Staged, what: str) -> None:
     """Refuse to change a closed case: only reopening it is allowed (design.md §2).
 
     Args:
-        case: the case about to be changed.
+        case: the case about to be changed (or a row with its ``stage``).
         what: what the user wanted to record, in Japanese (``課題分析``, ``支援経過``).
 
     Raises:

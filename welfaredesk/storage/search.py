@@ -10,9 +10,20 @@ prefix match. Services call :func:`adapter_for` and never write dialect SQL them
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
-from sqlalchemy import Connection, Integer, Select, column, delete, select, table, text
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    Table,
+    column,
+    delete,
+    insert,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from welfaredesk.domain.search_text import SearchQuery, index_text, match_query
@@ -170,17 +181,34 @@ def _pg_quote(token: str) -> str:
 
 
 def index_document(
-    session: Session, kind: str, record_id: int, case_id: int | None, body: str
+    session: Session,
+    kind: str,
+    record_id: int,
+    case_id: int | None,
+    body: str,
+    *,
+    replace: bool = True,
 ) -> None:
-    """Store (or replace) the searchable text of one record."""
-    session.execute(
-        delete(SearchDocument).where(
-            SearchDocument.kind == kind, SearchDocument.record_id == record_id
+    """Store (or replace) the searchable text of one record.
+
+    ``replace=False`` for a record just created (nothing to delete first). The row is
+    written at once by one INSERT, not through the unit of work.
+    """
+    if replace:
+        session.execute(
+            delete(SearchDocument).where(
+                SearchDocument.kind == kind, SearchDocument.record_id == record_id
+            )
         )
-    )
     tokens = index_text(body)
     if tokens:
-        session.add(SearchDocument(kind=kind, record_id=record_id, case_id=case_id, tokens=tokens))
+        session.connection().execute(
+            _INSERT_DOCUMENT,
+            {"kind": kind, "record_id": record_id, "case_id": case_id, "tokens": tokens},
+        )
+
+
+_INSERT_DOCUMENT = insert(cast(Table, SearchDocument.__table__))
 
 
 def search(session: Session, text_query: str, *, limit: int = 100) -> list[Hit]:

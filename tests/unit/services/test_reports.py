@@ -36,6 +36,7 @@ from welfaredesk.storage.orm import (
     AuditEvent,
     Case,
     CaseAccess,
+    CaseIssue,
     Closure,
     Meeting,
     Person,
@@ -494,6 +495,74 @@ def test_scope_of_a_team_role_is_applied(
     report = ctx.reports.fiscal_year(desk.counselor, 2025)
     assert rows(report.table("new_by_month"))["合計"] == (2, 0)  # c2 and c7
     assert report.scope_label == "自分と係のケース"
+
+
+def test_notes_of_a_restricted_case_leave_no_row_behind(
+    ctx: AppContext, desk: Desk, new_user: Callable[..., Principal]
+) -> None:
+    """A worker whose only notes are on a restricted case gets no row from the unnamed."""
+    hidden_worker = new_user("mori", Role.COUNSELOR)
+    with ctx.db.write() as s:
+        s.add(
+            ProgressNote(
+                case_id=desk.c5,
+                noted_at=dt.datetime(2026, 3, 31, 23, 59),
+                method_code="accompany",
+                staff_id=hidden_worker.user_id,
+                minutes=45,
+                funding_programme_code="unlisted_programme",
+            )
+        )
+    report = ctx.reports.fiscal_year(desk.supervisor, 2025)
+    assert "mori 職員" not in rows(report.table("activities_by_staff"))
+    assert "unlisted_programme" not in rows(report.table("activities_by_funding"))
+    assert rows(report.table("activities_by_method"))["合計"] == (3, 1)
+    with ctx.db.write() as s:
+        s.add(CaseAccess(case_id=desk.c5, user_id=desk.supervisor.user_id))
+    named = ctx.reports.fiscal_year(desk.supervisor, 2025)
+    assert rows(named.table("activities_by_staff"))["mori 職員"] == (1, 0.75, 0, 0.0)
+    assert rows(named.table("activities_by_funding"))["unlisted_programme"] == (1, 0.75, 0, 0.0)
+    assert rows(named.table("activities_by_method"))["合計"] == (5, 1)
+
+
+def test_activities_of_a_team_role_count_its_own_cases_only(
+    ctx: AppContext, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from welfaredesk.domain import permissions
+
+    monkeypatch.setitem(
+        permissions.MATRIX,
+        Role.COUNSELOR,
+        permissions.MATRIX[Role.COUNSELOR] | {permissions.Action.REPORT_AGGREGATE},
+    )
+    report = ctx.reports.fiscal_year(desk.counselor, 2025)
+    # c2's phone call of 3/31 23:59 (its call of 4/1 00:00 is the next year's).
+    assert rows(report.table("activities_by_method"))["電話"] == (1, 0)
+    assert rows(report.table("activities_by_method"))["合計"] == (1, 0)
+    assert rows(report.table("national"))["活動件数（支援経過記録）"] == (1, 0)
+
+
+def test_issue_codes_outside_the_pick_list_are_their_own_category(
+    ctx: AppContext, desk: Desk
+) -> None:
+    with ctx.db.write() as s:
+        s.add_all(
+            [
+                CaseIssue(case_id=desk.c7, issue_code="retired_code"),
+                CaseIssue(case_id=desk.c6, issue_code="retired_code"),
+                CaseIssue(case_id=desk.c6, issue_code="dementia"),
+                CaseIssue(case_id=desk.c4, issue_code="retired_code"),
+                CaseIssue(case_id=desk.c5, issue_code="retired_code"),  # restricted
+            ]
+        )
+    issue = rows(ctx.reports.fiscal_year(desk.supervisor, 2025).table("by_issue"))
+    assert issue["retired_code"] == (2, 1)
+    assert issue["高齢"] == (2, 0)
+    assert issue["生活困窮"] == (2, 0)
+    assert issue["課題の記録なし"] == (0, 0)
+    assert issue["合計"] == (4, 1)
+    labels = list(issue)
+    assert labels.index("retired_code") > labels.index("生活困窮")
 
 
 def test_counselor_is_refused(ctx: AppContext, desk: Desk) -> None:

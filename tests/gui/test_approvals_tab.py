@@ -71,6 +71,7 @@ def _window(qtbot: QtBot, ctx: AppContext, principal: Principal) -> MainWindow:
 def _tab(qtbot: QtBot, window: MainWindow) -> ApprovalsTab:
     tab = window.approvals_tab
     assert tab is not None
+    window.ui.mainTabs.setCurrentWidget(tab)  # the queue loads when its tab is shown
     qtbot.waitUntil(lambda: tab.closureTable.rowCount() > 0, timeout=10_000)
     return tab
 

@@ -97,6 +97,7 @@ def test_the_stage_bar_and_the_timeline_show_where_the_case_stands(
     assert view.stageBar.steps[1].property("stageState") == "todo"
     timeline = view.timeline_tab
     assert timeline is not None
+    view.ui.stageTabs.setCurrentWidget(timeline)  # its events load when it is first shown
     qtbot.waitUntil(lambda: timeline.table.rowCount() == 1, timeout=10_000)
     assert timeline.table.item(0, 1).text() == "相談受付"
     assert "家賃を滞納" in timeline.table.item(0, 2).text()
@@ -123,3 +124,21 @@ def test_case_out_of_scope_shows_the_message(
     assert view.ui.statusLabel.text() == blocker.args[0]
     assert not view.ui.stageTabs.isEnabled()
     assert view.detail is None
+
+
+def test_stage_tabs_are_built_when_first_shown(qtbot: QtBot, view: CaseView) -> None:
+    """Opening a case builds the header and the first tabs; a stage's screen (and its
+    records) comes when its tab is first shown, with the case already on it."""
+    ui = view.ui
+    for page in (ui.assessmentTab, ui.planTab, ui.progressTab, ui.closureTab):
+        assert page.layout().count() == 1, page.objectName()  # only the title so far
+    ui.stageTabs.setCurrentWidget(ui.planTab)
+    assert ui.planLayout.count() == 2
+    plan = view.plan_tab
+    assert plan is not None
+    assert ui.planTab.isAncestorOf(plan)
+    assert ui.assessmentLayout.count() == 1  # the others are still not built
+    notes = view.notes_tab  # asking for a screen builds it too
+    assert notes is not None
+    assert ui.progressTab.isAncestorOf(notes)
+    assert view.notes_tab is notes  # built once

@@ -196,6 +196,23 @@ def test_ctrl_w_closes_the_case_tab(
     assert main_window.case_views() == []
 
 
+def test_closing_a_case_shows_the_next_case_or_the_list(
+    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]
+) -> None:
+    """Closing the shown case tab shows a neighbouring case, else the case list (never the
+    dashboard, which would count the whole caseload)."""
+    tabs = main_window.ui.mainTabs
+    with qtbot.waitSignal(main_window.case_opened, timeout=10_000):
+        first = main_window.open_case(three_cases["鈴木"])
+    with qtbot.waitSignal(main_window.case_opened, timeout=10_000):
+        second = main_window.open_case(three_cases["山田"])
+    main_window.close_tab(tabs.indexOf(second))
+    assert tabs.currentWidget() is first
+    main_window.close_tab(tabs.indexOf(first))
+    assert tabs.currentIndex() == 0
+    assert main_window.case_views() == []
+
+
 def test_f5_refreshes(
     qtbot: QtBot,
     main_window: MainWindow,

@@ -159,6 +159,19 @@ def test_a_review_that_revises_the_plan_sends_the_case_back_to_plan_draft(
     no_english(latin, visible_texts(tab))
 
 
+def test_the_overdue_badge_shows_before_the_monitoring_tab_is_built(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    """The stage tabs are built when first shown; the header's badge does not wait for it."""
+    decided_plan(ctx, case_id)
+    ctx.monitoring.schedule(supervisor, case_id, "2025-09-15")  # long past
+    view = CaseView(ctx.cases, supervisor, case_id, monitoring=ctx.monitoring, load_now=True)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(view.monitoringBadge.isVisible, timeout=10_000)
+    assert view.ui.monitoringLayout.count() == 1  # the tab's screen is still not built
+
+
 def test_an_overdue_review_is_badged_and_continuing_schedules_the_next(
     qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int, latin: Latin
 ) -> None:

@@ -492,6 +492,31 @@ def test_an_overdue_confirmation_is_highlighted_and_badged(
     no_english(latin, [view.overdueBadge.text(), view.overdueBadge.toolTip()])
 
 
+def test_the_overdue_badge_shows_before_the_referral_tab_is_built(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    """The stage tabs are built when first shown; the header's badge does not wait for it."""
+    give_consent(ctx, supervisor, case_id)
+    make_referral(ctx, supervisor, case_id)  # confirm by 2025-06-20, long past
+    view = CaseView(
+        ctx.cases,
+        supervisor,
+        case_id,
+        assessments=ctx.assessments,
+        reference=ctx.reference,
+        referrals=ctx.referrals,
+        consents=ctx.consents,
+        closures=ctx.closures,
+        agencies=ctx.agencies,
+        load_now=True,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(view.overdueBadge.isVisible, timeout=10_000)
+    assert view.overdueBadge.text() == "つなぎ確認 期限超過 1件"
+    assert view.ui.referralLayout.count() == 1  # the tab's screen is still not built
+
+
 def test_a_planned_referral_can_be_edited(
     qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int, ime: Ime
 ) -> None:

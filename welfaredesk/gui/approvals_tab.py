@@ -43,6 +43,9 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.notes import NoteService, NoteView
 from welfaredesk.services.referrals import ClosureInfo
 
+RESIZE_PRECISION = 50
+"""How many rows beyond those in view the queue's column widths are measured from."""
+
 
 class ApprovalsTab(QWidget):
     """What waits for a supervisor, with 承認 / 差し戻し / 確認 / 開く.
@@ -169,6 +172,9 @@ class ApprovalsTab(QWidget):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the rows in view (and a few more), not from the first 1,000 of a long
+        # queue on every change: a queue of thousands of plans filled in 0.3 s otherwise.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setStretchLastSection(True)
         box_layout.addWidget(table, 1)
         buttons = QHBoxLayout()
@@ -254,6 +260,9 @@ class ApprovalsTab(QWidget):
     @staticmethod
     def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         table.clearSelection()
+        # Emptied first: replacing the items of a filled table one by one costs a pass over
+        # the table each (a reload of 3,000 plans took 18 s).
+        table.setRowCount(0)
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):

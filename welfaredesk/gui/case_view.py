@@ -11,13 +11,18 @@ is the working screen of its stage when its services are given: :class:`Assessme
 :class:`ReferralTab`, :class:`PlanTab`, the case's meetings (:class:`CaseMeetingsWidget`),
 :class:`NotesTab`, :class:`MonitoringTab` and :class:`ClosureTab`; the last tab
 (:class:`TimelineTab`) lists everything that happened on the case in order.
+
+Opening a case builds the header and the first two tabs only: each stage screen is built (and
+loads its records) when its tab is first shown, or when asked for through its property
+(``view.plan_tab``). The header's overdue badges are read for the case meanwhile, so they do
+not wait for the referral and monitoring tabs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -155,6 +160,13 @@ class CaseView(QWidget):
         self._cases = cases
         self._forms = forms
         self._principal = principal
+        # The stage tabs' screens are built when first shown (or asked for): opening a case
+        # builds only the header and the first tab. Each builder fills its page's layout.
+        self._builders: dict[QWidget, Callable[[], QWidget]] = {}
+        self._badge_services: tuple[ReferralService | None, MonitoringService | None] = (
+            None,
+            None,
+        )
         if load_now:
             # The header's query goes to the database worker before the tabs' own, so the
             # case's name and stage appear first (the result arrives after construction).
@@ -204,14 +216,19 @@ class CaseView(QWidget):
         self.accessButton.setVisible(access is not None)
         self.accessButton.clicked.connect(self.open_access)
         self.ui.householdLayout.addWidget(self.accessButton, 0, Qt.AlignmentFlag.AlignRight)
-        self.assessment_tab: AssessmentTab | None = None
+        self._assessment_tab: AssessmentTab | None = None
         if assessments is not None and reference is not None:
-            tab = AssessmentTab(
-                assessments, reference, principal, case_id, self, forms=forms, drafts=drafts
-            )
-            tab.saved.connect(lambda _view: self.load())
-            self.ui.assessmentLayout.addWidget(tab, 1)
-            self.assessment_tab = tab
+
+            def build_assessment() -> QWidget:
+                tab = AssessmentTab(
+                    assessments, reference, principal, case_id, self, forms=forms, drafts=drafts
+                )
+                tab.saved.connect(lambda _view: self.load())
+                self.ui.assessmentLayout.addWidget(tab, 1)
+                self._assessment_tab = tab
+                return tab
+
+            self._builders[self.ui.assessmentTab] = build_assessment
         # The header badge of overdue referral confirmations (set by the referral tab).
         self.overdueBadge = QLabel(self)
         self.overdueBadge.setObjectName("referralOverdueBadge")
@@ -219,7 +236,7 @@ class CaseView(QWidget):
         self.ui.nameLayout.insertWidget(
             self.ui.nameLayout.indexOf(self.ui.complexLabel) + 1, self.overdueBadge
         )
-        self.referral_tab: ReferralTab | None = None
+        self._referral_tab: ReferralTab | None = None
         if (
             referrals is not None
             and consents is not None
@@ -227,48 +244,165 @@ class CaseView(QWidget):
             and agencies is not None
             and reference is not None
         ):
-            referral_tab = ReferralTab(
-                principal,
-                case_id,
-                self,
-                referrals=referrals,
-                consents=consents,
-                closures=closures,
-                agencies=agencies,
-                reference=reference,
-                changes=changes,
-            )
-            referral_tab.changed.connect(self.load)
-            referral_tab.overdue_changed.connect(self._show_overdue)
-            self.ui.referralLayout.addWidget(referral_tab, 1)
-            self.referral_tab = referral_tab
-        self.plan_tab: PlanTab | None = None
+            referral_services = (referrals, consents, closures, agencies, reference)
+
+            def build_referral() -> QWidget:
+                referral_tab = _referral_tab(principal, case_id, self, referral_services, changes)
+                referral_tab.changed.connect(self.load)
+                referral_tab.overdue_changed.connect(self._show_overdue)
+                self.ui.referralLayout.addWidget(referral_tab, 1)
+                self._referral_tab = referral_tab
+                return referral_tab
+
+            self._builders[self.ui.referralTab] = build_referral
+            self._badge_services = (referrals, None)
+        self._plan_tab: PlanTab | None = None
         if plans is not None and reference is not None:
-            plan_tab = PlanTab(
-                plans, reference, principal, case_id, self, drafts=drafts, changes=changes
-            )
-            plan_tab.changed.connect(self.load)
-            self.ui.planLayout.addWidget(plan_tab, 1)
-            self.plan_tab = plan_tab
+
+            def build_plan() -> QWidget:
+                plan_tab = PlanTab(
+                    plans, reference, principal, case_id, self, drafts=drafts, changes=changes
+                )
+                plan_tab.changed.connect(self.load)
+                self.ui.planLayout.addWidget(plan_tab, 1)
+                self._plan_tab = plan_tab
+                return plan_tab
+
+            self._builders[self.ui.planTab] = build_plan
         self._embed_monitoring_and_closure(principal, case_id, monitoring, closures, agencies)
         self._embed_notes(principal, case_id, notes, reference, drafts)
-        self.meetings_tab: CaseMeetingsWidget | None = None
+        self._meetings_tab: CaseMeetingsWidget | None = None
         if meetings is not None:
-            self.meetings_tab = CaseMeetingsWidget(meetings, principal, case_id, self)
-            self.ui.meetingLayout.addWidget(self.meetings_tab, 1)
-            self.loaded.connect(lambda _detail: self._load_meetings())
+
+            def build_meetings() -> QWidget:
+                self._meetings_tab = CaseMeetingsWidget(meetings, principal, case_id, self)
+                self.ui.meetingLayout.addWidget(self._meetings_tab, 1)
+                return self._meetings_tab
+
+            self._builders[self.ui.meetingTab] = build_meetings
         # The stage bar under the case number: where the case stands on the desk's flow.
         self.stageBar = StageBar(self)
         self.ui.identityLayout.insertWidget(
             self.ui.identityLayout.indexOf(self.ui.caseNumberLabel) + 1, self.stageBar
         )
+        # The timeline is its own page (a light widget): its events load when first shown.
         self.timeline_tab: TimelineTab | None = None
+        self._timeline_shown = False
         if timeline is not None:
             self.timeline_tab = TimelineTab(timeline, principal, case_id, self)
             self.timeline_tab.open_requested.connect(self._open_kind)
             self.ui.stageTabs.addTab(self.timeline_tab, self.tr("Timeline"))
-            self.loaded.connect(lambda _detail: self._load_timeline())
+            self._builders[self.timeline_tab] = self._show_timeline_first
+        self.ui.stageTabs.currentChanged.connect(
+            lambda index: self._build(self.ui.stageTabs.widget(index))
+        )
         self._clear()
+
+    # --- the stage tabs, built when first shown ---------------------------------------------
+
+    def _build(self, page: QWidget | None) -> None:
+        """Build the screen of a stage tab's page if not yet built; show the case on it."""
+        builder = self._builders.pop(page, None) if page is not None else None
+        if builder is None:
+            return
+        screen = builder()
+        if self.detail is not None:
+            self._show_on(screen, self.detail)
+
+    def _show_on(self, screen: QWidget, detail: CaseDetail) -> None:
+        """Show the loaded case on one built stage screen (they load their own records)."""
+        if isinstance(
+            screen, AssessmentTab | ReferralTab | PlanTab | MonitoringTab | ClosureTab | NotesTab
+        ):
+            screen.set_case(detail)
+        elif isinstance(screen, CaseMeetingsWidget):
+            screen.load()
+        elif isinstance(screen, TimelineTab):
+            screen.reload()
+
+    def _show_timeline_first(self) -> QWidget:
+        assert self.timeline_tab is not None  # registered only with a timeline
+        self._timeline_shown = True
+        return self.timeline_tab
+
+    def _screens(self) -> list[QWidget]:
+        """The stage screens built so far."""
+        screens: list[QWidget | None] = [
+            self._assessment_tab,
+            self._referral_tab,
+            self._plan_tab,
+            self._monitoring_tab,
+            self._closure_tab,
+            self._notes_tab,
+            self._meetings_tab,
+            self.timeline_tab if self._timeline_shown else None,
+        ]
+        return [s for s in screens if s is not None]
+
+    @property
+    def assessment_tab(self) -> AssessmentTab | None:
+        """The 課題分析・振り分け screen (built on first use), or None without its services."""
+        self._build(self.ui.assessmentTab)
+        return self._assessment_tab
+
+    @property
+    def referral_tab(self) -> ReferralTab | None:
+        """The 同行支援・引継ぎ screen (built on first use), or None without its services."""
+        self._build(self.ui.referralTab)
+        return self._referral_tab
+
+    @property
+    def plan_tab(self) -> PlanTab | None:
+        """The 支援計画 screen (built on first use), or None without its services."""
+        self._build(self.ui.planTab)
+        return self._plan_tab
+
+    @property
+    def meetings_tab(self) -> CaseMeetingsWidget | None:
+        """The 会議 screen (built on first use), or None without its service."""
+        self._build(self.ui.meetingTab)
+        return self._meetings_tab
+
+    @property
+    def notes_tab(self) -> NotesTab | None:
+        """The 支援経過 screen (built on first use), or None without its services."""
+        self._build(self.ui.progressTab)
+        return self._notes_tab
+
+    @property
+    def monitoring_tab(self) -> MonitoringTab | None:
+        """The 経過確認・評価 screen (built on first use), or None without its service."""
+        self._build(self.ui.monitoringTab)
+        return self._monitoring_tab
+
+    @property
+    def closure_tab(self) -> ClosureTab | None:
+        """The 終結 screen (built on first use), or None without its service."""
+        self._build(self.ui.closureTab)
+        return self._closure_tab
+
+    def _load_badges(self) -> None:
+        """The header's overdue badges, while the tabs that keep them are not built yet."""
+        referrals = self._badge_services[0] if self._referral_tab is None else None
+        monitoring = self._badge_services[1] if self._monitoring_tab is None else None
+        if referrals is None and monitoring is None:
+            return
+        principal, case_id = self._principal, self.case_id
+
+        def counts() -> tuple[int | None, int | None]:
+            return (
+                referrals.overview(principal, case_id).overdue if referrals else None,
+                monitoring.overview(principal, case_id).overdue if monitoring else None,
+            )
+
+        run_op(self, counts, self._show_badges, lambda _error: None)
+
+    def _show_badges(self, counts: tuple[int | None, int | None]) -> None:
+        referral_overdue, monitoring_overdue = counts
+        if referral_overdue is not None and self._referral_tab is None:
+            self._show_overdue(referral_overdue)
+        if monitoring_overdue is not None and self._monitoring_tab is None:
+            self.monitoringBadge.setVisible(monitoring_overdue > 0)
 
     def _setup_export_button(self, case_export: CaseExportService | None) -> None:
         """The 「研修用に匿名化して書き出す…」 button under the household, for CASE_EXPORT."""
@@ -305,10 +439,6 @@ class CaseView(QWidget):
         self.anonymize_opened.emit(dialog)
         return dialog
 
-    def _load_timeline(self) -> None:
-        if self.timeline_tab is not None:
-            self.timeline_tab.reload()
-
     def _open_kind(self, kind: str) -> None:
         """Show the tab that holds a record chosen on the timeline."""
         ui = self.ui
@@ -325,10 +455,6 @@ class CaseView(QWidget):
         }.get(kind)
         if page is not None:
             ui.stageTabs.setCurrentWidget(page)
-
-    def _load_meetings(self) -> None:
-        if self.meetings_tab is not None:
-            self.meetings_tab.load()
 
     def _embed_monitoring_and_closure(
         self,
@@ -354,21 +480,34 @@ class CaseView(QWidget):
         at = self.ui.nameLayout.indexOf(self.overdueBadge) + 1
         self.ui.nameLayout.insertWidget(at, self.monitoringBadge)
         self.ui.nameLayout.insertWidget(at + 1, self.closedBadge)
-        self.monitoring_tab: MonitoringTab | None = None
+        self._monitoring_tab: MonitoringTab | None = None
         if monitoring is not None:
-            monitoring_tab = MonitoringTab(principal, case_id, self, monitoring=monitoring)
-            monitoring_tab.changed.connect(self.load)
-            monitoring_tab.overdue_changed.connect(
-                lambda count: self.monitoringBadge.setVisible(count > 0)
-            )
-            self.ui.monitoringLayout.addWidget(monitoring_tab, 1)
-            self.monitoring_tab = monitoring_tab
-        self.closure_tab: ClosureTab | None = None
+
+            def build_monitoring() -> QWidget:
+                monitoring_tab = MonitoringTab(principal, case_id, self, monitoring=monitoring)
+                monitoring_tab.changed.connect(self.load)
+                monitoring_tab.overdue_changed.connect(
+                    lambda count: self.monitoringBadge.setVisible(count > 0)
+                )
+                self.ui.monitoringLayout.addWidget(monitoring_tab, 1)
+                self._monitoring_tab = monitoring_tab
+                return monitoring_tab
+
+            self._builders[self.ui.monitoringTab] = build_monitoring
+            self._badge_services = (self._badge_services[0], monitoring)
+        self._closure_tab: ClosureTab | None = None
         if closures is not None:
-            closure_tab = ClosureTab(principal, case_id, self, closures=closures, agencies=agencies)
-            closure_tab.changed.connect(self.load)
-            self.ui.closureLayout.addWidget(closure_tab, 1)
-            self.closure_tab = closure_tab
+
+            def build_closure() -> QWidget:
+                closure_tab = ClosureTab(
+                    principal, case_id, self, closures=closures, agencies=agencies
+                )
+                closure_tab.changed.connect(self.load)
+                self.ui.closureLayout.addWidget(closure_tab, 1)
+                self._closure_tab = closure_tab
+                return closure_tab
+
+            self._builders[self.ui.closureTab] = build_closure
 
     def _embed_notes(
         self,
@@ -386,14 +525,19 @@ class CaseView(QWidget):
         row = self.ui.factsLayout.rowCount()
         self.ui.factsLayout.addWidget(self.lastContactCaption, row, 0)
         self.ui.factsLayout.addWidget(self.lastContactValue, row, 1)
-        self.notes_tab: NotesTab | None = None
+        self._notes_tab: NotesTab | None = None
         if notes is not None and reference is not None:
-            notes_tab = NotesTab(
-                notes, reference, principal, case_id, self, drafts=drafts, changes=self._changes
-            )
-            notes_tab.changed.connect(self.load)
-            self.ui.progressLayout.addWidget(notes_tab, 1)
-            self.notes_tab = notes_tab
+
+            def build_notes() -> QWidget:
+                notes_tab = NotesTab(
+                    notes, reference, principal, case_id, self, drafts=drafts, changes=self._changes
+                )
+                notes_tab.changed.connect(self.load)
+                self.ui.progressLayout.addWidget(notes_tab, 1)
+                self._notes_tab = notes_tab
+                return notes_tab
+
+            self._builders[self.ui.progressTab] = build_notes
 
     def _show_last_contact(self, d: CaseDetail) -> None:
         """「最終接触 12日前」, highlighted when the last contact is over 30 days ago."""
@@ -427,13 +571,13 @@ class CaseView(QWidget):
         Returns:
             The titles of the tabs held back (their editors hold input not yet saved).
         """
-        editable = (self.assessment_tab, self.plan_tab)
+        editable = (self._assessment_tab, self._plan_tab)  # a tab not built holds no input
         held = tuple(t for t in editable if t is not None and t.has_changes())
         self._held = held
         cases, principal, case_id = self._cases, self._principal, self.case_id
         run_op(self, lambda: cases.get(principal, case_id), self._show, self._failed)
         tabs = self.ui.stageTabs
-        pages = {self.assessment_tab: self.ui.assessmentTab, self.plan_tab: self.ui.planTab}
+        pages = {self._assessment_tab: self.ui.assessmentTab, self._plan_tab: self.ui.planTab}
         return [tabs.tabText(tabs.indexOf(pages[t])).replace("&", "") for t in held]
 
     def tab_title(self) -> str:
@@ -475,19 +619,11 @@ class CaseView(QWidget):
         self._show_notes(detail)
         self._show_slip_tab(detail)
         held, self._held = self._held, ()  # tabs with unsaved input (load_keeping_edits)
-        if self.assessment_tab is not None and self.assessment_tab not in held:
-            self.assessment_tab.set_case(detail)
-        if self.referral_tab is not None:
-            self.referral_tab.set_case(detail)
-        if self.plan_tab is not None and self.plan_tab not in held:
-            self.plan_tab.set_case(detail)
-        if self.monitoring_tab is not None:
-            self.monitoring_tab.set_case(detail)
-        if self.closure_tab is not None:
-            self.closure_tab.set_case(detail)
         self._show_last_contact(detail)
-        if self.notes_tab is not None:
-            self.notes_tab.set_case(detail)
+        for screen in self._screens():  # the stage tabs built so far; the rest when shown
+            if screen not in held:
+                self._show_on(screen, detail)
+        self._load_badges()
         self.loaded.emit(detail)
 
     def _show_overdue(self, count: int) -> None:
@@ -709,6 +845,29 @@ class CaseView(QWidget):
         set_message(self.ui.statusLabel, error.text(), kind="error")
         self._show_selected_concern()
         self.print_failed.emit(error.text())
+
+
+def _referral_tab(
+    principal: Principal,
+    case_id: int,
+    parent: QWidget,
+    services: tuple[
+        ReferralService, ConsentService, ClosureService, AgencyService, ReferenceService
+    ],
+    changes: ChangeService | None,
+) -> ReferralTab:
+    referrals, consents, closures, agencies, reference = services
+    return ReferralTab(
+        principal,
+        case_id,
+        parent,
+        referrals=referrals,
+        consents=consents,
+        closures=closures,
+        agencies=agencies,
+        reference=reference,
+        changes=changes,
+    )
 
 
 def _fill(

@@ -20,7 +20,14 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTouchEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -54,6 +61,12 @@ _ACTIVITY = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+"""The input that counts as activity (a key, a click, a move of the mouse, the IME)."""
+
+_INPUT_CLASSES = frozenset({QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent, QInputMethodEvent})
+"""The event classes of :data:`_ACTIVITY`. The filter sees every event of the application
+(paints, timers, layout requests: thousands a second while a screen is built); testing the
+Python class first costs a fraction of ``event.type()``, which converts to a Python enum."""
 
 
 class LockCover(QWidget):
@@ -330,6 +343,6 @@ class IdleLock(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: any key or mouse input restarts the idle time."""
-        if event.type() in _ACTIVITY and not self.is_locked:
+        if type(event) in _INPUT_CLASSES and event.type() in _ACTIVITY and not self.is_locked:
             self._timer.start()
         return False

@@ -288,6 +288,9 @@ class IntakeDialog(QDialog):
         self._situations = {e.label: e.code for e in lists["household_situation"]}
         ui.situationHintLabel.setToolTip("、".join(self._situations))
         parents: dict[str, QTreeWidgetItem] = {}
+        # One update of the 最も困っていること choices after the tree is built, not one per
+        # item (each update reads every item of the tree).
+        ui.issueTree.blockSignals(True)
         for entry in lists["issue_category"]:
             parent = parents.get(entry.parent_code or "")
             item = QTreeWidgetItem([entry.label]) if parent is None else QTreeWidgetItem(parent)
@@ -299,6 +302,8 @@ class IntakeDialog(QDialog):
             if parent is None:
                 ui.issueTree.addTopLevelItem(item)
                 parents[entry.code] = item
+        ui.issueTree.blockSignals(False)
+        self._issue_changed(None, 0)
         ui.issueTree.expandAll()
         self._restoring = False
         self._update_enabled()
@@ -349,7 +354,7 @@ class IntakeDialog(QDialog):
                 self.tr("Age {age}").format(age=age_on(birth, dt.date.today()))
             )
 
-    def _issue_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+    def _issue_changed(self, _item: QTreeWidgetItem | None, _column: int) -> None:
         combo = self.ui.mostPressingCombo
         current = combo.currentData()
         checked = self._checked_issues()

@@ -47,6 +47,7 @@ from welfaredesk.gui.intake_dialog import IntakeDialog
 from welfaredesk.gui.ledger_import_wizard import LEDGER_IMPORT_ACTIONS, LedgerImportWizard
 from welfaredesk.gui.meetings import MeetingsDialog
 from welfaredesk.gui.models.case_table_model import (
+    BLOCK_SIZE,
     COL_AGE,
     COL_AREA,
     COL_COMPLEX,
@@ -69,7 +70,7 @@ from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.drafts import DraftInfo
-from welfaredesk.services.dto import CaseDetail, CaseFilter, DatabaseInfo, Principal
+from welfaredesk.services.dto import CaseDetail, CaseFilter, CaseRow, DatabaseInfo, Principal
 from welfaredesk.services.intake import IntakeResult
 
 log = logging.getLogger(__name__)
@@ -179,13 +180,12 @@ class MainWindow(QMainWindow):
                 kind="info",
             )
         # The database worker runs one job at a time, in order: the list first, so it
-        # appears at once; then what the other tabs and the filter panel need.
+        # appears at once; then what the other tabs and the filter panel need. The
+        # supervisor's queue loads when its tab is shown (it can hold thousands of items).
         if self._can_read:
             self.list_tools.load()
             if self.tasks_tab is not None:
                 self.tasks_tab.load()
-            if self.approvals_tab is not None:
-                self.approvals_tab.reload()
         self.refresh_status()
         if allowed(principal.role, Action.CASE_CREATE):
             self.check_pending_drafts()
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         tab.open_requested.connect(self._open_case_on)
         tab.changed.connect(self.refresh_cases)
         tabs = self.ui.mainTabs
+        tabs.currentChanged.connect(lambda i: tab.reload() if tabs.widget(i) is tab else None)
         index = tabs.insertTab(1, tab, self.tr("Approvals and confirmations"))
         bar = tabs.tabBar()
         for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
@@ -482,10 +483,19 @@ class MainWindow(QMainWindow):
         generation = self._generation
         flt = self.current_filter()
         cases, principal = self._ctx.cases, self._principal
+
+        def search() -> tuple[list[int], dict[int, CaseRow | None]]:
+            # The first screen's rows come with the ids, so the GUI thread fetches nothing
+            # to show them (later blocks are fetched as the list scrolls).
+            ids = cases.list_ids(principal, flt)
+            first = ids[:BLOCK_SIZE]
+            fetched = cases.fetch_rows(principal, first) if first else {}
+            return ids, {case_id: fetched.get(case_id) for case_id in first}
+
         run_op(
             self,
-            lambda: cases.list_ids(principal, flt),
-            lambda ids: self._show_ids(generation, ids),
+            search,
+            lambda found: self._show_ids(generation, *found),
             self._search_failed,
         )
 
@@ -497,12 +507,12 @@ class MainWindow(QMainWindow):
         self._sort_key, self._descending = key, descending
         self.reload()
 
-    def _show_ids(self, generation: int, ids: list[int]) -> None:
+    def _show_ids(self, generation: int, ids: list[int], rows: dict[int, CaseRow | None]) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
         table = self.ui.caseTable
         current = self.model.case_id(table.currentIndex().row())
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, rows)
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
             table.selectRow(row)
@@ -839,6 +849,11 @@ class MainWindow(QMainWindow):
         view = tabs.widget(index)
         if not isinstance(view, CaseView):
             return  # the case list and the queue stay open
+        if tabs.currentIndex() == index:
+            # Qt would show the neighbour, which after the last case is the dashboard (and
+            # would count the whole caseload): show the next case, else the case list.
+            nearby = [i for i in (index + 1, index - 1) if isinstance(tabs.widget(i), CaseView)]
+            tabs.setCurrentIndex(nearby[0] if nearby else 0)
         tabs.removeTab(index)
         if view is not None:
             view.deleteLater()

@@ -156,7 +156,9 @@ class TasksTab(QWidget):
             if not members:
                 continue
             parent = QTreeWidgetItem(tree, [self._group_title(group, len(members))])
+            # Spanned and expanded while still empty: each of these lays out the whole tree.
             parent.setFirstColumnSpanned(True)
+            parent.setExpanded(True)
             parent.setFont(COL_DUE, bold)
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             parent.setSizeHint(COL_DUE, QSize(0, self._row_height))
@@ -174,7 +176,6 @@ class TasksTab(QWidget):
                 item.setData(COL_DUE, TASK_ROLE, row)
                 item.setSizeHint(COL_DUE, QSize(0, self._row_height))
                 first = first or item
-            parent.setExpanded(True)
         self.summary_label.setText("\u3000".join(counts))
         if rows:
             set_message(self.notice_label, "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,11 +150,17 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- the model's own interface --------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these cases, in this order (a new search or sort)."""
+    def set_ids(self, ids: Sequence[int], rows: Mapping[int, CaseRow | None] | None = None) -> None:
+        """Show these cases, in this order (a new search or sort).
+
+        Args:
+            ids: the cases, in order.
+            rows: rows already fetched (on the database worker, with the ids: the first
+                screen then needs no fetch on the GUI thread); None marks a case gone.
+        """
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = {}
+        self._rows = dict(rows) if rows else {}
         self.endResetModel()
 
     def ids(self) -> list[int]:

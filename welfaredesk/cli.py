@@ -8,7 +8,8 @@ welfaredesk [--db PATH_OR_URL] db check        connect and compare revisions (ex
 welfaredesk --db PATH audit verify             check the audit trail's hash chain
 welfaredesk --db PATH report --fiscal-year 2025 | --from DATE --to DATE
             --format xlsx|csv|pdf -o FILE [--outsiders] [--threshold N] [--user ID]
-welfaredesk bench [--cases N] [--seed S] [--repeat K] [--json FILE] [--archive-dir DIR]
+welfaredesk bench [--cases N | --scale N,N,...] [--seed S] [--repeat K] [--json FILE]
+                  [--archive-dir DIR] [--only KEY,...] [--cold drop|first] [--ledger-rows N]
 welfaredesk --db PATH backup create [--encrypt] -o FILE | verify FILE | restore FILE [--to URL]
 welfaredesk --db PATH import ledger FILE [--dry-run] [--only-valid] [--map C=F] [--decide R=ID]
 welfaredesk --version | --smoke-test
@@ -73,6 +74,21 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--archive-dir", type=Path, metavar="DIR", help="where archives are kept (user cache)"
     )
+    bench.add_argument(
+        "--scale",
+        metavar="N,N,...",
+        help="run at each size (e.g. 10000,100000,300000) and print the scaling table",
+    )
+    bench.add_argument(
+        "--only", metavar="KEY,...", default="", help="measure only these interactions"
+    )
+    bench.add_argument(
+        "--cold",
+        choices=("drop", "first"),
+        default="drop",
+        help="cold start: empty the page cache first (where permitted) or the run's first start",
+    )
+    bench.add_argument("--ledger-rows", type=int, default=10_000, metavar="N")
     db = commands.add_parser("db", parents=[common], help="database administration")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="create or upgrade the database")
@@ -758,19 +774,32 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from welfaredesk.bench import run
+    from welfaredesk import bench
 
-    if args.cases < 1 or args.repeat < 1:
-        raise KnownError("--cases と --repeat には1以上の数を指定してください。")
-    report = run(
-        cases=args.cases,
-        seed=args.seed,
-        repeat=args.repeat,
-        archive_dir=args.archive_dir,
-        json_path=args.json,
-    )
-    failed = [r for r in report["interactions"] if r["status"] == "fail"]
-    return 1 if failed or report["memory"]["status"] == "fail" else 0
+    if args.cases < 1 or args.repeat < 1 or args.ledger_rows < 1:
+        raise KnownError("--cases、--repeat、--ledger-rows には1以上の数を指定してください。")
+    only = tuple(k for k in args.only.split(",") if k)
+    unknown = set(only) - {i.key for i in bench.INTERACTIONS}
+    if unknown:
+        raise KnownError(f"--only に知らない操作があります: {', '.join(sorted(unknown))}")
+    options = {
+        "seed": args.seed,
+        "repeat": args.repeat,
+        "archive_dir": args.archive_dir,
+        "json_path": args.json,
+        "only": only,
+        "cold": args.cold,
+        "ledger_rows": args.ledger_rows,
+    }
+    if args.scale:
+        try:
+            sizes = bench.parse_sizes(args.scale)
+        except ValueError as exc:
+            raise KnownError(
+                "--scale には 10000,100000,300000 のように件数をコンマで区切って指定してください。"
+            ) from exc
+        return 1 if bench.scale_failed(bench.run_scale(sizes, **options)) else 0
+    return 1 if bench.failed(bench.run(cases=args.cases, **options)) else 0
 
 
 def _smoke_test() -> int:

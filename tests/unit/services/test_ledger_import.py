@@ -25,7 +25,20 @@ from welfaredesk.domain.enums import CaseStage, ClosureStatus, Role, Sex
 from welfaredesk.domain.errors import KnownError, PermissionDenied, ValidationError
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.ledger_import import LedgerField, LedgerProblem
-from welfaredesk.storage.orm import AuditEvent, Case, Closure, Consultation, Person
+from welfaredesk.storage import search
+from welfaredesk.storage.orm import (
+    AuditEvent,
+    Case,
+    CaseAccess,
+    CaseIssue,
+    CaseNumberCounter,
+    Closure,
+    Consent,
+    Consultation,
+    HouseholdMember,
+    LedgerImportRow,
+    Person,
+)
 
 DATA = Path(__file__).parents[2] / "data" / "ledger"
 GOOD = DATA / "ledger_good.xlsx"
@@ -459,3 +472,175 @@ def test_a_notes_sheet_in_front_of_the_ledger_is_passed_over(
     analysis = ctx.ledger_import.analyse(supervisor, path)
     assert analysis.sheet == "令和7年度"
     assert ctx.ledger_import.run(supervisor, path, analysis.proposed, today=TODAY).imported == 1
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+def test_one_file_numbers_two_years_in_row_order_and_groups_the_same_new_person(
+    ctx: AppContext, supervisor: Principal, case_factory: Callable[..., int], tmp_path: Path
+) -> None:
+    """The rows are written table by table: the result is what one intake per row makes."""
+    case_factory(supervisor, received_at=dt.datetime(2025, 4, 2, 9, 0))  # R7-00001 is taken
+    path = _write_csv(
+        tmp_path / "ledger.csv",
+        [
+            line.split(",")
+            for line in (
+                "受付日,氏名,フリガナ,生年月日,相談経路,相談内容,課題,終結日,終結理由",
+                "R7.5.1,見本 一,ミホン ハジメ,1950/1/1,来所,家賃を滞納している,困窮、就労,,",
+                "R8.4.3,見本 二,ミホン ツギ,,電話,,,,",
+                "R7.6.1,見本 一,ミホン ハジメ,1950/1/1,電話,仕事が見つからない,就労,R7.7.1,自立",
+                "R8.4.4,見本 三,ミホン サブ,1960/2/2,来所,,困窮,,",
+            )
+        ],
+    )
+    mapping = ctx.ledger_import.analyse(supervisor, path).proposed
+    people, counters = _count(ctx, Person), _counters(ctx)
+    dry = ctx.ledger_import.run(supervisor, path, mapping, dry_run=True, today=dt.date(2026, 5, 1))
+    assert dry.case_numbers == ("R7-00002", "R8-00001", "R7-00003", "R8-00002")
+    assert (_count(ctx, Person), _counters(ctx)) == (people, counters)  # nothing kept
+
+    result = ctx.ledger_import.run(supervisor, path, mapping, today=dt.date(2026, 5, 1))
+    assert result.case_numbers == ("R7-00002", "R8-00001", "R7-00003", "R8-00002")
+    assert _count(ctx, Person) == people + 3  # rows 2 and 4 are one person
+    assert _counters(ctx) == {2025: 3, 2026: 2}
+    with ctx.db.read() as s:
+        cases = {c.case_number: c for c in s.scalars(select(Case))}
+        first, again = cases["R7-00002"], cases["R7-00003"]
+        assert first.client_id == again.client_id
+        assert first.household_id == again.household_id is not None
+        client = s.get_one(Person, first.client_id)
+        assert first.client_kana_key == client.kana_key == "みほんはじめ"
+        assert again.stage == str(CaseStage.CLOSED)
+        closure = s.scalars(select(Closure).where(Closure.case_id == again.id)).one()
+        assert closure.reason_code == "independent"
+        members = s.scalars(
+            select(HouseholdMember).where(HouseholdMember.person_id == client.id)
+        ).all()
+        assert [(m.household_id, m.relation_code) for m in members] == [
+            (first.household_id, "client")
+        ]
+        for number in ("R7-00002", "R8-00001", "R7-00003", "R8-00002"):
+            case = cases[number]
+            assert case.fiscal_year == int(number[1]) + 2018
+            assert case.serial == int(number[-5:])
+            assert case.lead_worker_id == supervisor.user_id
+            assert s.scalar(select(func.count()).where(Consent.case_id == case.id)) == 1
+        issues = set(s.execute(select(CaseIssue.case_id, CaseIssue.issue_code)))
+        assert {code for case_id, code in issues if case_id == first.id} == {
+            "poverty",
+            "employment",
+        }
+        assert {code for case_id, code in issues if case_id == cases["R8-00001"].id} == set()
+        slips = {
+            slip.case_id: slip.id
+            for slip in s.scalars(
+                select(Consultation).where(Consultation.case_id.in_([c.id for c in cases.values()]))
+            )
+        }
+        hits = search.search(s, "滞納")
+        assert [(h.record_id, h.case_id) for h in hits] == [(slips[first.id], first.id)]
+        assert {h.case_id for h in search.search(s, "仕事")} == {again.id}
+        assert s.scalar(select(func.count()).select_from(LedgerImportRow)) == 4
+    again_run = ctx.ledger_import.run(supervisor, path, mapping, today=dt.date(2026, 5, 1))
+    assert (again_run.imported, again_run.check.already_imported) == (0, 4)
+    assert _counters(ctx) == {2025: 3, 2026: 2}
+
+
+def _counters(ctx: AppContext) -> dict[int, int]:
+    with ctx.db.read() as s:
+        return {
+            fy: last
+            for fy, last in s.execute(
+                select(CaseNumberCounter.fiscal_year, CaseNumberCounter.last_serial)
+            )
+        }
+
+
+def test_each_of_intakes_duplicate_rules_lists_a_known_person_for_a_decision(
+    ctx: AppContext, supervisor: Principal, case_factory: Callable[..., int], tmp_path: Path
+) -> None:
+    """The whole file is matched at once; every rule of intake's search still finds them."""
+    known = _known_person(ctx, supervisor, case_factory)
+    case_factory(
+        supervisor,
+        family_name="電話",
+        given_name="有人",
+        family_kana="デンワ",
+        given_kana="アリト",
+        phone="090-1111-2222",
+        birth_date=None,
+    )
+    path = _write_csv(
+        tmp_path / "ledger.csv",
+        [
+            ["受付日", "氏名", "フリガナ", "生年月日", "電話", "相談経路"],
+            ["R7.5.1", "既存 花子", "", "", "", "来所"],  # the whole name
+            ["R7.5.2", "別字 花子", "キソン ハナコ", "", "", "来所"],  # the whole ふりがな
+            ["R7.5.3", "既存 良子", "", "1975/3/4", "", "来所"],  # surname and birth date
+            ["R7.5.4", "別人 良子", "キソン ヨシコ", "1975/3/4", "", "来所"],  # kana surname, birth
+            ["R7.5.5", "別人 二郎", "", "", "09011112222", "来所"],  # the phone
+            ["R7.5.6", "既存 次郎", "", "1980/1/1", "", "来所"],  # surname, another birth date
+            ["R7.5.7", "新人 三郎", "シンジン サブロウ", "1990/1/1", "03-1234-5678", "来所"],
+        ],
+    )  # fmt: skip
+    mapping = ctx.ledger_import.analyse(supervisor, path).proposed
+    check = ctx.ledger_import.validate(supervisor, path, mapping, today=TODAY)
+    assert check.problems == ()
+    assert check.undecided == (2, 3, 4, 5, 6)
+    by_row = {m.row: {c.person_id for c in m.candidates} for m in check.matches}
+    assert by_row[2] == by_row[3] == by_row[4] == by_row[5] == {known}
+    assert known not in by_row[6]
+    assert check.ready_rows == 2  # rows 7 and 8
+    result = ctx.ledger_import.run(
+        supervisor, path, mapping, decisions={2: known, 3: known}, only_valid=True, today=TODAY
+    )
+    assert result.imported == 4
+    with ctx.db.read() as s:
+        cases = s.scalars(select(Case).where(Case.client_id == known).order_by(Case.id)).all()
+        assert len(cases) == 3  # two decided rows became cases of hers, in her household
+        assert {c.household_id for c in cases} == {cases[0].household_id}
+        assert {c.client_kana_key for c in cases} == {"きそんはなこ"}
+
+
+def test_a_decided_person_with_a_restricted_case_gets_restricted_cases(
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    new_user: Callable[..., Principal],
+    tmp_path: Path,
+) -> None:
+    known = _known_person(ctx, supervisor, case_factory)
+    other = new_user("kimura", Role.SUPERVISOR)
+    with ctx.db.read() as s:
+        case = s.scalars(select(Case).where(Case.client_id == known)).one()
+        case_id, version = case.id, case.version
+    ctx.access.restrict(supervisor, case_id, "DV の相談のため", [other.user_id], version)
+    path = _write_csv(
+        tmp_path / "ledger.csv",
+        [
+            ["受付日", "氏名", "相談経路"],
+            ["R7.5.1", "既存 花子", "来所"],
+            ["R7.5.2", "既存 花子", "電話"],
+        ],
+    )
+    mapping = ctx.ledger_import.analyse(supervisor, path).proposed
+    result = ctx.ledger_import.run(
+        supervisor, path, mapping, decisions={2: known, 3: known}, today=TODAY
+    )
+    assert result.imported == 2
+    with ctx.db.read() as s:
+        new = s.scalars(select(Case).where(Case.case_number.in_(result.case_numbers))).all()
+        assert all(c.restricted for c in new)
+        named = set(
+            s.execute(
+                select(CaseAccess.case_id, CaseAccess.user_id).where(
+                    CaseAccess.case_id.in_([c.id for c in new])
+                )
+            )
+        )
+    assert named == {(c.id, u) for c in new for u in (supervisor.user_id, other.user_id)}

@@ -71,6 +71,7 @@ from welfaredesk.services import audit
 from welfaredesk.services.access import RESTRICT
 from welfaredesk.services.lookups import person_keys, phone_digits
 from welfaredesk.storage import search
+from welfaredesk.storage.copy import advance_sequences
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -3347,6 +3348,10 @@ def build_demo(
         producer.stop()
         if checkpointer is not None:
             checkpointer.stop()
+    # The rows carry their own ids: PostgreSQL's sequences must move past them, or the first
+    # ordinary insert (an intake) would take id 1 again.
+    with db.engine.begin() as finishing:
+        advance_sequences(finishing)
 
     last_serials: dict[int, int] = {}
     for plan in plans:

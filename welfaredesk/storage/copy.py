@@ -405,7 +405,7 @@ def _copy(  # noqa: PLR0917 - the steps of copy_database, in order
             done += rows
             copied.append(TableCopy(table.name, rows, checksum))
             log.info("copied %s: %d rows", table.name, rows)
-        _finish_target(dst)
+        advance_sequences(dst)
         copy_seconds = time.perf_counter() - started
         began_verify = time.perf_counter()
         _verify(dst, order, copied, total, batch, progress)
@@ -558,7 +558,7 @@ def _pg_copy(dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         raise _RowsRefused(type(exc).__name__) from exc
 
 
-def _finish_target(dst: Connection) -> None:
+def advance_sequences(dst: Connection) -> None:
     """PostgreSQL: every sequence past the largest copied id, so new rows get fresh ids."""
     if dst.dialect.name != "postgresql":
         return  # SQLite gives max(rowid) + 1 by itself

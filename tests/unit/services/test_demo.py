@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
@@ -588,3 +589,40 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     finally:
         for db in (first, second, other):
             db.dispose()
+
+
+def test_on_postgresql_new_records_get_fresh_ids_after_the_build(
+    pg_empty_url: str, fast_hasher: PasswordHasher
+) -> None:
+    """The demo writes its own ids; the sequences must move past them (issue 9)."""
+    from welfaredesk.app import open_database
+    from welfaredesk.services.intake import IntakeInput
+
+    db = _new_db(pg_empty_url)  # type: ignore[arg-type] - a URL works as well as a path
+    try:
+        build_demo(db, cases=20, seed=7, today=TODAY)
+    finally:
+        db.dispose()
+    ctx = open_database(pg_empty_url, password_hasher=fast_hasher)
+    try:
+        with ctx.db.read() as s:
+            largest = s.scalar(select(func.max(Person.id))) or 0
+        principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
+        form = IntakeInput(
+            received_on=TODAY.isoformat(),
+            received_time="10:00",
+            family_name="新井",
+            given_name="陽子",
+            family_kana="アライ",
+            given_kana="ヨウコ",
+            channel_code="visit",
+            consulter_type_code="client",
+            presenting_concern="家計の相談。",
+        )
+        saved = ctx.intake.save(principal, form)
+        with ctx.db.read() as s:
+            client = s.scalar(select(Case.client_id).where(Case.id == saved.case_id))
+        assert client is not None
+        assert client > largest
+    finally:
+        ctx.close()

@@ -609,10 +609,11 @@ def _open_case(rig: Rig) -> Pair:
     def baseline() -> list[int]:
         conn = rig.raw
         with _transaction(conn):
+            # The same work as the service: the case only within the user's scope.
             case = conn.execute(
                 "SELECT c.*, p.*, a.name FROM case_file c JOIN person p ON p.id = c.client_id"
-                " LEFT JOIN area a ON a.id = c.area_id WHERE c.id = ?",
-                (case_id,),
+                " LEFT JOIN area a ON a.id = c.area_id WHERE c.id = :case AND " + _VISIBLE,
+                {"case": case_id, "user": user},
             ).fetchone()
             conn.execute("SELECT id, display_name FROM app_user").fetchall()
             conn.execute("SELECT * FROM picklist_item").fetchall()
@@ -669,7 +670,16 @@ def _save_note(rig: Rig) -> Pair:
         now = dt.datetime.now().replace(microsecond=0).strftime("%Y-%m-%d %H:%M:%S.%f")
         noted_at = f"{rig.today.isoformat()} 10:00:00.000000"
         with _transaction(conn):
-            conn.execute("SELECT stage FROM case_file WHERE id = ?", (case_id,)).fetchone()
+            # The same checks as the service: the case within the user's scope and still open,
+            # the method a current pick-list entry (its label for the returned view).
+            conn.execute(
+                "SELECT c.stage, c.version FROM case_file c WHERE c.id = :case AND " + _VISIBLE,
+                {"case": case_id, "user": user},
+            ).fetchone()
+            conn.execute(
+                "SELECT label FROM picklist_item WHERE list_name = 'note_method' AND code = ?",
+                (method,),
+            ).fetchone()
             cursor = conn.execute(
                 "INSERT INTO progress_note (case_id, noted_at, method_code, staff_id, minutes,"
                 " outreach, body, next_action, needs_acknowledgement, version, created_at,"

@@ -17,24 +17,7 @@ from welfaredesk.storage.orm import CaseNumberCounter
 
 def next_serial(session: Session, fiscal_year: int) -> int:
     """Take the next serial of ``fiscal_year`` (1, 2, 3 … with no gaps)."""
-    for _attempt in range(3):
-        serial = session.execute(
-            update(CaseNumberCounter)
-            .where(CaseNumberCounter.fiscal_year == fiscal_year)
-            .values(last_serial=CaseNumberCounter.last_serial + 1)
-            .returning(CaseNumberCounter.last_serial)
-        ).scalar_one_or_none()
-        if serial is not None:
-            return serial
-        try:
-            with session.begin_nested():
-                session.execute(
-                    insert(CaseNumberCounter).values(fiscal_year=fiscal_year, last_serial=1)
-                )
-        except IntegrityError:
-            continue  # another PC opened the year's counter first: take the UPDATE path
-        return 1
-    raise RuntimeError("could not allocate a case number")  # pragma: no cover
+    return allocate_serials(session, fiscal_year, 1)
 
 
 def allocate_serials(session: Session, fiscal_year: int, count: int) -> int:

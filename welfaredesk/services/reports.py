@@ -73,6 +73,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    cast,
     exists,
     extract,
     func,
@@ -108,6 +109,7 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import require, visible_cases
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
+    ActivityTally,
     Agency,
     AgendaItem,
     Area,
@@ -503,6 +505,10 @@ class _Builder:
         """Referrals and accompanied referrals (this, previous), kept for the same."""
         self.national_closures: Sequence[float] = (0, 0, 0, 0)
         """Closures and info-only closures (this, previous), kept for the same."""
+        self.by_month: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        """New consultations by month key (year * 12 + month), counted by ``_opened``."""
+        self.by_codes: list[tuple[int, str, int]] = []
+        """(period, a case's issue codes joined, cases), counted by ``_opened``."""
 
     def tables(self) -> tuple[ReportTable, ...]:
         opened = self._opened()
@@ -525,15 +531,6 @@ class _Builder:
         )
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def hidden(self) -> Select[Any]:
-        """The cases outside the scope, when only restricted cases are (``few_hidden``).
-
-        Progress notes are millions of rows; counting all of them and taking off those of
-        the few cases the user may not count avoids a test per note. (Only for that scope:
-        ``NOT scope`` is NULL, not true, for a case with no team under a team scope.)
-        """
-        return select(Case.id).where(not_(self.scope))
 
     def labels(self, list_name: str) -> dict[str, str]:
         rows = self.s.execute(
@@ -588,22 +585,16 @@ class _Builder:
     # -- 1. new consultations by month -----------------------------------------------------
 
     def _new_by_month(self) -> ReportTable:
-        this, prev, either = self.p.split(Case.opened_on, datetime=False)
-        month_key = extract("year", Case.opened_on) * 12 + extract("month", Case.opened_on)
-        rows = self.s.execute(
-            select(month_key, _sum_if(this), _sum_if(prev))
-            .where(either, self.scope)
-            .group_by(month_key)
-        ).all()
+        # Counted by :meth:`_opened` (its month key: year * 12 + month).
         this_base = self.p.this.start.year * 12 + self.p.this.start.month
         prev_base = self.p.prev.start.year * 12 + self.p.prev.start.month
         months = (self.p.this.end.year * 12 + self.p.this.end.month) - this_base + 1
         values = [[0, 0] for _ in range(months)]
-        for key, n_this, n_prev in rows:
-            if n_this and 0 <= int(key) - this_base < months:
-                values[int(key) - this_base][0] += int(n_this)
-            if n_prev and 0 <= int(key) - prev_base < months:
-                values[int(key) - prev_base][1] += int(n_prev)
+        for key, (n_this, n_prev) in self.by_month.items():
+            if n_this and 0 <= key - this_base < months:
+                values[key - this_base][0] += n_this
+            if n_prev and 0 <= key - prev_base < months:
+                values[key - prev_base][1] += n_prev
         lines = []
         for offset in range(months):
             year, month0 = divmod(this_base + offset - 1, 12)
@@ -655,9 +646,11 @@ class _Builder:
             ),
             else_=0,
         )
-        # One row per case opened in either period (the joins done once), then counted two
-        # ways in one statement: by the breakdowns, and by exact age (banded here). A CTE
-        # used twice is materialised by SQLite (3.35+) and PostgreSQL (12+) alike.
+        # One row per case opened in either period (the joins done once), then counted four
+        # ways in one statement: by the breakdowns, by exact age (banded here), by month (for
+        # the monthly table) and by the case's issue codes joined into one string (a few
+        # thousand combinations, mapped to their categories by the issue table). A CTE used
+        # more than once is materialised by SQLite (3.35+) and PostgreSQL (12+) alike.
         # The age: from the birth date; without one, the age told at the first consultation.
         opened = (
             select(
@@ -669,6 +662,14 @@ class _Builder:
                 Case.area_id.label("area_id"),
                 Person.sex.label("sex"),
                 func.coalesce(age, Consultation.stated_age).label("age"),
+                (extract("year", Case.opened_on) * 12 + extract("month", Case.opened_on)).label(
+                    "month"
+                ),
+                select(func.aggregate_strings(CaseIssue.issue_code, _CODE_SEPARATOR))
+                .where(CaseIssue.case_id == Case.id)
+                .correlate(Case)
+                .scalar_subquery()
+                .label("codes"),
             )
             .select_from(Case)
             .join(Person, Person.id == Case.client_id)
@@ -680,18 +681,38 @@ class _Builder:
         o = opened.c
         dims = (o.channel, o.consulter, o.complex_needs, o.coordinator, o.area_id, o.sex)
         count = func.count()
-        by_dims = select(literal(0).label("kind"), o.period, *dims, null().label("age"), count)
-        by_age = select(literal(1), o.period, *(null() for _ in dims), o.age, count)
+        none = [null() for _ in dims]
+        # Typed NULLs: PostgreSQL matches a UNION's column types pair by pair.
+        no_age, no_month = cast(null(), o.age.type), cast(null(), o.month.type)
+        no_codes = cast(null(), o.codes.type)
+        by_dims = select(
+            literal(0).label("kind"), o.period, *dims, no_age, no_month, no_codes, count
+        )
+        by_age = select(literal(1), o.period, *none, o.age, no_month, no_codes, count)
+        by_month = select(literal(2), o.period, *none, no_age, o.month, no_codes, count)
+        by_codes = select(literal(3), o.period, *none, no_age, no_month, o.codes, count)
         rows = self.s.execute(
-            union_all(by_dims.group_by(o.period, *dims), by_age.group_by(o.period, o.age))
+            union_all(
+                by_dims.group_by(o.period, *dims),
+                by_age.group_by(o.period, o.age),
+                by_month.group_by(o.period, o.month),
+                by_codes.group_by(o.period, o.codes),
+            )
         ).all()
         per: list[Counts] = [defaultdict(lambda: [0, 0]) for _ in dims]
         ages: Counts = defaultdict(lambda: [0, 0])
         totals = [0, 0]
-        for kind, period, *keys, years, n in rows:
+        for kind, period, *keys, years, month, codes, n in rows:
             j, n = int(period), int(n)  # noqa: PLW2901 - the count's SQL value
-            if kind:
+            if kind == 1:
                 ages[_age_band(None if years is None else int(years))][j] += n
+                continue
+            if kind == 2:
+                self.by_month[int(month)][j] += n
+                continue
+            if kind == 3:
+                if codes is not None:
+                    self.by_codes.append((j, str(codes), n))
                 continue
             totals[j] += n
             for i, key in enumerate(keys):
@@ -785,13 +806,11 @@ class _Builder:
     def _by_issue(self) -> ReportTable:
         """Cases opened in the period by top-level issue category (each case once per category).
 
-        One pass over the cases in case-id order (no sort): each case's codes are joined into
-        one string, and the cases are counted by period and that string, a few thousand
-        combinations at most; each combination is mapped to its categories here (a set, so
-        two codes of one category count once). A code missing from the pick-list is its own
-        category.
+        :meth:`_opened` joined each case's codes into one string and counted the cases by
+        period and that string, a few thousand combinations at most; each combination is
+        mapped to its categories here (a set, so two codes of one category count once). A
+        code missing from the pick-list is its own category.
         """
-        this, _prev, either = self.p.split(Case.opened_on, datetime=False)
         parents = {
             code: parent
             for code, parent in self.s.execute(
@@ -801,28 +820,12 @@ class _Builder:
                 )
             ).all()
         }
-        per_case = (
-            select(
-                func.min(when((this, 0), else_=1)).label("period"),
-                func.aggregate_strings(CaseIssue.issue_code, _CODE_SEPARATOR).label("codes"),
-            )
-            .select_from(Case)
-            .join(CaseIssue, CaseIssue.case_id == Case.id)
-            .where(either, self.scope)
-            .group_by(Case.id)
-            .subquery()
-        )
         counts: Counts = defaultdict(lambda: [0, 0])
         with_issue = [0, 0]
-        for period, codes, n in self.s.execute(
-            select(per_case.c.period, per_case.c.codes, func.count()).group_by(
-                per_case.c.period, per_case.c.codes
-            )
-        ).all():
-            j = int(period)
-            with_issue[j] += int(n)
+        for j, codes, n in self.by_codes:
+            with_issue[j] += n
             for category in {parents.get(code, code) for code in codes.split(_CODE_SEPARATOR)}:
-                counts[category][j] += int(n)
+                counts[category][j] += n
         total = self.opened
         counts[None] = [int(total[0]) - with_issue[0], int(total[1]) - with_issue[1]]
         top = {
@@ -850,53 +853,89 @@ class _Builder:
     def _note_counts(self) -> dict[tuple[object, ...], list[int]]:
         """The notes of both periods by (method, staff, funding, outreach).
 
-        Values: count and minutes this period, count and minutes the previous one. One
-        grouped pass over both periods (they are adjacent), counted from the index
-        ``ix_progress_note_activity`` alone: it is in the grouping order, so nothing is
-        sorted, and the period is a range of ``noted_at`` (the current one counted with
-        ``FILTER``, the previous one the rest). The notes outside the scope are, for the
-        roles that count the whole desk, only those of a few restricted cases: counted
-        apart (through the case index) and taken off, rather than tested on every note.
+        Values: count and minutes this period, count and minutes the previous one. For the
+        roles that count the whole desk, only restricted cases fall outside the scope, so the
+        notes are read from ``activity_tally`` (per day, kept by the database; a few hundred
+        rows a day instead of every note): the open cases' rows plus the notes of the
+        restricted cases the user is named on, or, when they are named on most of them, all
+        rows less the notes of the restricted cases they are not named on (the smaller side
+        read from the notes, through the case index). Other scopes count the notes of their
+        visible cases.
         """
+        this_start = dt.datetime.combine(self.p.this.start, dt.time())
+        first = dt.datetime.combine(self.p.prev.start, dt.time())
+        after = dt.datetime.combine(self.p.this.after, dt.time())
         dims = (
             ProgressNote.method_code,
             ProgressNote.staff_id,
             ProgressNote.funding_programme_code,
             ProgressNote.outreach,
         )
-        this = ProgressNote.noted_at >= dt.datetime.combine(self.p.this.start, dt.time())
+        this = ProgressNote.noted_at >= this_start
         minutes = func.sum(ProgressNote.minutes)
 
-        def grouped(sign: int, *where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+        def from_notes(sign: int, *where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
             return (
                 select(
-                    literal(sign).label("sign"),
+                    literal(sign),
                     *dims,
                     func.count().filter(this),
                     minutes.filter(this),
                     func.count(),
                     minutes,
                 )
-                .where(
-                    ProgressNote.noted_at >= dt.datetime.combine(self.p.prev.start, dt.time()),
-                    ProgressNote.noted_at < dt.datetime.combine(self.p.this.after, dt.time()),
-                    *where,
-                )
+                .where(ProgressNote.noted_at >= first, ProgressNote.noted_at < after, *where)
                 .group_by(*dims)
             )
 
         if self.few_hidden:
+            # The restricted cases the user counts (named) and those they do not: the smaller
+            # side is read from its notes, added to the open cases' tally or taken off the
+            # whole desk's.
+            restricted, counted = self.s.execute(
+                select(func.count(), func.count().filter(self.scope)).where(
+                    Case.restricted.is_(True)
+                )
+            ).one()
+            add = int(counted) * 2 <= int(restricted)
+            t = ActivityTally
+            tally_this = t.day >= self.p.this.start
+            from_tally = (
+                select(
+                    literal(1),
+                    t.method_code,
+                    func.nullif(t.staff_id, 0),
+                    func.nullif(t.funding_programme_code, ""),
+                    t.outreach,
+                    func.sum(t.notes).filter(tally_this),
+                    func.sum(t.minutes).filter(tally_this),
+                    func.sum(t.notes),
+                    func.sum(t.minutes),
+                )
+                .where(
+                    t.day >= self.p.prev.start,
+                    t.day < self.p.this.after,
+                    *([t.restricted.is_(False)] if add else []),
+                )
+                .group_by(t.method_code, t.staff_id, t.funding_programme_code, t.outreach)
+            )
+            if add:
+                cases = select(Case.id).where(Case.restricted.is_(True), self.scope)
+            else:
+                cases = select(Case.id).where(Case.restricted.is_(True), not_(self.scope))
             # One statement, so both parts see the same data (PostgreSQL reads committed).
-            hidden = ProgressNote.case_id.in_(self.hidden())
-            stmt: Any = union_all(grouped(1), grouped(-1, hidden))
+            part = from_notes(1 if add else -1, ProgressNote.case_id.in_(cases))
+            stmt: Any = union_all(from_tally, part)
         else:
-            stmt = grouped(1, ProgressNote.case_id.in_(select(Case.id).where(self.scope)))
+            stmt = from_notes(1, ProgressNote.case_id.in_(select(Case.id).where(self.scope)))
         counts: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        for sign, *key, n_this, m_this, n_all, m_all in self.s.execute(stmt).all():
-            n = counts[tuple(key)]
-            n[0] += sign * int(n_this)
+        for sign, method, staff, funding, outreach, n_this, m_this, n_all, m_all in self.s.execute(
+            stmt
+        ).all():
+            n = counts[method, staff, funding, bool(outreach)]
+            n[0] += sign * int(n_this or 0)
             n[1] += sign * int(m_this or 0)
-            n[2] += sign * (int(n_all) - int(n_this))
+            n[2] += sign * (int(n_all or 0) - int(n_this or 0))
             n[3] += sign * (int(m_all or 0) - int(m_this or 0))
         return {key: n for key, n in counts.items() if n[0] or n[2]}
 

@@ -576,16 +576,6 @@ class ProgressNote(Versioned, Timestamps, Base):
     __table_args__ = (
         Index("ix_progress_note_case_id_noted_at", "case_id", "noted_at"),
         Index("ix_progress_note_acknowledgement", "needs_acknowledgement", "acknowledged_at"),
-        # The report counts a period's activities from this index alone (revision 0010).
-        Index(
-            "ix_progress_note_activity",
-            "method_code",
-            "staff_id",
-            "funding_programme_code",
-            "outreach",
-            "noted_at",
-            "minutes",
-        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"))
@@ -602,6 +592,28 @@ class ProgressNote(Versioned, Timestamps, Base):
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     acknowledgement_comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityTally(Base):
+    """The progress notes counted per day (活動件数), for the reports (revision 0011).
+
+    Derived data kept by database triggers, never written by the program: a note inserted,
+    changed or deleted adds or takes off its count and minutes on its day's row, and a case
+    whose 閲覧制限 changes moves its notes between ``restricted`` rows. Keys a note may lack
+    are stored as ``staff_id`` 0 and ``funding_programme_code`` '' (a primary key needs
+    values). See ``db/versions/0011_activity_tally.py`` for the triggers.
+    """
+
+    __tablename__ = "activity_tally"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - read by SQLAlchemy once
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    restricted: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    method_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    funding_programme_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    outreach: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    notes: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
 
 
 class NoteTemplate(Versioned, Base):

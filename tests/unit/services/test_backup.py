@@ -494,8 +494,15 @@ def test_an_older_backup_is_upgraded_on_the_way_into_another_database(
     backup = ctx.backups.create(admin, tmp_path / "b.db").path
     con = sqlite3.connect(backup)
     con.execute("ALTER TABLE consultation DROP COLUMN stated_age")  # as revision 0008 had it
+    for trigger in (  # without 0011
+        "activity_tally_note_insert",
+        "activity_tally_note_update",
+        "activity_tally_note_delete",
+        "activity_tally_case_restricted",
+    ):
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE activity_tally")
     con.execute("DROP INDEX ix_case_file_stage_client_kana_key")  # (and without 0010)
-    con.execute("DROP INDEX ix_progress_note_activity")
     con.execute("ALTER TABLE case_file DROP COLUMN client_kana_key")
     con.execute("UPDATE alembic_version SET version_num = '0008'")
     con.commit()

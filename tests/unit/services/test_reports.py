@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 
 from welfaredesk.app import AppContext
+from welfaredesk.domain.dates import fiscal_year
 from welfaredesk.domain.enums import (
     AgendaPurpose,
     AuditAction,
@@ -466,6 +467,48 @@ def test_restricted_case_counts_for_a_named_user(ctx: AppContext, desk: Desk) ->
     assert rows(report.table("new_by_month"))["合計"] == (5, 1)
     assert rows(report.table("activities_by_method"))["面談"] == (2, 0)
     assert rows(report.table("meetings"))["支援調整会議(定例)"] == (1, 3, 0, 0)
+
+
+def test_activities_count_only_the_named_restricted_cases_whichever_side_is_read(
+    ctx: AppContext, desk: Desk
+) -> None:
+    """The activity tables read the per-day tally plus or minus the restricted cases' notes.
+
+    Named on few restricted cases, their notes are added to the open cases' tally; named on
+    most, the notes of the others are taken off the whole desk's. Both must equal counting
+    the visible notes one by one.
+    """
+    sup = desk.supervisor.user_id
+
+    def expected() -> tuple[int, int]:
+        visible = or_(
+            Case.restricted.is_(False),
+            Case.id.in_(select(CaseAccess.case_id).where(CaseAccess.user_id == sup)),
+        )
+        with ctx.db.read() as s:
+            days = s.execute(
+                select(ProgressNote.noted_at)
+                .join(Case, Case.id == ProgressNote.case_id)
+                .where(visible)
+            ).scalars()
+            years = [fiscal_year(d.date()) for d in days]
+        return years.count(2025), years.count(2024)
+
+    with ctx.db.write() as s:
+        for case_id in (desk.c6, desk.c7):
+            at = dt.datetime(2025, 7, 1, 10, 0)
+            s.add(ProgressNote(case_id=case_id, noted_at=at, method_code="phone", staff_id=sup))
+        s.execute(update(Case).where(Case.id.in_([desk.c6, desk.c7])).values(restricted=True))
+        s.add(CaseAccess(case_id=desk.c6, user_id=sup))
+    # Named on one of three restricted cases: the tally of open cases plus c6's notes.
+    few = rows(ctx.reports.fiscal_year(desk.supervisor, 2025).table("activities_by_method"))
+    assert few["合計"] == expected()
+    with ctx.db.write() as s:
+        s.add(CaseAccess(case_id=desk.c5, user_id=sup))
+    # Named on two of three: the whole desk's tally less c7's notes.
+    most = rows(ctx.reports.fiscal_year(desk.supervisor, 2025).table("activities_by_method"))
+    assert most["合計"] == expected()
+    assert most["合計"] != few["合計"]
 
 
 def test_secretariat_counts_the_whole_desk_but_no_restricted_case(

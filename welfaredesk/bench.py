@@ -287,31 +287,44 @@ _ROW_SQL = (
 
 
 def _first_screen(rig: Rig, flt: CaseFilter, id_sql: str, params: dict[str, Any]) -> Pair:
-    """list_ids → CaseTableModel.set_ids → data() for every cell of the first screen."""
+    """What the user waits for: the list's first page of ids with the total count and its
+    first rows (``list_page``, as the main window asks for them), shown in
+    ``CaseTableModel`` with every cell of the first screen read. The rest of the ids follow
+    on the worker while the first screen is already shown (not timed here; the memory
+    probe opens the whole list)."""
     from welfaredesk.gui.bench_probes import first_screen_numbers
-    from welfaredesk.gui.models.case_table_model import BLOCK_SIZE
+    from welfaredesk.gui.models.case_table_model import BLOCK_SIZE, FIRST_PAGE
 
     cases, principal = rig.ctx.cases, rig.principal
 
-    def fetch(block: Sequence[int]) -> dict[int, CaseRow]:
-        return cases.fetch_rows(principal, block)
+    def measured() -> tuple[list[int], int, list[str]]:
+        page = cases.list_page(principal, flt, FIRST_PAGE, rows=BLOCK_SIZE)
+        ready = {row.id: row for row in page.rows if row is not None}
 
-    def measured() -> tuple[list[int], list[str]]:
-        ids = cases.list_ids(principal, flt)
-        return ids, first_screen_numbers(fetch, ids, SCREEN_ROWS)
+        def fetch(block: Sequence[int]) -> dict[int, CaseRow]:
+            missing = [i for i in block if i not in ready]
+            return {**ready, **(cases.fetch_rows(principal, missing) if missing else {})}
+
+        ids = list(page.ids)
+        return ids, page.total, first_screen_numbers(fetch, ids, SCREEN_ROWS)
 
     def query() -> int:
-        ids = cases.list_ids(principal, flt)
-        return len(cases.fetch_rows(principal, ids[:BLOCK_SIZE]))
+        return len(cases.list_page(principal, flt, FIRST_PAGE, rows=BLOCK_SIZE).ids)
 
-    def baseline() -> tuple[list[int], list[str]]:
-        ids = [r[0] for r in rig.raw.execute(id_sql, {"user": principal.user_id, **params})]
+    count_sql = f"SELECT count(*) FROM ({id_sql.split(' ORDER BY ', maxsplit=1)[0]})"
+
+    def baseline() -> tuple[list[int], int, list[str]]:
+        values = {"user": principal.user_id, **params}
+        ids = [r[0] for r in rig.raw.execute(f"{id_sql} LIMIT {FIRST_PAGE}", values)]
+        total = len(ids)
+        if total == FIRST_PAGE:
+            total = rig.raw.execute(count_sql, values).fetchone()[0]
         block = ids[:BLOCK_SIZE]
         rows = {
             r[0]: r
             for r in rig.raw.execute(_ROW_SQL.format(marks=",".join("?" * len(block))), block)
         }
-        return ids, [rows[i][1] for i in ids[:SCREEN_ROWS]]
+        return ids, total, [rows[i][1] for i in ids[:SCREEN_ROWS]]
 
     return Pair(measured, baseline, lambda m, b: bool(m == b), _count_note(rig, flt), query)
 
@@ -1056,6 +1069,7 @@ def _fiscal_year_report(rig: Rig) -> Pair:
     year = fiscal_year(rig.today)
     start, end = fiscal_year_bounds(year)
     prev_start, _prev_end = fiscal_year_bounds(year - 1)
+    next_start = end + dt.timedelta(days=1)
     user = rig.principal.user_id
 
     def measured() -> int:
@@ -1063,31 +1077,138 @@ def _fiscal_year_report(rig: Rig) -> Pair:
         return len(report.tables)
 
     def baseline() -> int:
-        # The report's heaviest passes written by hand: new cases by month and by the first
-        # slip's channel, and the activities (notes) by method with their minutes, both
-        # periods at once; the rest of the tables are small beside these.
+        # Every pass of the report written by hand, with the same scope (open cases and the
+        # restricted cases the user is named on) and both periods at once: the new cases
+        # (one row per case with its first slip, client, lead and issue codes, counted by
+        # the breakdowns, age, month and codes), the activities from the per-day tally less
+        # the unnamed restricted cases' notes, referrals, plans, meetings, closures, the
+        # open cases at each period's end and the national table's two extra counts. The
+        # label look-ups (pick-lists, names) are left out: a few rows each.
         conn = rig.raw
-        first, last = prev_start.isoformat(), end.isoformat()
-        split = start.isoformat()
+        first, split, after = prev_start.isoformat(), start.isoformat(), next_start.isoformat()
+        prev_end, this_end = (start - dt.timedelta(days=1)).isoformat(), end.isoformat()
+        spans = (split, after, first, split, first, after)
+        times = tuple(f"{d} 00:00:00.000000" for d in spans)
+        visible = (
+            "(c.restricted = 0 OR EXISTS (SELECT 1 FROM case_access a"
+            " WHERE a.case_id = c.id AND a.user_id = :user))"
+        )
+        two = (
+            "SUM(CASE WHEN {0} >= ? AND {0} < ? THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN {0} >= ? AND {0} < ? THEN 1 ELSE 0 END)"
+        )
         with _transaction(conn):
             conn.execute(
-                "SELECT strftime('%m', opened_on), SUM(opened_on >= ?), SUM(opened_on < ?)"
-                " FROM case_file WHERE opened_on BETWEEN ? AND ? GROUP BY 1",
-                (split, split, first, last),
-            ).fetchall()
+                "CREATE TEMP TABLE IF NOT EXISTS bench_opened (period, channel, consulter,"
+                " complex_needs, coordinator, area_id, sex, age, month, codes)"
+            )
+            conn.execute("DELETE FROM bench_opened")
             conn.execute(
-                "SELECT s.channel_code, SUM(c.opened_on >= ?), SUM(c.opened_on < ?)"
-                " FROM case_file c JOIN consultation s ON s.id ="
+                "INSERT INTO bench_opened SELECT c.opened_on >= :split, s.channel_code,"
+                " s.consulter_type_code, c.complex_needs, CASE WHEN c.lead_worker_id IS NULL"
+                " THEN NULL WHEN u.role = 'coordinator' OR u.staff_role_code = 'coordinator'"
+                " THEN 1 ELSE 0 END, c.area_id, p.sex, COALESCE("
+                " CAST(strftime('%Y', c.opened_on) AS INT) - CAST(strftime('%Y', p.birth_date)"
+                " AS INT) - (strftime('%m%d', c.opened_on) < strftime('%m%d', p.birth_date)),"
+                " s.stated_age), CAST(strftime('%Y', c.opened_on) AS INT) * 12"
+                " + CAST(strftime('%m', c.opened_on) AS INT),"
+                " (SELECT group_concat(issue_code, ' ') FROM case_issue WHERE case_id = c.id)"
+                " FROM case_file c JOIN person p ON p.id = c.client_id"
+                " LEFT JOIN consultation s ON s.id ="
                 " (SELECT MIN(id) FROM consultation WHERE case_id = c.id)"
-                " WHERE c.opened_on BETWEEN ? AND ? GROUP BY 1",
-                (split, split, first, last),
-            ).fetchall()
+                " LEFT JOIN app_user u ON u.id = c.lead_worker_id"
+                f" WHERE c.opened_on >= :first AND c.opened_on < :after AND {visible}",
+                {"split": split, "first": first, "after": after, "user": user},
+            )
+            for group in (
+                "channel, consulter, complex_needs, coordinator, area_id, sex",
+                "age",
+                "month",
+                "codes",
+            ):
+                conn.execute(
+                    f"SELECT period, {group}, COUNT(*) FROM bench_opened GROUP BY period, {group}"
+                ).fetchall()
             conn.execute(
-                "SELECT method_code, SUM(noted_at >= ?), SUM(noted_at < ?),"
-                " SUM(CASE WHEN noted_at >= ? THEN minutes END)"
-                " FROM progress_note WHERE noted_at >= ? AND noted_at < ? GROUP BY 1",
-                (split, split, split, first, (end + dt.timedelta(days=1)).isoformat()),
+                "SELECT 1, method_code, staff_id, funding_programme_code, outreach,"
+                " SUM(notes) FILTER (WHERE day >= :split),"
+                " SUM(minutes) FILTER (WHERE day >= :split), SUM(notes), SUM(minutes)"
+                " FROM activity_tally WHERE day >= :first AND day < :after"
+                " GROUP BY 2, 3, 4, 5 UNION ALL"
+                " SELECT -1, method_code, staff_id, funding_programme_code, outreach,"
+                " COUNT(*) FILTER (WHERE noted_at >= :split_t),"
+                " SUM(minutes) FILTER (WHERE noted_at >= :split_t), COUNT(*), SUM(minutes)"
+                " FROM progress_note WHERE noted_at >= :first_t AND noted_at < :after_t"
+                " AND case_id IN (SELECT c.id FROM case_file c WHERE c.restricted = 1"
+                f" AND NOT {visible}) GROUP BY 2, 3, 4, 5",
+                {
+                    "split": split,
+                    "first": first,
+                    "after": after,
+                    "split_t": times[0],
+                    "first_t": times[2],
+                    "after_t": times[1],
+                    "user": user,
+                },
             ).fetchall()
+            scoped = visible.replace(":user", "?")
+            for sql, values in (
+                (
+                    f"SELECT g.kind, r.status, r.method, {two.format('r.referred_on')}"
+                    " FROM referral r JOIN case_file c ON c.id = r.case_id"
+                    " JOIN agency g ON g.id = r.agency_id WHERE r.referred_on >= ?"
+                    f" AND r.referred_on < ? AND {scoped} GROUP BY 1, 2, 3",
+                    (*spans, user),
+                ),
+                (
+                    "SELECT MIN(x.plan_no, 2), "
+                    f"{two.format('x.decided_on')} FROM support_plan x JOIN case_file c"
+                    " ON c.id = x.case_id WHERE x.decided_on >= ? AND x.decided_on < ?"
+                    f" AND {scoped} GROUP BY 1",
+                    (*spans, user),
+                ),
+                (
+                    f"SELECT meeting_type_code, {two.format('held_at')} FROM meeting"
+                    " WHERE held_at >= ? AND held_at < ? AND status = 'held' GROUP BY 1",
+                    times,
+                ),
+                (
+                    f"SELECT m.meeting_type_code, {two.format('m.held_at')} FROM agenda_item i"
+                    " JOIN meeting m ON m.id = i.meeting_id JOIN case_file c ON c.id = i.case_id"
+                    " WHERE m.held_at >= ? AND m.held_at < ? AND m.status = 'held'"
+                    f" AND {scoped} GROUP BY 1",
+                    (*times, user),
+                ),
+                (
+                    f"SELECT x.reason_code, {two.format('x.closed_on')} FROM closure x"
+                    " JOIN case_file c ON c.id = x.case_id WHERE x.closed_on >= ?"
+                    f" AND x.closed_on < ? AND {scoped}"
+                    " AND x.status IN ('approved', 'reopened') GROUP BY 1",
+                    (*spans, user),
+                ),
+                (
+                    "SELECT c.lead_worker_id, c.stage,"
+                    " SUM(c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?)),"
+                    " SUM(c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?))"
+                    " FROM case_file c WHERE (c.opened_on <= ? AND (c.closed_on IS NULL"
+                    " OR c.closed_on > ?) OR c.opened_on <= ? AND (c.closed_on IS NULL"
+                    f" OR c.closed_on > ?)) AND {scoped} GROUP BY 1, 2",
+                    (this_end, this_end, prev_end, prev_end) * 2 + (user,),
+                ),
+                (
+                    "SELECT COUNT(DISTINCT CASE WHEN r.referred_on >= ? THEN r.case_id END),"
+                    " COUNT(DISTINCT CASE WHEN r.referred_on < ? THEN r.case_id END)"
+                    " FROM referral r JOIN case_file c ON c.id = r.case_id"
+                    f" WHERE r.referred_on >= ? AND r.referred_on < ? AND {scoped}",
+                    (split, split, first, after, user),
+                ),
+                (
+                    f"SELECT kind, {two.format('held_at')} FROM meeting"
+                    " WHERE held_at >= ? AND held_at < ? AND status = 'held' GROUP BY 1",
+                    times,
+                ),
+            ):
+                conn.execute(sql, values).fetchall()
             _raw_audit(conn, user, "view", "report", None, None, {"fiscal_year": year})
         return 22
 
@@ -1095,7 +1216,7 @@ def _fiscal_year_report(rig: Rig) -> Pair:
         measured,
         baseline,
         None,
-        note="基準: 月別・経路別の新規相談と方法別の活動件数(支援経過)を直接SQLで",
+        note="基準: 報告の集計をすべて直接SQLで(新規相談・活動・つなぎ・計画・会議・終結・年度末)",
     )
 
 
@@ -1533,6 +1654,7 @@ def measure_memory(archive: Path, work_dir: Path) -> dict[str, Any]:
         "peak_rss_mb": round(peak, 1),
         "rows_in_list": result["rows"],
         "window_list_seconds": result["window_list_seconds"],
+        "window_whole_list_seconds": result.get("window_whole_list_seconds"),
         "status": "pass" if peak <= MEMORY_TARGET_MB else "fail",
     }
 
@@ -1917,8 +2039,9 @@ def format_table(report: dict[str, Any]) -> str:
     memory = report["memory"]
     peak = memory["peak_rss_mb"]
     waited = memory.get("window_list_seconds")
+    whole = memory.get("window_whole_list_seconds")
     memory_note = f"一覧 {memory['rows_in_list']:,}件; " + (
-        f"画面の一覧表示まで {waited:.1f}秒"
+        f"画面の一覧表示まで {waited:.1f}秒" + (f"(全件 {whole:.1f}秒)" if whole else "")
         if waited is not None
         else f"画面の一覧が{LIST_WAIT_S:g}秒で出ず、直接読み込み"
     )

@@ -200,3 +200,26 @@ def test_sort_asks_the_owner(
     with qtbot.waitSignal(model.sort_requested, timeout=1000) as blocker:
         model.sort(column, order)
     assert tuple(blocker.args) == expected
+
+
+def test_the_rest_of_a_list_is_appended_without_a_reset(qtbot: QtBot) -> None:
+    """After a first page, the rest of the ids are inserted below it: no reset, so the
+    selection, the scroll position and the rows already fetched stay."""
+    fetch = FakeRows()
+    model = _model(fetch, [5, 4, 3])
+    model.data(model.index(0, COL_NAME))
+    fetched = len(fetch.calls)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        assert model.append_rest([5, 4, 3, 2, 1])
+    assert inserted.args[1:] == [3, 4]
+    assert model.ids() == [5, 4, 3, 2, 1]
+    assert model.data(model.index(0, COL_NAME)) == "山田\u3000花子"
+    assert len(fetch.calls) == fetched  # the first block was kept
+    assert model.append_rest([5, 4, 3, 2, 1])  # nothing more: nothing changes
+    assert resets == []
+    # The list changed between the page and the rest: nothing is appended.
+    assert not model.append_rest([5, 3, 4, 2, 1, 0])
+    assert not model.append_rest([5, 4])
+    assert model.ids() == [5, 4, 3, 2, 1]

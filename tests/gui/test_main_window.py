@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -263,3 +264,38 @@ def test_status_bar_counts_only_the_cases_the_user_may_see(
     qtbot.waitUntil(lambda: location in window.database_label.text(), timeout=5000)
     assert ctx.system.database_info().case_count == 3
     assert window.database_label.text().endswith("（ケース 0件）")
+
+
+def test_a_long_list_shows_its_first_page_then_the_rest(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first page comes with the total count and is shown at once; the rest of the ids
+    follow and are appended, and a case selected beyond the first page stays selected."""
+    monkeypatch.setattr("welfaredesk.gui.main_window.FIRST_PAGE", 2)
+    for i, kana in enumerate(("あいだ", "いとう", "うえだ")):
+        case_factory(supervisor, family_name=f"試験{i}", family_kana=kana)
+    window = main_window
+    with qtbot.waitSignal(window.cases_loaded, timeout=10_000):
+        window.reload()
+    table, model = window.ui.caseTable, window.model
+    assert model.rowCount() == 6
+    assert window.ui.resultLabel.text() == "6件"
+    oldest = model.case_id(5)
+    table.selectRow(5)
+    pages: list[int] = []
+    model.modelReset.connect(lambda: pages.append(model.rowCount()))
+    with qtbot.waitSignal(window.cases_loaded, timeout=10_000) as loaded:
+        window.reload()
+    assert pages == [2]  # the first page was shown on its own, with the total
+    assert loaded.args == [6]
+    assert model.rowCount() == 6
+    assert model.case_id(table.currentIndex().row()) == oldest
+    # A refresh that keeps the scroll position loads the whole list in one step.
+    pages.clear()
+    with qtbot.waitSignal(window.cases_loaded, timeout=10_000):
+        window.reload(whole=True)
+    assert pages == [6]

@@ -252,4 +252,4 @@ class ChangeWatcher(QObject):
         self._restore = restore
         window.cases_loaded.connect(restore)
         window.model.mark_stale()
-        window.reload()
+        window.reload(whole=True)

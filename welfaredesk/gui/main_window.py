@@ -61,6 +61,7 @@ from welfaredesk.gui.models.case_table_model import (
     COL_OPENED,
     COL_STAGE,
     COLUMNS,
+    FIRST_PAGE,
     CaseTableModel,
 )
 from welfaredesk.gui.ops import run_op
@@ -70,12 +71,19 @@ from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.drafts import DraftInfo
-from welfaredesk.services.dto import CaseDetail, CaseFilter, CaseRow, DatabaseInfo, Principal
+from welfaredesk.services.dto import (
+    CaseDetail,
+    CaseFilter,
+    CasePage,
+    DatabaseInfo,
+    Principal,
+)
 from welfaredesk.services.intake import IntakeResult
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 300
+
 """How long typing in the search box must pause before the list is searched."""
 
 # Text as wide as a column's widest usual content, for the initial column widths.
@@ -99,7 +107,8 @@ class MainWindow(QMainWindow):
     """The case list and the open cases.
 
     Signals:
-        cases_loaded(int): the list shows the result of a search (the number of cases).
+        cases_loaded(int): the list shows the whole result of a search (the number of
+            cases), after its first page and the rest of its ids have arrived.
         case_opened(int): a case tab finished loading (the case id).
         intake_opened(IntakeDialog): the intake dialog was opened (Ctrl+N).
         drafts_offered(QMessageBox): an unsaved intake from an earlier session is offered.
@@ -138,6 +147,8 @@ class MainWindow(QMainWindow):
         self._principal = principal
         self._can_read = allowed(principal.role, Action.CASE_READ)
         self._generation = 0
+        self._pending_current: int | None = None
+        self._page_current: int | None = None
         self._sort_key = "opened_on"
         self._descending = True
         self._focus_table_after_load = False
@@ -474,8 +485,14 @@ class MainWindow(QMainWindow):
             narrowed = dataclasses.replace(narrowed, open_only=False)
         return narrowed
 
-    def reload(self) -> None:
-        """Run the search again on the worker (a newer search supersedes an older one)."""
+    def reload(self, *, whole: bool = False) -> None:
+        """Run the search again on the worker (a newer search supersedes an older one).
+
+        The first :data:`FIRST_PAGE` ids and their first rows come first, with how many
+        cases match, and are shown at once; the rest of the ids follow from the worker and
+        are appended (no reset: the selection and the scroll stay). ``whole`` shows the whole
+        result in one step instead (a refresh that must keep a scroll position deep in it).
+        """
         if not self._can_read:
             return
         self._search_timer.stop()
@@ -483,21 +500,36 @@ class MainWindow(QMainWindow):
         generation = self._generation
         flt = self.current_filter()
         cases, principal = self._ctx.cases, self._principal
+        limit = None if whole else FIRST_PAGE
 
-        def search() -> tuple[list[int], dict[int, CaseRow | None]]:
+        complete: list[bool] = []
+
+        def search() -> CasePage:
             # The first screen's rows come with the ids, so the GUI thread fetches nothing
             # to show them (later blocks are fetched as the list scrolls).
-            ids = cases.list_ids(principal, flt)
-            first = ids[:BLOCK_SIZE]
-            fetched = cases.fetch_rows(principal, first) if first else {}
-            return ids, {case_id: fetched.get(case_id) for case_id in first}
+            if limit is None:
+                ids = cases.list_ids(principal, flt)
+                first = ids[:BLOCK_SIZE]
+                rows = cases.fetch_rows(principal, first) if first else {}
+                page = CasePage(tuple(ids), len(ids), tuple(rows.get(i) for i in first))
+            else:
+                page = cases.list_page(principal, flt, limit, rows=BLOCK_SIZE)
+            complete.append(page.complete)
+            return page
 
-        run_op(
-            self,
-            search,
-            lambda found: self._show_ids(generation, *found),
-            self._search_failed,
-        )
+        def rest() -> list[int] | None:
+            # Queued right behind the page, before anything the tabs ask for (the worker
+            # runs jobs in order, so the page has been read when this runs).
+            if not complete or complete[-1]:
+                return None
+            return cases.list_ids(principal, flt)
+
+        def arrived(ids: list[int] | None) -> None:
+            if ids is not None:
+                self._show_rest(generation, ids)
+
+        run_op(self, search, lambda page: self._show_page(generation, page), self._search_failed)
+        run_op(self, rest, arrived, self._search_failed)
 
     def _search_now(self) -> None:
         self._focus_table_after_load = True
@@ -507,17 +539,24 @@ class MainWindow(QMainWindow):
         self._sort_key, self._descending = key, descending
         self.reload()
 
-    def _show_ids(self, generation: int, ids: list[int], rows: dict[int, CaseRow | None]) -> None:
+    def _show_page(self, generation: int, page: CasePage) -> None:
+        """Show a search's first page (or whole result), unless a newer one is coming."""
         if generation != self._generation:
-            return  # a newer search is on its way
+            return
         table = self.ui.caseTable
         current = self.model.case_id(table.currentIndex().row())
-        self.model.set_ids(ids, rows)
+        if current is None:
+            current = self._pending_current
+        self.model.set_ids(page.ids, dict(zip(page.ids, page.rows, strict=False)))
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
             table.selectRow(row)
-        self.ui.resultLabel.setText(self.tr("%n case(s)", "", len(ids)))
-        if not ids and self.ui.searchEdit.text().strip():
+        # A selected case beyond the first page is selected again when the rest arrives,
+        # unless the user has moved from the first row selected meanwhile.
+        self._pending_current = current if row is None and not page.complete else None
+        self._page_current = self.model.case_id(table.currentIndex().row())
+        self.ui.resultLabel.setText(self.tr("%n case(s)", "", page.total))
+        if not page.ids and self.ui.searchEdit.text().strip():
             set_message(
                 self.ui.noticeLabel,
                 self.tr("No case matches the search. Check the spelling or clear the filters."),
@@ -525,11 +564,35 @@ class MainWindow(QMainWindow):
             )
         else:
             set_message(self.ui.noticeLabel, "")
-        if self._focus_table_after_load and ids:
+        if self._focus_table_after_load and page.ids:
             table.setFocus()
         self._focus_table_after_load = False
-        log.debug("case list shows %d cases", len(ids))
-        self.cases_loaded.emit(len(ids))
+        if page.complete:
+            self._loaded(page.total)
+
+    def _show_rest(self, generation: int, ids: list[int]) -> None:
+        """Append the rest of a search's ids (or show the list anew if it changed)."""
+        if generation != self._generation:
+            return
+        if not self.model.append_rest(ids):
+            # Cases changed between the page and the rest: show the whole list at once.
+            self._show_page(generation, CasePage(tuple(ids), len(ids)))
+            return
+        if self._pending_current is not None:
+            table = self.ui.caseTable
+            row = self.model.row_of(self._pending_current)
+            if row is not None and self.model.case_id(table.currentIndex().row()) in {
+                None,
+                self._page_current,
+            }:
+                table.selectRow(row)
+            self._pending_current = None
+        self.ui.resultLabel.setText(self.tr("%n case(s)", "", len(ids)))
+        self._loaded(len(ids))
+
+    def _loaded(self, count: int) -> None:
+        log.debug("case list shows %d cases", count)
+        self.cases_loaded.emit(count)
 
     def _select_first_if_none(self) -> None:
         table = self.ui.caseTable

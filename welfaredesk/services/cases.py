@@ -33,6 +33,7 @@ from welfaredesk.services.dto import (
     CASE_FLAGS,
     CaseDetail,
     CaseFilter,
+    CasePage,
     CaseRow,
     ConsultationRow,
     MemberRow,
@@ -95,6 +96,43 @@ class CaseService:
         with self._db.read() as s:
             query = filtered_ids(principal, flt, today or dt.date.today())
             return _ids(s, query)
+
+    def list_page(
+        self,
+        principal: Principal,
+        flt: CaseFilter,
+        limit: int,
+        *,
+        rows: int = 0,
+        today: dt.date | None = None,
+    ) -> CasePage:
+        """The first ``limit`` ids of :meth:`list_ids`, how many match in all, and rows.
+
+        The list shows this page at once and asks for the whole id list afterwards: with a
+        limit the database keeps only the best ``limit`` rows while sorting (a bounded heap,
+        or an index walk it can stop early), and counting needs no sort, so the first screen
+        of a list of a hundred thousand cases does not wait for the sort of all of them.
+
+        Args:
+            principal: the logged-in user.
+            flt: the list's filter and sort.
+            limit: how many ids at most.
+            rows: how many of the first ids come with their rows (the first screen's cells).
+            today: decides what is overdue and what needs attention (default: the real today).
+        """
+        require(principal, Action.CASE_READ, self._db)
+        today = today or dt.date.today()
+        with self._db.read() as s:
+            query = filtered_ids(principal, flt, today)
+            ids = _ids(s, query.limit(limit))
+            if len(ids) < limit:
+                total = len(ids)
+            else:
+                counted = select(func.count()).select_from(query.order_by(None).subquery())
+                total = int(core(s).execute(counted).scalar_one())
+            first = ids[:rows]
+            fetched = case_rows(s, principal, first, today) if first else {}
+        return CasePage(tuple(ids), total, tuple(fetched.get(case_id) for case_id in first))
 
     def count(self, principal: Principal) -> int:
         """How many cases the principal may see."""

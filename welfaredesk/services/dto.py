@@ -53,6 +53,23 @@ class CaseRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CasePage:
+    """The first ids of a case list, how many cases match in all, and the first rows.
+
+    ``rows`` belong to the first ``len(rows)`` ids (None: the case left the user's scope).
+    """
+
+    ids: tuple[int, ...]
+    total: int
+    rows: tuple[CaseRow | None, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Whether ``ids`` are all the matching cases."""
+        return len(self.ids) >= self.total
+
+
+@dataclass(frozen=True, slots=True)
 class MemberRow:
     """A household member shown in the case view."""
 

@@ -213,6 +213,30 @@ def test_sorting_by_each_column(
     assert got == [by_letter[x] for x in expected]
 
 
+@pytest.mark.parametrize("key", ["client_kana", "next_due_on", "last_contact_on", "opened_on"])
+def test_a_page_is_the_start_of_the_whole_list_with_its_total(
+    ctx: AppContext, world: dict[str, Any], key: str
+) -> None:
+    boss, other = world["boss"], world["other"]
+    for descending in (False, True):
+        flt = CaseFilter(sort_key=key, descending=descending)
+        whole = ctx.cases.list_ids(boss, flt, today=TODAY)
+        page = ctx.cases.list_page(boss, flt, 4, rows=2, today=TODAY)
+        assert list(page.ids) == whole[:4]
+        assert (page.total, page.complete) == (6, False)
+        assert [row.id if row else None for row in page.rows] == whole[:2]
+    everything = ctx.cases.list_page(boss, CaseFilter(), 10, today=TODAY)
+    assert (len(everything.ids), everything.total, everything.complete) == (6, 6, True)
+    assert everything.rows == ()
+    # The count is the user's scope and the filter's, like the ids.
+    narrowed = ctx.cases.list_page(boss, CaseFilter(issue_codes=("dementia",)), 1, today=TODAY)
+    assert narrowed.total == len(
+        ctx.cases.list_ids(boss, CaseFilter(issue_codes=("dementia",)), today=TODAY)
+    )
+    mine = ctx.cases.list_page(other, CaseFilter(), 1, rows=1, today=TODAY)
+    assert (mine.ids, mine.total) == ((world["ids"][5],), 1)
+
+
 def test_case_issue_follows_slips_and_assessments(
     ctx: AppContext, counselor: Principal, case_factory: CaseFactory
 ) -> None:

@@ -164,11 +164,15 @@ def probes(ctx: AppContext, case_id: int, tmp: Path) -> dict[str, Probe]:
     def not_listed(who: Principal) -> None:
         if not allowed(who.role, Action.CASE_READ):
             raises(lambda: ctx.cases.list_ids(who, CaseFilter()))
+            raises(lambda: ctx.cases.list_page(who, CaseFilter(), 10))
             raises(lambda: ctx.cases.count(who))
             return
         for text in ("", number, name, family, fk, note_word):
             found = ctx.cases.list_ids(who, CaseFilter(text=text))
             assert case_id not in found, text
+            page = ctx.cases.list_page(who, CaseFilter(text=text), 1000, rows=1000)
+            assert case_id not in page.ids, text
+            assert page.total == len(found), text
         assert case_id not in ctx.cases.fetch_rows(who, [case_id], today=TODAY)
         assert ctx.cases.count(who) == len(ctx.cases.list_ids(who, CaseFilter()))
 

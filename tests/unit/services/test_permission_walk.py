@@ -255,6 +255,7 @@ SKIP: dict[str, str] = {
     "intake.find_candidates": "takes no case; leaks are covered by test_leaks and test_access",
     "intake.save": "takes no case: opens a new one (existing people: test_intake, test_leaks)",
     "cases.list_ids": "a list filtered by scope: covered by test_leaks",
+    "cases.list_page": "the first page of list_ids, filtered by the same scope: test_case_list",
     "cases.fetch_rows": "a list filtered by scope: covered by test_leaks",
     "cases.count": "a count filtered by scope: covered by test_leaks",
     "tasks.my_tasks": "the user's own cases within visible_cases: covered by test_tasks",

@@ -45,6 +45,10 @@ _CONTEXT = "CaseTableModel"
 BLOCK_SIZE = 100
 """How many rows one fetch loads around a missing row."""
 
+FIRST_PAGE = 500
+"""The ids a new search shows at once (several screens); the rest follow from the worker
+and are appended (:meth:`CaseTableModel.append_rest`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -162,6 +166,23 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._rows = dict(rows) if rows else {}
         self.endResetModel()
+
+    def append_rest(self, ids: Sequence[int]) -> bool:
+        """Append the rest of a list whose first page is shown (no reset: selection, scroll
+        position and cached rows stay).
+
+        Returns:
+            False, changing nothing, when ``ids`` no longer start with the page shown
+            (cases changed in between); the owner then shows ``ids`` with :meth:`set_ids`.
+        """
+        shown = len(self._ids)
+        if len(ids) < shown or list(ids[:shown]) != self._ids:
+            return False
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = list(ids)
+            self.endInsertRows()
+        return True
 
     def ids(self) -> list[int]:
         """The ids shown, in order."""

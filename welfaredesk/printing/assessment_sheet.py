@@ -15,10 +15,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from welfaredesk.printing.common import (
     CONTENT_WIDTH,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -115,8 +116,8 @@ def _section(title: str, *body: Flowable) -> list[Flowable]:
     return [CondPageBreak(25 * mm), section_heading(title), _gap(1.5 * mm), *body, _gap()]
 
 
-def _text(text: str) -> Paragraph:
-    return Paragraph(markup(text, empty="（記載なし）"), form_styles().body)
+def _text(text: str) -> FormParagraph:
+    return FormParagraph(markup(text, empty="（記載なし）"), form_styles().body)
 
 
 def _mark(value: bool) -> str:
@@ -136,7 +137,7 @@ def _outline(doc: AssessmentSheetDocument) -> list[Flowable]:
                 [("記入者", doc.assessor)],
                 [("ふりがな", doc.client_kana)],
                 [
-                    ("氏名", Paragraph(markup(doc.client_name), styles.body_large)),
+                    ("氏名", FormParagraph(markup(doc.client_name), styles.body_large)),
                     ("年齢", doc.client_age),
                 ],
             ],
@@ -148,7 +149,7 @@ def _outline(doc: AssessmentSheetDocument) -> list[Flowable]:
 def _matrix(doc: AssessmentSheetDocument) -> list[Flowable]:
     styles = form_styles()
     if not doc.items:
-        return _section("世帯の課題", Paragraph("（課題の記載なし）", styles.small))
+        return _section("世帯の課題", FormParagraph("（課題の記載なし）", styles.small))
     rows: list[list[str | Flowable]] = []
     for number, item in enumerate(doc.items, start=1):
         who = markup(item.person)
@@ -157,7 +158,7 @@ def _matrix(doc: AssessmentSheetDocument) -> list[Flowable]:
         rows.append(
             [
                 str(number),
-                Paragraph(who, styles.table_body),
+                FormParagraph(who, styles.table_body),
                 item.category,
                 item.source,
                 item.note,
@@ -166,7 +167,9 @@ def _matrix(doc: AssessmentSheetDocument) -> list[Flowable]:
     widths = [9 * mm, 30 * mm, 38 * mm, 38 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     table = data_table(["No.", "対象者", "課題の分類", "情報源", "内容・メモ"], rows, widths)
-    legend = Paragraph("世帯全体にかかわる課題は「世帯全体」として記載しています。", styles.small)
+    legend = FormParagraph(
+        "世帯全体にかかわる課題は「世帯全体」として記載しています。", styles.small
+    )
     return _section("世帯の課題", legend, _gap(1 * mm), table)
 
 
@@ -202,7 +205,7 @@ def _summary(doc: AssessmentSheetDocument) -> list[Flowable]:
     blocks = [block for block in text.split("\n\n") if block.strip()] or [""]
     paragraphs: list[Flowable] = []
     for block in blocks:
-        paragraphs.append(Paragraph(markup(block, empty="（記載なし）"), styles.body))
+        paragraphs.append(FormParagraph(markup(block, empty="（記載なし）"), styles.body))
         paragraphs.append(_gap(1.5 * mm))
     return _section("まとめ", *paragraphs)
 

@@ -14,11 +14,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.printing.common import (
     CONTENT_WIDTH,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -110,8 +111,8 @@ def _section(title: str, *body: Flowable) -> list[Flowable]:
     return [CondPageBreak(25 * mm), section_heading(title), _gap(1.5 * mm), *body, _gap()]
 
 
-def _text(text: str, empty: str = "（記載なし）") -> Paragraph:
-    return Paragraph(markup(text, empty=empty), form_styles().body)
+def _text(text: str, empty: str = "（記載なし）") -> FormParagraph:
+    return FormParagraph(markup(text, empty=empty), form_styles().body)
 
 
 def _outline(doc: ClosureRecordDocument) -> list[Flowable]:
@@ -122,7 +123,7 @@ def _outline(doc: ClosureRecordDocument) -> list[Flowable]:
             [
                 [("ふりがな", doc.client_kana)],
                 [
-                    ("氏名", Paragraph(markup(doc.client_name), styles.body_large)),
+                    ("氏名", FormParagraph(markup(doc.client_name), styles.body_large)),
                     ("年齢", doc.client_age),
                 ],
                 [("相談受付日", wareki_date(doc.opened_on)), ("主担当", doc.lead_worker or "—")],
@@ -175,7 +176,8 @@ def _history(doc: ClosureRecordDocument) -> list[Flowable]:
     styles = form_styles()
     if len(doc.history) < 2:
         return _section(
-            "終結と再開の履歴", Paragraph("このケースの終結の記録は上記の1件です。", styles.small)
+            "終結と再開の履歴",
+            FormParagraph("このケースの終結の記録は上記の1件です。", styles.small),
         )
     rows: list[list[str | Flowable]] = []
     for number, entry in enumerate(doc.history, start=1):
@@ -187,10 +189,10 @@ def _history(doc: ClosureRecordDocument) -> list[Flowable]:
             [
                 str(number),
                 format_wareki(entry.closed_on),
-                Paragraph(markup(reason), styles.table_body),
+                FormParagraph(markup(reason), styles.table_body),
                 entry.status,
-                Paragraph(markup(_approval(entry, short=True)), styles.table_body),
-                Paragraph(markup(reopened, empty="—"), styles.table_body),
+                FormParagraph(markup(_approval(entry, short=True)), styles.table_body),
+                FormParagraph(markup(reopened, empty="—"), styles.table_body),
             ]
         )
     widths = [9 * mm, 28 * mm, 40 * mm, 16 * mm, 40 * mm]

@@ -19,7 +19,8 @@ form prints and shows the counselor where a character has to be written by hand.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -47,6 +49,10 @@ NOTICE_HEIGHT = 6 * mm
 """The height of the notice band above the footer (when the furniture has a notice)."""
 MARGIN_BOTTOM_WITH_NOTICE = MARGIN_BOTTOM + NOTICE_HEIGHT + 2 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_PADDING = 6
+"""What platypus' page frame leaves empty on each of its sides."""
+ROOM_ON_A_PAGE = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM_WITH_NOTICE - 2 * FRAME_PADDING
+"""The least height a page offers the body (with a notice band): a taller row never fits."""
 
 MISSING_GLYPH = "〓"
 """Printed in place of a character the bundled fonts cannot draw."""
@@ -121,6 +127,22 @@ def _printable_codepoints(fallback: bool) -> frozenset[int]:
     return _covered_codepoints()
 
 
+@cache
+def _unchanged_chars(fallback: bool) -> frozenset[str]:
+    """The characters :func:`printable` keeps as they are (a text of only these is returned)."""
+    return frozenset(
+        chr(code)
+        for code in _printable_codepoints(fallback)
+        if code not in _IGNORABLE and not (code < 0x20 or 0x7F <= code < 0xA0)
+    ) | {"\n"}
+
+
+@cache
+def _fallback_chars() -> frozenset[str]:
+    """The characters only a fallback font can draw (a line without them needs no switch)."""
+    return frozenset(map(chr, _fallback_codepoints()))
+
+
 def printable(text: str, *, fallback: bool = False) -> str:
     """Make text safe for the bundled fonts.
 
@@ -135,6 +157,8 @@ def printable(text: str, *, fallback: bool = False) -> str:
     Returns:
         Text every character of which the bundled fonts can draw (plus ``\\n``).
     """
+    if _unchanged_chars(fallback).issuperset(text):
+        return text  # the usual case, checked in one pass
     covered = _printable_codepoints(fallback)
     out: list[str] = []
     for char in text:
@@ -170,6 +194,8 @@ def markup(text: str, *, empty: str = "—") -> str:
 
 def _with_fallback_font(line: str) -> str:
     """Escape a line, switching to a fallback font for the characters only it has."""
+    if _fallback_chars().isdisjoint(line):
+        return escape(line)  # the usual case: no name kanji, no emoji
     fallback = _fallback_fonts()
     out: list[str] = []
     for char in line:
@@ -257,6 +283,33 @@ def form_styles() -> FormStyles:
     )
 
 
+class FormParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A :class:`~reportlab.platypus.Paragraph` that breaks its lines once per width.
+
+    A table asks every cell's paragraph for its size again and again: to size the rows, again
+    for the rest of the table each time it breaks across a page, and once more to draw it. The
+    CJK line breaking (character by character, with kinsoku) is most of the cost of a form, and
+    its result depends only on the text, the style and the width: so the lines found for a
+    width are kept and reused while the width stays the same. The lines are the very same
+    object reportlab made, so splitting and drawing are exactly as without the memo.
+    """
+
+    _wrap_memo: tuple[float, Any, float] | None = None
+    """(width, the lines reportlab made for it, the height), from the last full wrap."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._wrap_memo
+        if memo is not None and memo[0] == availWidth and self.__dict__.get("blPara") is memo[1]:
+            self.width = availWidth
+            self.height = memo[2]
+            return availWidth, memo[2]
+        width, height = super().wrap(availWidth, availHeight)
+        lines = self.__dict__.get("blPara")
+        if lines is not None:
+            self._wrap_memo = (availWidth, lines, height)
+        return width, height
+
+
 def section_heading(title: str) -> Table:
     """A section heading: a shaded band with a dark left edge, full content width.
 
@@ -267,7 +320,7 @@ def section_heading(title: str) -> Table:
         A one-cell table to put in the story.
     """
     table = Table(
-        [[Paragraph(markup(title), form_styles().heading)]],
+        [[FormParagraph(markup(title), form_styles().heading)]],
         colWidths=[CONTENT_WIDTH],
     )
     table.setStyle(
@@ -286,6 +339,53 @@ def section_heading(title: str) -> Table:
 
 GridCell: TypeAlias = str | Flowable
 """A grid cell: plain text (printed in the body style) or a ready flowable."""
+
+
+def _row_height(cells: Sequence[Flowable | str], widths: Sequence[float], padding: float) -> float:
+    """The height a row of a grid needs (``""`` cells: the one before spans over them)."""
+    spans: list[tuple[Flowable | str, float]] = []
+    for cell, width in zip(cells, widths, strict=True):
+        if cell == "" and spans:
+            spans[-1] = (spans[-1][0], spans[-1][1] + width)
+        else:
+            spans.append((cell, width))
+    tallest = 0.0
+    for cell, width in spans:
+        if isinstance(cell, Flowable):
+            tallest = max(tallest, cell.wrap(width - 2 * padding, ROOM_ON_A_PAGE)[1])
+    return tallest
+
+
+def _top_aligned_long_rows(
+    data: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    padding: float,
+    head_rows: int = 0,
+) -> list[tuple[Any, ...]]:
+    """``VALIGN TOP`` for each row taller than a page (which breaks inside itself).
+
+    reportlab breaks a middle-aligned row by padding its short cells to keep them centred, which
+    makes what is left of a row longer than a page longer again: it then prints page after page
+    of empty rows under the repeated heading. A row that cannot fit on one page anyway starts
+    at the top of its cells; every other row stays centred. The paragraphs keep the lines they
+    were measured with (:class:`FormParagraph`), so measuring here costs the table nothing.
+
+    Args:
+        data: the table's rows, the heading rows first.
+        widths: the column widths.
+        padding: the cells' left and right padding (3 pt above and 4 pt below are added).
+        head_rows: how many heading rows repeat on every page.
+    """
+    vertical = 3 + 4
+    room = ROOM_ON_A_PAGE - sum(
+        _row_height(row, widths, padding) + vertical for row in data[:head_rows]
+    )
+    return [
+        ("VALIGN", (0, index), (-1, index), "TOP")
+        for index, row in enumerate(data)
+        if index >= head_rows and _row_height(row, widths, padding) + vertical > room
+    ]
 
 
 def labelled_grid(
@@ -324,9 +424,9 @@ def labelled_grid(
     for row_index, row in enumerate(rows):
         cells: list[Flowable | str] = []
         for pair_index, (label, value) in enumerate(row):
-            cells.append(Paragraph(markup(label), styles.label))
+            cells.append(FormParagraph(markup(label), styles.label))
             cells.append(
-                value if isinstance(value, Flowable) else Paragraph(markup(value), styles.body)
+                value if isinstance(value, Flowable) else FormParagraph(markup(value), styles.body)
             )
             col = pair_index * 2
             commands.append(("BACKGROUND", (col, row_index), (col, row_index), LABEL_FILL))
@@ -335,6 +435,8 @@ def labelled_grid(
             cells.extend([""] * (pairs * 2 - len(cells)))
             commands.append(("SPAN", (last, row_index), (pairs * 2 - 1, row_index)))
         data.append(cells)
+    if split_in_row:
+        commands += _top_aligned_long_rows(data, widths, padding=5)
     table = Table(data, colWidths=widths, splitInRow=1 if split_in_row else 0)
     table.setStyle(TableStyle(commands))
     return table
@@ -361,32 +463,33 @@ def data_table(
     """
     styles = form_styles()
     data: list[list[Flowable | str]] = [
-        [Paragraph(markup(text), styles.table_head) for text in header]
+        [FormParagraph(markup(text), styles.table_head) for text in header]
     ]
     for row in rows:
         data.append(
             [
-                cell if isinstance(cell, Flowable) else Paragraph(markup(cell), styles.table_body)
+                cell
+                if isinstance(cell, Flowable)
+                else FormParagraph(markup(cell), styles.table_body)
                 for cell in row
             ]
         )
     table = Table(
         data, colWidths=list(col_widths), repeatRows=1, splitInRow=1 if split_in_row else 0
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BOX", (0, 0), (-1, -1), 1, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 1, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if split_in_row:
+        commands += _top_aligned_long_rows(data, col_widths, padding=4, head_rows=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -480,6 +583,24 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     return NumberedCanvas
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Write the PDF's streams deflated only, without reportlab's ASCII85 layer over them.
+
+    The pages are the same; the streams lose the quarter ASCII85 adds, and the form its
+    pure-Python encoding (a few milliseconds; ASCII85 is for 7-bit channels, which a saved PDF
+    never goes through). reportlab has only a global switch, so it is set for the build and put
+    back after (a build running at the same time in another thread would at worst get some
+    ASCII85 streams, which are just as valid).
+    """
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
+
+
 def build_form(out: Path, furniture: PageFurniture, story: list[Flowable]) -> Path:
     """Lay out a story on A4 portrait pages with the furniture on every page.
 
@@ -505,5 +626,6 @@ def build_form(out: Path, furniture: PageFurniture, story: list[Flowable]) -> Pa
         initialFontName=fonts.MINCHO,
         initialFontSize=10,
     )
-    document.build(story, canvasmaker=numbered_canvas(furniture))
+    with _binary_streams():
+        document.build(story, canvasmaker=numbered_canvas(furniture))
     return out

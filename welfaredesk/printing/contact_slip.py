@@ -20,7 +20,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -33,6 +32,7 @@ from welfaredesk.printing.common import (
     LABEL_FILL,
     MUTED,
     RULE,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -205,7 +205,7 @@ def _client(doc: ContactSlipDocument) -> list[Flowable]:
         labelled_grid(
             [
                 [("ふりがな", doc.client_kana)],
-                [("氏名", Paragraph(markup(doc.client_name), styles.body_large))],
+                [("氏名", FormParagraph(markup(doc.client_name), styles.body_large))],
                 [("生年月日", wareki_date(doc.client_birth_date)), ("年齢", doc.client_age)],
                 [("性別", doc.client_sex), ("電話", doc.client_phone)],
                 [("住所", doc.client_address)],
@@ -219,14 +219,14 @@ def _client(doc: ContactSlipDocument) -> list[Flowable]:
 def _household(doc: ContactSlipDocument) -> list[Flowable]:
     styles = form_styles()
     if not doc.members:
-        return _section("世帯の状況", Paragraph("（世帯員の記載なし）", styles.small))
+        return _section("世帯の状況", FormParagraph("（世帯員の記載なし）", styles.small))
     rows: list[list[str | Flowable]] = []
     for member in doc.members:
         name = f"<font size=8>{markup(member.kana, empty='')}</font><br/>{markup(member.name)}"
         rows.append(
             [
                 member.relation,
-                Paragraph(name, styles.table_body),
+                FormParagraph(name, styles.table_body),
                 wareki_date(member.birth_date),
                 member.age,
                 "同居" if member.lives_together else "別居",
@@ -247,16 +247,16 @@ def _concern(doc: ContactSlipDocument) -> list[Flowable]:
     blocks = [block for block in text.split("\n\n") if block.strip()] or [""]
     paragraphs: list[Flowable] = []
     for block in blocks:
-        paragraphs.append(Paragraph(markup(block, empty="（記載なし）"), styles.body))
+        paragraphs.append(FormParagraph(markup(block, empty="（記載なし）"), styles.body))
         paragraphs.append(_gap(1.5 * mm))
     return _section("主訴", *paragraphs)
 
 
 def _checklist(items: Sequence[ChecklistItem]) -> list[Flowable]:
     styles = form_styles()
-    legend = Paragraph("◎ 最も困っていること　○ 該当する項目　□ 該当しない項目", styles.small)
+    legend = FormParagraph("◎ 最も困っていること　○ 該当する項目　□ 該当しない項目", styles.small)
     if not items:
-        return _section("課題（チェック）", Paragraph("（チェック項目なし）", styles.small))
+        return _section("課題（チェック）", FormParagraph("（チェック項目なし）", styles.small))
     grouped: dict[str, list[ChecklistItem]] = {}
     for item in items:
         grouped.setdefault(item.category, []).append(item)
@@ -272,7 +272,7 @@ def _checklist(items: Sequence[ChecklistItem]) -> list[Flowable]:
                 parts.append(f"○{label}")
             else:
                 parts.append(f"<font color='{muted}'>□{label}</font>")
-        rows.append([(category, Paragraph("　".join(parts), styles.body))])
+        rows.append([(category, FormParagraph("　".join(parts), styles.body))])
     return _section(
         "課題（チェック）", legend, _gap(1 * mm), labelled_grid(rows, label_width=30 * mm)
     )
@@ -307,9 +307,9 @@ def _signature_box() -> Table:
     table = Table(
         [
             [
-                Paragraph("署名", styles.label),
+                FormParagraph("署名", styles.label),
                 "",
-                Paragraph("日付", styles.label),
+                FormParagraph("日付", styles.label),
                 date_line,
             ]
         ],
@@ -343,7 +343,7 @@ def _consent(doc: ContactSlipDocument) -> list[Flowable]:
             [("会議での検討", "、".join(doc.consent_meetings))],
         ]
     )
-    statement = Paragraph(
+    statement = FormParagraph(
         "「個人情報に関する管理・取扱規程」の説明を受け、支援に必要な関係機関との情報共有"
         "および上記会議での検討に同意します。",
         styles.small,

@@ -23,10 +23,11 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from welfaredesk.printing.common import (
     CONTENT_WIDTH,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -187,9 +188,9 @@ def _outline(doc: MeetingDocument) -> list[Flowable]:
     story: list[Flowable] = [labelled_grid(rows, label_width=20 * mm), _gap()]
     styles = form_styles()
     if doc.statutory:
-        story += [Paragraph(markup(STATUTORY_BASIS_TEXT), styles.body), _gap()]
+        story += [FormParagraph(markup(STATUTORY_BASIS_TEXT), styles.body), _gap()]
     if doc.network:
-        story += [Paragraph(markup(NETWORK_TEXT), styles.body), _gap()]
+        story += [FormParagraph(markup(NETWORK_TEXT), styles.body), _gap()]
     return story
 
 
@@ -197,7 +198,7 @@ def _agenda_table(doc: MeetingDocument, *, with_decisions: bool) -> list[Flowabl
     if doc.network:
         return []
     if not doc.agenda:
-        body: list[Flowable] = [Paragraph("（議題のケースはありません）", form_styles().small)]
+        body: list[Flowable] = [FormParagraph("（議題のケースはありません）", form_styles().small)]
         return _section("検討ケース", *body)
     if with_decisions:
         header = ["順", "受付番号", "本人", "目的", "支援計画", "決定", "決定の内容・役割分担"]
@@ -240,7 +241,9 @@ def build_meeting_agenda(doc: MeetingDocument, out: Path) -> Path:
     """Print the 次第 (agenda): particulars, the order of business and the cases to discuss."""
     styles = form_styles()
     business = ["開会", "検討事項" if not doc.network else "協議事項", "その他", "閉会"]
-    steps = [Paragraph(markup(f"{n}．{text}"), styles.body) for n, text in enumerate(business, 1)]
+    steps = [
+        FormParagraph(markup(f"{n}．{text}"), styles.body) for n, text in enumerate(business, 1)
+    ]
     story: list[Flowable] = [
         *_outline(doc),
         *_section("次第", *steps),
@@ -279,13 +282,13 @@ def build_meeting_minutes(doc: MeetingDocument, out: Path) -> Path:
     summary = f"出席 {present}名、欠席 {absent}名（氏名は出席者名簿のとおり）"
     story: list[Flowable] = [
         *_outline(doc),
-        *_section("出席者", Paragraph(markup(summary), styles.body)),
+        *_section("出席者", FormParagraph(markup(summary), styles.body)),
         *_agenda_table(doc, with_decisions=True),
     ]
     if doc.network:
         story += _aggregates(doc)
     clean = doc.minutes.replace("\r\n", "\n").strip()
     blocks = [b for b in clean.split("\n\n") if b.strip()] or [""]
-    text = [Paragraph(markup(b, empty="（記載なし）"), styles.body) for b in blocks]
+    text = [FormParagraph(markup(b, empty="（記載なし）"), styles.body) for b in blocks]
     story += _section("会議の記録", *text)
     return build_form(out, _furniture(doc, "minutes"), story)

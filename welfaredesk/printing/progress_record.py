@@ -16,11 +16,12 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.printing.common import (
     CONTENT_WIDTH,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -121,7 +122,7 @@ def _outline(doc: ProgressRecordDocument) -> list[Flowable]:
             [
                 [("ふりがな", doc.client_kana), ("主担当", doc.lead_worker or "（未定）")],
                 [
-                    ("氏名", Paragraph(markup(doc.client_name), styles.body_large)),
+                    ("氏名", FormParagraph(markup(doc.client_name), styles.body_large)),
                     ("件数", count),
                 ],
                 [("期間", _period(doc))],
@@ -150,7 +151,7 @@ class _Styles:
         return cls._cached
 
 
-def _method_cell(entry: ProgressRecordEntry) -> Paragraph:
+def _method_cell(entry: ProgressRecordEntry) -> FormParagraph:
     styles = form_styles()
     text = markup(entry.method)
     if entry.outreach:
@@ -159,10 +160,10 @@ def _method_cell(entry: ProgressRecordEntry) -> Paragraph:
         # the short name: 「包括的相談支援事業(重層的支援体制整備事業)」 → its first part
         programme = entry.funding_programme.split("(")[0].split("（")[0]
         text += f"<br/><font size=7>{markup(programme)}</font>"
-    return Paragraph(text, styles.table_body)
+    return FormParagraph(text, styles.table_body)
 
 
-def _content_cell(entry: ProgressRecordEntry) -> Paragraph:
+def _content_cell(entry: ProgressRecordEntry) -> FormParagraph:
     styles = form_styles()
     parts = [markup(entry.body)]
     if entry.next_action.strip() or entry.next_action_on is not None:
@@ -179,7 +180,7 @@ def _content_cell(entry: ProgressRecordEntry) -> Paragraph:
         else:
             line = "<b>□ 確認待ち</b>"
         parts.append(f"<font size=8.5>{line}</font>")
-    return Paragraph("<br/>".join(parts), styles.table_body)
+    return FormParagraph("<br/>".join(parts), styles.table_body)
 
 
 def _notes(doc: ProgressRecordDocument) -> list[Flowable]:
@@ -190,16 +191,18 @@ def _notes(doc: ProgressRecordDocument) -> list[Flowable]:
         Spacer(1, 1.5 * mm),
     ]
     if not doc.entries:
-        return [*heading, Paragraph("（この期間の記録はありません）", styles.small)]
+        return [*heading, FormParagraph("（この期間の記録はありません）", styles.small)]
     rows: list[list[str | Flowable]] = []
     for entry in doc.entries:
         when = f"{_short(entry.noted_at.date())}<br/>{entry.noted_at:%H:%M}"
         rows.append(
             [
-                Paragraph(when, styles.table_body),
+                FormParagraph(when, styles.table_body),
                 _method_cell(entry),
                 entry.staff,
-                Paragraph("" if entry.minutes is None else str(entry.minutes), styles.table_number),
+                FormParagraph(
+                    "" if entry.minutes is None else str(entry.minutes), styles.table_number
+                ),
                 _content_cell(entry),
             ]
         )

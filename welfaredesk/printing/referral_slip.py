@@ -31,7 +31,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -44,6 +43,7 @@ from welfaredesk.printing.common import (
     GRID,
     LABEL_FILL,
     RULE,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -253,7 +253,7 @@ def _flowing(text: str) -> list[Flowable]:
     blocks = [block for block in clean.split("\n\n") if block.strip()] or [""]
     out: list[Flowable] = []
     for block in blocks:
-        out.append(Paragraph(markup(block, empty="（記載なし）"), styles.body))
+        out.append(FormParagraph(markup(block, empty="（記載なし）"), styles.body))
         out.append(_gap(1.5 * mm))
     return out
 
@@ -265,22 +265,22 @@ def _letterhead(doc: ReferralSlipDocument) -> list[Flowable]:
     person = doc.agency_contact_person.strip()
     addressee: list[Flowable] = []
     if person:
-        addressee.append(Paragraph(markup(agency), styles.addressee))
-        addressee.append(Paragraph(f"{markup(person)}　様", styles.addressee))
+        addressee.append(FormParagraph(markup(agency), styles.addressee))
+        addressee.append(FormParagraph(f"{markup(person)}　様", styles.addressee))
     else:
-        addressee.append(Paragraph(f"{markup(agency)}　御中", styles.addressee))
+        addressee.append(FormParagraph(f"{markup(agency)}　御中", styles.addressee))
 
     sender = [
-        Paragraph(markup(wareki_date(doc.referral_date)), styles.letter),
+        FormParagraph(markup(wareki_date(doc.referral_date)), styles.letter),
         _gap(2 * mm),
-        Paragraph(markup(doc.desk_name), styles.letter),
-        Paragraph(markup(doc.desk_address, empty=""), styles.letter),
+        FormParagraph(markup(doc.desk_name), styles.letter),
+        FormParagraph(markup(doc.desk_address, empty=""), styles.letter),
         *(
-            [Paragraph(f"電話　{markup(doc.desk_phone)}", styles.letter)]
+            [FormParagraph(f"電話　{markup(doc.desk_phone)}", styles.letter)]
             if doc.desk_phone.strip()
             else []
         ),
-        Paragraph(f"担当　{markup('、'.join(doc.staff_names))}", styles.letter),
+        FormParagraph(f"担当　{markup('、'.join(doc.staff_names))}", styles.letter),
     ]
     left_width = 98 * mm
     head = Table(
@@ -301,9 +301,9 @@ def _letterhead(doc: ReferralSlipDocument) -> list[Flowable]:
     return [
         head,
         _gap(6 * mm),
-        Paragraph(LEAD_SENTENCE, styles.lead),
+        FormParagraph(LEAD_SENTENCE, styles.lead),
         _gap(3 * mm),
-        Paragraph("記", styles.ki),
+        FormParagraph("記", styles.ki),
         _gap(3 * mm),
     ]
 
@@ -315,7 +315,7 @@ def _client(doc: ReferralSlipDocument) -> list[Flowable]:
         born = f"{born}（{doc.client_age}）"
     rows: list[list[tuple[str, str | Flowable]]] = [
         [("ふりがな", doc.client_kana)],
-        [("氏名", Paragraph(markup(doc.client_name), styles.body_large))],
+        [("氏名", FormParagraph(markup(doc.client_name), styles.body_large))],
         [("生年月日（年齢）", born), ("性別", doc.client_sex)],
     ]
     if _shared(doc, HEADING_CONTACT, doc.contact) and doc.contact is not None:
@@ -343,7 +343,7 @@ def _referral(doc: ReferralSlipDocument) -> list[Flowable]:
 
 def _household(members: Sequence[SlipMember]) -> list[Flowable]:
     if not members:
-        return _section(HEADING_HOUSEHOLD, Paragraph("（記載なし）", form_styles().small))
+        return _section(HEADING_HOUSEHOLD, FormParagraph("（記載なし）", form_styles().small))
     rows: list[list[str | Flowable]] = [
         [
             member.relation,
@@ -362,7 +362,7 @@ def _household(members: Sequence[SlipMember]) -> list[Flowable]:
 
 def _issue_table(title: str, issues: Sequence[SlipIssue]) -> list[Flowable]:
     if not issues:
-        return _section(title, Paragraph("（記載なし）", form_styles().small))
+        return _section(title, FormParagraph("（記載なし）", form_styles().small))
     rows: list[list[str | Flowable]] = [
         [issue.person, issue.category, issue.note] for issue in issues
     ]
@@ -407,8 +407,8 @@ def _withheld_line(doc: ReferralSlipDocument) -> list[Flowable]:
     styles = form_styles()
     box = Table(
         [
-            [Paragraph(markup(WITHHELD_HEADING), styles.label)],
-            [Paragraph(markup("、".join(headings)), styles.body)],
+            [FormParagraph(markup(WITHHELD_HEADING), styles.label)],
+            [FormParagraph(markup("、".join(headings)), styles.body)],
         ],
         colWidths=[CONTENT_WIDTH],
     )
@@ -430,7 +430,7 @@ def _withheld_line(doc: ReferralSlipDocument) -> list[Flowable]:
 def _basis(doc: ReferralSlipDocument) -> list[Flowable]:
     body: list[Flowable] = [labelled_grid([[("根拠", doc.basis_text)]], label_width=28 * mm)]
     if doc.basis == BASIS_STATUTORY_MEETING:
-        body += [_gap(1.5 * mm), Paragraph(STATUTORY_NOTICE, _styles().notice)]
+        body += [_gap(1.5 * mm), FormParagraph(STATUTORY_NOTICE, _styles().notice)]
     return [KeepTogether([section_heading("情報共有の根拠"), _gap(1.5 * mm), *body]), _gap()]
 
 
@@ -479,16 +479,16 @@ def _signatures(doc: ReferralSlipDocument) -> list[Flowable]:
     box = _boxed(
         [
             [
-                Paragraph("本人署名<br/>（同意の確認）", label),
+                FormParagraph("本人署名<br/>（同意の確認）", label),
                 "",
-                Paragraph("日付", label),
-                Paragraph(DATE_BLANKS, styles.body),
+                FormParagraph("日付", label),
+                FormParagraph(DATE_BLANKS, styles.body),
             ],
             [
-                Paragraph("担当職員", label),
-                Paragraph(markup("、".join(doc.staff_names)), styles.body),
-                Paragraph("連絡先", label),
-                Paragraph(markup(doc.desk_phone), styles.body),
+                FormParagraph("担当職員", label),
+                FormParagraph(markup("、".join(doc.staff_names)), styles.body),
+                FormParagraph("連絡先", label),
+                FormParagraph(markup(doc.desk_phone), styles.body),
             ],
         ],
         [label_width, other, label_width, date_width],
@@ -498,13 +498,13 @@ def _signatures(doc: ReferralSlipDocument) -> list[Flowable]:
     block: list[Flowable] = [
         section_heading("署名"),
         _gap(1.5 * mm),
-        Paragraph(markup(statement), styles.small),
+        FormParagraph(markup(statement), styles.small),
         _gap(1.5 * mm),
         box,
         _gap(1.5 * mm),
-        Paragraph(f"お問い合わせ先：{markup(desk)}", styles.small),
+        FormParagraph(f"お問い合わせ先：{markup(desk)}", styles.small),
     ]
-    return [KeepTogether(block), _gap(3 * mm), Paragraph("以上", _styles().closing)]
+    return [KeepTogether(block), _gap(3 * mm), FormParagraph("以上", _styles().closing)]
 
 
 def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
@@ -522,16 +522,21 @@ def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
     box = _boxed(
         [
             [
-                Paragraph("ご紹介した方", label),
-                Paragraph(f"{markup(doc.client_name)}　様", styles.body),
-                Paragraph("受付番号", label),
-                Paragraph(markup(doc.case_number), styles.body),
+                FormParagraph("ご紹介した方", label),
+                FormParagraph(f"{markup(doc.client_name)}　様", styles.body),
+                FormParagraph("受付番号", label),
+                FormParagraph(markup(doc.case_number), styles.body),
             ],
-            [Paragraph("受理日", label), Paragraph(DATE_BLANKS, styles.body), "", ""],
-            [Paragraph("機関名", label), Paragraph(markup(_agency(doc)), styles.body), "", ""],
-            [Paragraph("ご担当者", label), "", Paragraph("電話", label), ""],
-            [Paragraph("今後の対応", label), Paragraph(choice, styles.body), "", ""],
-            [Paragraph("備考", label), "", "", ""],
+            [FormParagraph("受理日", label), FormParagraph(DATE_BLANKS, styles.body), "", ""],
+            [
+                FormParagraph("機関名", label),
+                FormParagraph(markup(_agency(doc)), styles.body),
+                "",
+                "",
+            ],
+            [FormParagraph("ご担当者", label), "", FormParagraph("電話", label), ""],
+            [FormParagraph("今後の対応", label), FormParagraph(choice, styles.body), "", ""],
+            [FormParagraph("備考", label), "", "", ""],
         ],
         [label_width, value_width, label_width, value_width],
         [9 * mm, 10 * mm, 10 * mm, 12 * mm, 10 * mm, 40 * mm],
@@ -552,7 +557,7 @@ def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
     block: list[Flowable] = [
         section_heading(title),
         _gap(1.5 * mm),
-        Paragraph(
+        FormParagraph(
             "お手数ですが、受理のご判断と今後の対応を下欄にご記入のうえ、"
             "郵送・持参またはファクスでご返送ください。",
             styles.small,
@@ -560,7 +565,7 @@ def _reply(doc: ReferralSlipDocument) -> list[Flowable]:
         _gap(1.5 * mm),
         box,
         _gap(1.5 * mm),
-        Paragraph(markup(back), styles.small),
+        FormParagraph(markup(back), styles.small),
     ]
     return [PageBreak(), KeepTogether(block)]
 

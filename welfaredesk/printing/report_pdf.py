@@ -27,7 +27,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -44,6 +43,7 @@ from welfaredesk.printing.common import (
     MARGIN_TOP,
     PAGE_HEIGHT,
     RULE,
+    FormParagraph,
     PageFurniture,
     build_form,
     form_styles,
@@ -122,8 +122,8 @@ def _table(table: ReportTable) -> Table:
     styles = _Styles.get() if size == 9 else _Styles(size)
     data: list[list[Flowable | str]] = [
         [
-            Paragraph(markup(table.row_header, empty=""), styles.head_label),
-            *(Paragraph(markup(c, empty=""), styles.head) for c in table.columns),
+            FormParagraph(markup(table.row_header, empty=""), styles.head_label),
+            *(FormParagraph(markup(c, empty=""), styles.head) for c in table.columns),
         ]
     ]
     commands: list[tuple[Any, ...]] = [
@@ -145,7 +145,7 @@ def _table(table: ReportTable) -> Table:
         style = styles.total if row.total else styles.label
         values = list(row.values) + [None] * (len(table.columns) - len(row.values))
         data.append(
-            [Paragraph(markup(row.label, empty=""), style), *(number_text(v) for v in values)]
+            [FormParagraph(markup(row.label, empty=""), style), *(number_text(v) for v in values)]
         )
         if row.total:
             commands.append(("BACKGROUND", (0, index), (-1, index), TOTAL_FILL))
@@ -181,7 +181,7 @@ def _section(report: Report, table: ReportTable) -> list[Flowable]:
     styles = _Styles.get()
     parts: list[Flowable] = [section_heading(table.title), Spacer(1, 1.5 * mm)]
     if not table.rows:
-        parts.append(Paragraph("(該当するものはありません)", styles.small))
+        parts.append(FormParagraph("(該当するものはありません)", styles.small))
     else:
         parts.append(_table(table))
     notes: list[str] = []
@@ -191,7 +191,7 @@ def _section(report: Report, table: ReportTable) -> list[Flowable]:
         notes.append(f"※{table.note}")
     for note in notes:
         parts.append(Spacer(1, 1 * mm))
-        parts.append(Paragraph(markup(note), styles.small))
+        parts.append(FormParagraph(markup(note), styles.small))
     # a table that fits on a page moves whole, with its heading and notes; a longer one
     # starts where at least its first lines fit, and breaks with its captions repeated
     height = sum(part.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for part in parts)
@@ -217,7 +217,7 @@ def build_report_pdf(
     for table in report.tables:
         story.extend(_section(report, table))
     if not report.tables:
-        story.append(Paragraph("(表はありません)", _Styles.get().small))
+        story.append(FormParagraph("(表はありません)", _Styles.get().small))
     furniture = PageFurniture(
         title=report.title,
         case_number="",

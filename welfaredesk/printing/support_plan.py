@@ -23,7 +23,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,6 +34,7 @@ from welfaredesk.printing.common import (
     GRID,
     LABEL_FILL,
     RULE,
+    FormParagraph,
     PageFurniture,
     build_form,
     data_table,
@@ -140,8 +140,8 @@ def _section(title: str, *body: Flowable) -> list[Flowable]:
     return [CondPageBreak(25 * mm), section_heading(title), _gap(1.5 * mm), *body, _gap()]
 
 
-def _text(text: str) -> Paragraph:
-    return Paragraph(markup(text, empty="（記載なし）"), form_styles().body)
+def _text(text: str) -> FormParagraph:
+    return FormParagraph(markup(text, empty="（記載なし）"), form_styles().body)
 
 
 def _wishes_style() -> ParagraphStyle:
@@ -160,7 +160,7 @@ def _outline(doc: SupportPlanDocument) -> list[Flowable]:
             [
                 [("ふりがな", doc.client_kana)],
                 [
-                    ("氏名", Paragraph(markup(doc.client_name), styles.body_large)),
+                    ("氏名", FormParagraph(markup(doc.client_name), styles.body_large)),
                     ("年齢", doc.client_age or "—"),
                 ],
                 [("計画の版", f"第{doc.plan_no}版"), ("状況", doc.status)],
@@ -176,7 +176,7 @@ def _outline(doc: SupportPlanDocument) -> list[Flowable]:
 def _wishes(doc: SupportPlanDocument) -> list[Flowable]:
     styles = form_styles()
     box = Table(
-        [[Paragraph(markup(doc.client_wishes, empty="（記載なし）"), _wishes_style())]],
+        [[FormParagraph(markup(doc.client_wishes, empty="（記載なし）"), _wishes_style())]],
         colWidths=[CONTENT_WIDTH],
         splitInRow=1,
     )
@@ -192,7 +192,7 @@ def _wishes(doc: SupportPlanDocument) -> list[Flowable]:
             ]
         )
     )
-    note = Paragraph("ご本人が話された言葉のまま記載しています。", styles.small)
+    note = FormParagraph("ご本人が話された言葉のまま記載しています。", styles.small)
     return _section("本人の意向", note, _gap(1 * mm), box)
 
 
@@ -213,7 +213,7 @@ def _goals(doc: SupportPlanDocument) -> list[Flowable]:
 def _items(doc: SupportPlanDocument) -> list[Flowable]:
     styles = form_styles()
     if not doc.items:
-        return _section("支援内容", Paragraph("（支援内容の記載なし）", styles.small))
+        return _section("支援内容", FormParagraph("（支援内容の記載なし）", styles.small))
     rows: list[list[str | Flowable]] = [
         [
             str(number),
@@ -258,16 +258,16 @@ def _signatures(doc: SupportPlanDocument) -> list[Flowable]:
     box = Table(
         [
             [
-                Paragraph("本人署名", label),
+                FormParagraph("本人署名", label),
                 "",
-                Paragraph("日付", label),
-                Paragraph(DATE_BLANKS, styles.body),
+                FormParagraph("日付", label),
+                FormParagraph(DATE_BLANKS, styles.body),
             ],
             [
-                Paragraph("担当者", label),
-                Paragraph(markup(doc.lead_worker), styles.body),
-                Paragraph("相談窓口", label),
-                Paragraph(markup(desk), styles.body),
+                FormParagraph("担当者", label),
+                FormParagraph(markup(doc.lead_worker), styles.body),
+                FormParagraph("相談窓口", label),
+                FormParagraph(markup(desk), styles.body),
             ],
         ],
         colWidths=[label_width, other, label_width, date_width],
@@ -292,7 +292,7 @@ def _signatures(doc: SupportPlanDocument) -> list[Flowable]:
     block: list[Flowable] = [
         section_heading("確認・署名"),
         _gap(2 * mm),
-        Paragraph(markup(CONSENT_STATEMENT), statement),
+        FormParagraph(markup(CONSENT_STATEMENT), statement),
         _gap(2 * mm),
         box,
     ]

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Select,
     SQLColumnExpression,
     bindparam,
+    exists,
     func,
     or_,
     select,
@@ -123,12 +124,12 @@ class CaseService:
         require(principal, Action.CASE_READ, self._db)
         today = today or dt.date.today()
         with self._db.read() as s:
-            query = filtered_ids(principal, flt, today)
-            ids = _ids(s, query.limit(limit))
+            ids = _ids(s, filtered_ids(principal, flt, today, first=True).limit(limit))
             if len(ids) < limit:
                 total = len(ids)
             else:
-                counted = select(func.count()).select_from(query.order_by(None).subquery())
+                query = filtered_ids(principal, flt, today).order_by(None)
+                counted = select(func.count()).select_from(query.subquery())
                 total = int(core(s).execute(counted).scalar_one())
             first = ids[:rows]
             fetched = case_rows(s, principal, first, today) if first else {}
@@ -207,13 +208,19 @@ _ROWS = (
 """A block of list rows: columns into :class:`CaseRow`, no ORM objects."""
 
 
-def filtered_ids(principal: Principal, flt: CaseFilter, today: dt.date) -> Select[int]:
+def filtered_ids(
+    principal: Principal, flt: CaseFilter, today: dt.date, *, first: bool = False
+) -> Select[int]:
     """The select of the ids of the visible cases matching ``flt``, in display order.
 
     Shared by the list, its CSV export and the bulk reassignment, so all three act on
-    exactly the cases the user sees.
+    exactly the cases the user sees. ``first``: the query will be cut short by a LIMIT,
+    so the conditions on other tables (issues, referrals) are tested case by case as the
+    sorted cases are walked, instead of first listing every matching case (the right way
+    to read them all, the wrong one to read the first 500); the cases are the same.
     """
-    query = select(Case.id).where(visible_cases(principal), *_conditions(principal, flt, today))
+    conditions = _conditions(principal, flt, today, correlated=first)
+    query = select(Case.id).where(visible_cases(principal), *conditions)
     text = flt.text.strip()
     if text:
         query = query.where(_text_condition(text))
@@ -230,8 +237,19 @@ def filtered_ids(principal: Principal, flt: CaseFilter, today: dt.date) -> Selec
     return query.order_by(primary, tie)
 
 
-def _conditions(principal: Principal, flt: CaseFilter, today: dt.date) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of every field of ``flt`` except the text and the sort."""
+def _conditions(
+    principal: Principal, flt: CaseFilter, today: dt.date, *, correlated: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of every field of ``flt`` except the text and the sort.
+
+    ``correlated``: the conditions on other tables as EXISTS per case, not IN a list.
+    """
+
+    def among(column: Any, *where: ColumnElement[bool]) -> ColumnElement[bool]:
+        if correlated:
+            return exists(select(column).where(column == Case.id, *where))
+        return Case.id.in_(select(column).where(*where))
+
     closed = str(CaseStage.CLOSED)
     conditions: list[ColumnElement[bool]] = []
     if flt.stages:
@@ -254,11 +272,8 @@ def _conditions(principal: Principal, flt: CaseFilter, today: dt.date) -> list[C
     if flt.area_ids:
         conditions.append(Case.area_id.in_(list(flt.area_ids)))
     if flt.issue_codes:
-        conditions.append(
-            Case.id.in_(
-                select(CaseIssue.case_id).where(CaseIssue.issue_code.in_(list(flt.issue_codes)))
-            )
-        )
+        codes = list(flt.issue_codes)
+        conditions.append(among(CaseIssue.case_id, CaseIssue.issue_code.in_(codes)))
     for flag in flt.flags:
         if flag not in CASE_FLAGS:
             raise ValueError(f"unknown case flag {flag!r}")
@@ -266,11 +281,8 @@ def _conditions(principal: Principal, flt: CaseFilter, today: dt.date) -> list[C
     if flt.consents:
         conditions.append(Case.consent_status.in_([str(c) for c in flt.consents]))
     if flt.referral_statuses:
-        conditions.append(
-            Case.id.in_(
-                select(Referral.case_id).where(Referral.status.in_(list(flt.referral_statuses)))
-            )
-        )
+        statuses = list(flt.referral_statuses)
+        conditions.append(among(Referral.case_id, Referral.status.in_(statuses)))
     if flt.overdue_only:
         conditions.append(Case.next_due_on < today)
     if flt.needs_attention:

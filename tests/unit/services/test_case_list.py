@@ -229,10 +229,18 @@ def test_a_page_is_the_start_of_the_whole_list_with_its_total(
     assert (len(everything.ids), everything.total, everything.complete) == (6, 6, True)
     assert everything.rows == ()
     # The count is the user's scope and the filter's, like the ids.
-    narrowed = ctx.cases.list_page(boss, CaseFilter(issue_codes=("dementia",)), 1, today=TODAY)
-    assert narrowed.total == len(
-        ctx.cases.list_ids(boss, CaseFilter(issue_codes=("dementia",)), today=TODAY)
-    )
+    # The first page tests issues and referrals case by case (EXISTS), the count and the whole
+    # list with IN: the same cases either way.
+    for narrowing in (
+        CaseFilter(issue_codes=("dementia",)),
+        CaseFilter(issue_codes=("dementia", "housing"), sort_key="client_kana"),
+        CaseFilter(referral_statuses=(str(ReferralStatus.HANDED_OVER),)),
+    ):
+        whole = ctx.cases.list_ids(boss, narrowing, today=TODAY)
+        assert whole
+        for limit in (1, len(whole)):
+            narrowed = ctx.cases.list_page(boss, narrowing, limit, today=TODAY)
+            assert (list(narrowed.ids), narrowed.total) == (whole[:limit], len(whole))
     mine = ctx.cases.list_page(other, CaseFilter(), 1, rows=1, today=TODAY)
     assert (mine.ids, mine.total) == ((world["ids"][5],), 1)
 

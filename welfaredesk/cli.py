@@ -18,10 +18,10 @@ welfaredesk --version | --smoke-test
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -275,9 +275,17 @@ def _db_check(database: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from welfaredesk.gui.application import run
+    from welfaredesk.gui.application import OpenFailed, run
 
-    ctx = _open_for_gui(args)
+    failed: Exception | None = None
+    ready = _ready_to_log_in(args)
+    if ready is not None:
+        # The login window first; the database opens behind it (start-up time, design.md §7).
+        try:
+            return run(functools.partial(_open_database, ready))
+        except OpenFailed as exc:  # said in the start-up window, as when opened first
+            failed = exc.error
+    ctx = _open_for_gui(args, failed)
     if ctx is None:
         return 2
     try:
@@ -286,11 +294,40 @@ def _run(args: argparse.Namespace) -> int:
         ctx.close()
 
 
-def _open_for_gui(args: argparse.Namespace) -> AppContext | None:
+def _ready_to_log_in(args: argparse.Namespace) -> str | None:
+    """The database file, when it can be opened behind the login window; else None.
+
+    A SQLite file at this program's revision with an account (read without loading SQLAlchemy,
+    the services or the main window): opening it neither upgrades it nor asks for the first
+    administrator. A server, or anything else, is opened first, as it always was.
+    """
+    from welfaredesk.storage.migrate import ready_to_log_in
+
+    try:
+        database = _database(args)
+    except KnownError:  # a broken settings file: the usual open says so
+        return None
+    if "://" in database or not ready_to_log_in(Path(database).expanduser()):
+        return None
+    return database
+
+
+def _open_database(database: str) -> AppContext:
+    """Open the database and build the services (on the worker, behind the login window)."""
+    from welfaredesk.app import open_database
+
+    return open_database(database)
+
+
+def _open_for_gui(args: argparse.Namespace, failed: Exception | None = None) -> AppContext | None:
     """Open the database for the program; when it cannot be opened, say why in a window.
 
     The start-up error offers the connection dialog (a PC whose server moved is repointed
     without the command line) and tries again with the saved choice; None: the user quit.
+
+    Args:
+        args: the command line.
+        failed: what opening the database behind the login window raised: said first.
     """
     from sqlalchemy.exc import DBAPIError
 
@@ -302,6 +339,9 @@ def _open_for_gui(args: argparse.Namespace) -> AppContext | None:
         database: str | None = None
         try:
             database = _database(args)
+            if failed is not None:
+                error, failed = failed, None
+                raise error
             return open_database(database)
         except (ConnectionLost, DBAPIError):  # the server cannot be reached: the check says why
             problem = check_connection(database).text() if database else ""
@@ -803,6 +843,8 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _smoke_test() -> int:
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from welfaredesk.app import open_database
     from welfaredesk.gui.application import smoke_test

@@ -5,6 +5,12 @@ Public entry points (called from the command line in ``welfaredesk.cli``):
 * :func:`run` — the program: first-start setup or login, then the main window.
 * :func:`smoke_test` — builds everything once without a user and closes it (installer check).
 * :func:`screenshots` — saves a PNG of every screen, for reviewing the look.
+
+Start-up time (design.md §7): this module and what it imports at the top are what the login
+window needs, nothing more (no services, no SQLAlchemy, no main window; tests/gui/test_start_up.py
+checks it): given a function that opens the database instead of an open one, :func:`run` shows
+the login window first and opens the database on the worker while the user types. The main
+window's modules load after that.
 """
 
 from __future__ import annotations
@@ -12,7 +18,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import secrets
 import sys
 import time
 from collections.abc import Callable
@@ -34,14 +39,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from welfaredesk import paths
-from welfaredesk.domain.enums import CaseStage, ReferralStatus
-from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui import crash
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.ops import db_worker, shutdown_worker
 from welfaredesk.gui.qtlog import routes_qt_messages
-from welfaredesk.gui.setup_dialog import SetupDialog
-from welfaredesk.services.dto import CaseFilter, Principal
 
 if TYPE_CHECKING:
     from welfaredesk.app import AppContext
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from welfaredesk.gui.intake_dialog import IntakeDialog
     from welfaredesk.gui.main_window import MainWindow
     from welfaredesk.gui.pdf_preview import PdfPreviewDialog
+    from welfaredesk.services.auth import AuthService
+    from welfaredesk.services.dto import Principal
 
 log = logging.getLogger(__name__)
 
@@ -158,18 +161,15 @@ def sign_in(
         demo_note: a note shown in the login dialog (the demo's user and password).
     """
     if ctx.auth.needs_setup():
+        from welfaredesk.gui.setup_dialog import SetupDialog  # noqa: PLC0415 - first start only
+
         setup = SetupDialog(ctx.auth)
         setup.resize(setup.sizeHint().expandedTo(setup.minimumSize()))
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         return setup.principal
     login = LoginDialog(ctx.auth, demo_note=demo_note)
-    if os.environ.get("WELFAREDESK_BENCH_EXIT_AT_LOGIN"):
-        # The benchmark's start-up timing (welfaredesk.bench): show the window, say so, stop.
-        login.show()
-        QCoreApplication.processEvents()
-        sys.stdout.write("welfaredesk-bench: login window shown\n")
-        sys.stdout.flush()
+    if _bench_exit_at_login(login):
         return None
     if auto_login is not None:
         login.fill(*auto_login, submit=True)
@@ -178,6 +178,80 @@ def sign_in(
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     return login.principal
+
+
+def _bench_exit_at_login(login: LoginDialog) -> bool:
+    """The benchmark's start-up timing (welfaredesk.bench): show the window, say so, stop."""
+    if not os.environ.get("WELFAREDESK_BENCH_EXIT_AT_LOGIN"):
+        return False
+    login.show()
+    QCoreApplication.processEvents()
+    sys.stdout.write("welfaredesk-bench: login window shown\n")
+    sys.stdout.flush()
+    return True
+
+
+class OpenFailed(Exception):
+    """The database opened behind the login window could not be opened (see :func:`run`).
+
+    Attributes:
+        error: what opening it raised.
+    """
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(type(error).__name__)
+        self.error = error
+
+
+class _Opening:
+    """The database being opened on the worker while the login window is shown.
+
+    Both methods run on the database worker only, one job after another, so they need no lock.
+    """
+
+    def __init__(self, open_context: Callable[[], AppContext]) -> None:
+        self._open_context = open_context
+        self.ctx: AppContext | None = None
+        self.error: Exception | None = None
+
+    def open(self) -> AppContext:
+        """The open database, opened by the first call."""
+        if self.ctx is None:
+            self.ctx = self._open_context()
+        return self.ctx
+
+    def auth(self) -> AuthService:
+        """The accounts service of the open database (for the login)."""
+        return self.open().auth
+
+
+def _sign_in_while_opening(opening: _Opening, *, demo_note: str | None = None) -> Principal | None:
+    """The login window at once; the database opens on the worker while the user types.
+
+    The caller has checked that the database is at this program's revision and has an account
+    (``migrate.ready_to_log_in``), so it is the login and not the first-start setup. A login
+    submitted before the open has ended waits for it on the worker.
+
+    Raises:
+        OpenFailed: the database could not be opened; the login window is closed.
+    """
+    login = LoginDialog(opening.auth, demo_note=demo_note)
+    if _bench_exit_at_login(login):
+        return None
+
+    def failed(error: Exception) -> None:
+        opening.error = error
+        login.reject()
+
+    def start_opening() -> None:
+        # The main window's modules load once the services have (start-up time, design.md §7).
+        db_worker().run(opening.open, lambda _ctx: _preload_main_window(), failed)
+
+    QTimer.singleShot(0, login, start_opening)  # once the window is up
+    accepted = login.exec() == QDialog.DialogCode.Accepted
+    if opening.error is not None:
+        raise OpenFailed(opening.error)
+    return login.principal if accepted else None
 
 
 _PRELOAD_DELAY_MS = 200
@@ -243,7 +317,7 @@ def start_up_failed(problem: str, *, fixed_by_command_line: bool = False) -> boo
 
 @routes_qt_messages
 def run(
-    ctx: AppContext,
+    ctx: AppContext | Callable[[], AppContext],
     *,
     auto_login: tuple[str, str] | None = None,
     demo_note: str | None = None,
@@ -251,30 +325,45 @@ def run(
     """Run the program until the main window is closed.
 
     Args:
-        ctx: the open database.
+        ctx: the open database; or a function that opens it, for a database the caller has
+            found ready to log in to (``migrate.ready_to_log_in``): the login window is then
+            shown first and the function runs on the database worker meanwhile; the database
+            it opens is closed when this returns.
         auto_login: login ID and password to fill in and submit at once (the demo).
         demo_note: a note shown in the login dialog (the demo's user and password).
 
     Returns:
         The exit code.
+
+    Raises:
+        OpenFailed: the function could not open the database (its error is attached); the
+            login window is closed and the caller says why, as for any start-up failure.
     """
     app = _application()
     crash.install_excepthook()
     # The dialogs close before the main window opens: that is not the end of the program.
     app.setQuitOnLastWindowClosed(False)
+    opening = _Opening(ctx) if callable(ctx) else None
+    opened = None if callable(ctx) else ctx
     try:
         while True:
-            principal = sign_in(ctx, auto_login=auto_login, demo_note=demo_note)
+            if opened is not None:
+                principal = sign_in(opened, auto_login=auto_login, demo_note=demo_note)
+            elif opening is not None:
+                principal = _sign_in_while_opening(opening, demo_note=demo_note)
+                opened = opening.ctx  # a login runs after the open, on the worker
             if principal is None:
                 return 0
+            if opened is None:  # pragma: no cover - a login needs the open database
+                raise RuntimeError("logged in without an open database")
             # Imported only now, so the login window shows sooner (design.md §7, start-up).
             from welfaredesk.gui.backup_dialog import start_automatic_backup  # noqa: PLC0415
             from welfaredesk.gui.main_window import MainWindow  # noqa: PLC0415
 
-            window = MainWindow(ctx, principal)
+            window = MainWindow(opened, principal)
             window.resize(*WINDOW_SIZE)
             window.show()
-            start_automatic_backup(window, ctx, principal)
+            start_automatic_backup(window, opened, principal)
             app.setQuitOnLastWindowClosed(True)
             code = app.exec()
             if not window.signed_out:
@@ -284,7 +373,9 @@ def run(
             window.deleteLater()
             auto_login = None
     finally:
-        shutdown_worker()
+        shutdown_worker()  # waits for an open still running
+        if opening is not None and opening.ctx is not None:
+            opening.ctx.close()
 
 
 def _offscreen_if_headless() -> None:
@@ -329,6 +420,9 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
     Returns:
         0 when everything was built and closed.
     """
+    import secrets  # noqa: PLC0415 - the smoke test only
+
+    from welfaredesk.domain.permissions import Action, allowed  # noqa: PLC0415 - after the login
     from welfaredesk.gui.main_window import MainWindow  # noqa: PLC0415 - after the login
 
     _offscreen_if_headless()
@@ -378,7 +472,9 @@ def screenshots(
     Returns:
         The saved files, in the order they were taken.
     """
+    from welfaredesk.domain.permissions import Action, allowed  # noqa: PLC0415 - after the login
     from welfaredesk.gui.main_window import MainWindow  # noqa: PLC0415 - after the login
+    from welfaredesk.gui.setup_dialog import SetupDialog  # noqa: PLC0415 - after the login
 
     _offscreen_if_headless()
     _application()
@@ -673,6 +769,9 @@ def _wait_until(done: Callable[[], bool], timeout_s: float = 15.0) -> bool:
 
 def _referral_case(ctx: AppContext, principal: Principal) -> int | None:
     """An open case in 同行支援・引継ぎ with a referral that can still move on."""
+    from welfaredesk.domain.enums import CaseStage, ReferralStatus  # noqa: PLC0415 - after the login
+    from welfaredesk.services.dto import CaseFilter  # noqa: PLC0415 - after the login
+
     flt = CaseFilter(stages=(CaseStage.REFERRAL,), open_only=True)
     for case_id in ctx.cases.list_ids(principal, flt)[:30]:
         overview = ctx.referrals.overview(principal, case_id)
@@ -689,6 +788,7 @@ def _workflow_screenshots(
     The dialogs are closed without saving; the referral refused by the consent gate saves
     nothing by design. Building the slip's preview prints it (audited like any print).
     """
+    from welfaredesk.domain.enums import ReferralStatus  # noqa: PLC0415 - after the login
     from welfaredesk.gui.referral_tab import ReferralDialog, StatusDialog  # noqa: PLC0415 - after the login
 
     case_id = _referral_case(ctx, principal)
@@ -791,6 +891,9 @@ def _later_stage_screenshots(
 
     Dialogs are closed without saving; building a preview prints the form (audited).
     """
+    from welfaredesk.domain.enums import CaseStage  # noqa: PLC0415 - after the login
+    from welfaredesk.services.dto import CaseFilter  # noqa: PLC0415 - after the login
+
     stages = (CaseStage.MONITORING, CaseStage.SERVICE)
     ids = ctx.cases.list_ids(principal, CaseFilter(stages=stages, open_only=True))
     if ids:
@@ -909,6 +1012,9 @@ def _protection_screenshots(
     ctx: AppContext, principal: Principal, window: MainWindow, shot: Callable[[QWidget, str], None]
 ) -> None:
     """Who may see a case and its anonymised export; the audit trail; the lock screen."""
+    from welfaredesk.domain.permissions import Action, allowed  # noqa: PLC0415 - after the login
+    from welfaredesk.services.dto import CaseFilter  # noqa: PLC0415 - after the login
+
     ids = ctx.cases.list_ids(principal, CaseFilter(open_only=True))
     if ids:
         view = window.open_case(ids[0])
@@ -937,6 +1043,8 @@ def _protection_screenshots(
 def _workspace_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
     """The case list with a view and with the filter panel, the reassignment dialog (for
     supervisors), the search tab with results, and the dashboard."""
+    from welfaredesk.services.dto import CaseFilter  # noqa: PLC0415 - after the login
+
     tools = window.list_tools
     for _attempt in range(100):  # the views and the choices arrive from the worker
         if tools.choices is not None and tools.bar.view_combo.count() > 3:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -46,6 +45,8 @@ def format_report(
         The report: versions, then each exception of the chain, innermost last, with its
         type and frames.
     """
+    import platform  # noqa: PLC0415 - only when something went wrong (start-up time)
+
     now = now or dt.datetime.now()
     lines = [
         "WelfareDesk crash report",

@@ -4,28 +4,38 @@ A wrong password shows the service's Japanese message inside the dialog and keep
 the dialog is accepted only with a :class:`~welfaredesk.services.dto.Principal`. When an
 administrator set the password (a new account or a reset), the change-password dialog opens
 first and the login completes only once the user has chosen their own password.
+
+The dialog can be shown before the database is open (start-up time, design.md §7): it then
+gets a function that returns the :class:`AuthService` once the database worker has opened it,
+and it imports nothing of the services itself.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from welfaredesk.domain.errors import ConnectionLost, KnownError
-from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
 from welfaredesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
-from welfaredesk.services.auth import AuthService
-from welfaredesk.services.dto import Principal
+
+if TYPE_CHECKING:
+    from welfaredesk.services.auth import AuthService
+    from welfaredesk.services.dto import Principal
 
 log = logging.getLogger(__name__)
 
 
 class LoginDialog(QDialog):
     """Asks for the login ID and password.
+
+    ``auth`` is the accounts service, or a function returning it that the login calls on the
+    database worker (where the database is being opened while the dialog is shown).
 
     Attributes:
         principal: the logged-in user once the dialog is accepted, else None.
@@ -42,7 +52,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        auth: AuthService,
+        auth: AuthService | Callable[[], AuthService],
         parent: QWidget | None = None,
         *,
         demo_note: str | None = None,
@@ -50,7 +60,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
-        self._auth = auth
+        self._auth: Callable[[], AuthService] = auth if callable(auth) else lambda: auth
         self.principal: Principal | None = None
         self._busy = False
         self.ui.titleLabel.setProperty("role", "title")
@@ -101,9 +111,10 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         set_message(self.ui.messageLabel, self.tr("Checking..."), kind="info")
-        auth = self._auth
+        auth_of = self._auth
 
         def attempt() -> tuple[Principal, bool]:
+            auth = auth_of()
             principal = auth.login(login, password)
             return principal, auth.password_change_required(principal)
 
@@ -122,8 +133,12 @@ class LoginDialog(QDialog):
             self.principal = principal
             self.accept()
             return
+        from welfaredesk.gui.change_password_dialog import (  # noqa: PLC0415 - after the login window
+            ChangePasswordDialog,
+        )
+
         set_message(self.ui.messageLabel, "")
-        dialog = ChangePasswordDialog(self._auth, principal, self, current_password=password)
+        dialog = ChangePasswordDialog(self._auth(), principal, self, current_password=password)
         dialog.accepted.connect(lambda: self._password_changed(principal))
         dialog.rejected.connect(self._password_not_changed)
         dialog.open()

@@ -6,14 +6,18 @@ refused; the message names the field and the field gets the focus.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
-from welfaredesk.services.auth import AuthService
-from welfaredesk.services.dto import Principal
+
+if TYPE_CHECKING:
+    from welfaredesk.services.auth import AuthService
+    from welfaredesk.services.dto import Principal
 
 
 class SetupDialog(QDialog):

@@ -7,7 +7,9 @@ old and new revision ids (never any data).
 Alembic is imported only when a database has to be upgraded (or checked against a revision
 the program does not know): at an ordinary start the stored revision is already the head, read
 from the revision files' ``revision``/``down_revision`` lines, and Alembic's ~100 ms import is
-skipped (design.md §7, start-up time).
+skipped (design.md §7, start-up time). SQLAlchemy too is imported only by the functions that use
+it: :func:`ready_to_log_in` looks at a SQLite file with the standard library alone, so that the
+program's start can show the login window before it loads the rest.
 """
 
 from __future__ import annotations
@@ -22,15 +24,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from welfaredesk import paths
 from welfaredesk.domain.errors import DatabaseTooNew, KnownError
-from welfaredesk.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def _stored_revisions(engine: Engine) -> list[str]:
     """The revision rows of the database, read without Alembic (empty: none yet)."""
+    from sqlalchemy import inspect, text  # noqa: PLC0415 - not before the login window
+
     with engine.connect() as conn:
         if not inspect(conn).has_table(VERSION_TABLE):
             return []
@@ -153,6 +155,8 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
         )
     if current == head:
         return UpgradeResult(current, head, None)
+    from welfaredesk.storage.engine import sqlite_path  # noqa: PLC0415 - when upgrading
+
     backup = None
     db_file = sqlite_path(engine.url)
     if current is not None and db_file is not None:
@@ -182,6 +186,8 @@ def check_server(engine: Engine) -> None:
     """
     if engine.dialect.name != "postgresql":
         return
+    from sqlalchemy import text  # noqa: PLC0415 - not before the login window
+
     with engine.connect() as conn:
         collation = conn.execute(
             text("SELECT datcollate FROM pg_database WHERE datname = current_database()")
@@ -200,6 +206,45 @@ def check_server(engine: Engine) -> None:
         "TEMPLATE template0 を指定してデータベースを作り直してください（docs/server.md）。"
         f"（このデータベースの照合順序: {collation}）"
     )
+
+
+ACCOUNT_TABLE = "app_user"
+"""The accounts' table (``storage.orm.User``): without a row, the start asks for the first one."""
+
+READY_TIMEOUT_S = 1.0
+"""How long :func:`ready_to_log_in` waits for a locked file before answering False."""
+
+
+def ready_to_log_in(db_file: Path) -> bool:
+    """Whether a SQLite file opens as it is: at this program's head, with an account.
+
+    Read with the standard library's ``sqlite3`` (read-only; no SQLAlchemy, no Alembic), so the
+    program can show the login window first and open the database while the user types
+    (design.md §7, start-up time): opening such a file neither upgrades it nor asks for the
+    first administrator. False whenever unsure (the usual open then runs first, with its
+    messages): a missing, new, older, newer, locked, read-only or unreadable file.
+
+    Args:
+        db_file: the database file (as ``--db`` or the saved choice names it).
+    """
+    try:
+        if not db_file.is_file() or not os.access(db_file, os.R_OK | os.W_OK):
+            return False
+        if not os.access(db_file.parent, os.W_OK | os.X_OK):  # WAL: -wal and -shm beside it
+            return False
+        head = _scanned_head()
+        if head is None:
+            return False
+        uri = f"{db_file.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=READY_TIMEOUT_S)
+        try:
+            stored = [row[0] for row in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
+            account = conn.execute(f"SELECT 1 FROM {ACCOUNT_TABLE} LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except (OSError, ValueError, sqlite3.Error):
+        return False
+    return stored == [head] and account is not None
 
 
 def is_known_revision(revision: str) -> bool:

@@ -1078,6 +1078,15 @@ def _meeting_attendance_pdf(rig: Rig) -> Pair:
     return _meeting_pdf(rig, "attendance", "build_attendance_list")
 
 
+def _months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    """(year, month) from ``first``'s month to ``last``'s."""
+    months, (year, month) = [], (first.year, first.month)
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 @interaction("fiscal_year_report", "年度の報告", 1000)
 def _fiscal_year_report(rig: Rig) -> Pair:
     from welfaredesk.domain.dates import fiscal_year, fiscal_year_bounds
@@ -1095,8 +1104,7 @@ def _fiscal_year_report(rig: Rig) -> Pair:
     def baseline() -> int:
         # Every pass of the report written by hand, with the same scope (open cases and the
         # restricted cases the user is named on) and both periods at once: the new cases
-        # (one row per case with its first slip, client, lead and issue codes, counted by
-        # the breakdowns, age, month and codes), the activities from the per-day tally less
+        # from the monthly tally, the activities from the per-day tally less
         # the unnamed restricted cases' notes, referrals, plans, meetings, closures, the
         # open cases at each period's end and the national table's two extra counts. The
         # label look-ups (pick-lists, names) are left out: a few rows each.
@@ -1114,37 +1122,27 @@ def _fiscal_year_report(rig: Rig) -> Pair:
             " SUM(CASE WHEN {0} >= ? AND {0} < ? THEN 1 ELSE 0 END)"
         )
         with _transaction(conn):
+            # The new cases from the monthly tally (migration 0012: a fiscal year is whole
+            # months) and, case by case, the restricted cases the user may not count.
+            months = [f"{y:04d}-{m:02d}" for y, m in _months_between(prev_start, end)]
+            marks = ",".join("?" * len(months))
+            split_month = split[:7]
             conn.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS bench_opened (period, channel, consulter,"
-                " complex_needs, coordinator, area_id, sex, age, month, codes)"
-            )
-            conn.execute("DELETE FROM bench_opened")
+                "SELECT month < ?, dimension, value, SUM(cases) FROM intake_tally"
+                f" WHERE month IN ({marks}) GROUP BY 1, 2, 3",
+                (split_month, *months),
+            ).fetchall()
             conn.execute(
-                "INSERT INTO bench_opened SELECT c.opened_on >= :split, s.channel_code,"
-                " s.consulter_type_code, c.complex_needs, CASE WHEN c.lead_worker_id IS NULL"
-                " THEN NULL WHEN u.role = 'coordinator' OR u.staff_role_code = 'coordinator'"
-                " THEN 1 ELSE 0 END, c.area_id, p.sex, COALESCE("
-                " CAST(substr(c.opened_on, 1, 4) AS INT) - CAST(substr(p.birth_date, 1, 4)"
-                " AS INT) - (substr(c.opened_on, 6, 5) < substr(p.birth_date, 6, 5)),"
-                " s.stated_age), CAST(substr(c.opened_on, 1, 4) AS INT) * 12"
-                " + CAST(substr(c.opened_on, 6, 2) AS INT),"
-                " (SELECT group_concat(issue_code, ' ') FROM case_issue WHERE case_id = c.id)"
-                " FROM case_file c JOIN person p ON p.id = c.client_id"
-                " LEFT JOIN consultation s ON s.id ="
-                " (SELECT MIN(id) FROM consultation WHERE case_id = c.id)"
-                " LEFT JOIN app_user u ON u.id = c.lead_worker_id"
-                f" WHERE c.opened_on >= :first AND c.opened_on < :after AND {visible}",
-                {"split": split, "first": first, "after": after, "user": user},
-            )
-            for group in (
-                "channel, consulter, complex_needs, coordinator, area_id, sex",
-                "age",
-                "month",
-                "codes",
-            ):
-                conn.execute(
-                    f"SELECT period, {group}, COUNT(*) FROM bench_opened GROUP BY period, {group}"
-                ).fetchall()
+                "SELECT month < ?, month, SUM(cases) FROM intake_tally"
+                f" WHERE month IN ({marks}) AND dimension = 'complex_needs' GROUP BY 1, 2",
+                (split_month, *months),
+            ).fetchall()
+            conn.execute(
+                "SELECT f.* FROM intake_fact f WHERE f.day >= :first AND f.day < :after"
+                " AND f.case_id IN (SELECT c.id FROM case_file c WHERE c.restricted = 1"
+                f" AND NOT {visible})",
+                {"first": first, "after": after, "user": user},
+            ).fetchall()
             conn.execute(
                 "SELECT 1, method_code, staff_id, funding_programme_code, outreach,"
                 " SUM(notes) FILTER (WHERE day >= :split),"

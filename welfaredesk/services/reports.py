@@ -73,10 +73,12 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
     and_,
     cast,
     exists,
     extract,
+    false,
     func,
     literal,
     not_,
@@ -119,6 +121,8 @@ from welfaredesk.storage.orm import (
     CaseIssue,
     Closure,
     Consultation,
+    IntakeFact,
+    IntakeTally,
     Meeting,
     Person,
     PicklistItem,
@@ -231,6 +235,34 @@ class _DateParts:
         if self.dialect == "sqlite":
             return func.substr(column, 6, 5)
         return extract("month", column) * 100 + extract("day", column)
+
+
+def _whole_months(start: dt.date, after: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """The months entirely within [start, after): (``YYYY-MM``, first day, next month's)."""
+    months = []
+    first = start if start.day == 1 else _next_month(start)
+    while (following := _next_month(first)) <= after:
+        months.append((f"{first:%Y-%m}", first, following))
+        first = following
+    return months
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _uncovered(
+    start: dt.date, after: dt.date, covered: Sequence[tuple[dt.date, dt.date]]
+) -> list[tuple[dt.date, dt.date]]:
+    """The spans of [start, after) outside the sorted, non-overlapping ``covered`` spans."""
+    spans, at = [], start
+    for lo, hi in sorted(covered):
+        if lo > at:
+            spans.append((at, lo))
+        at = max(at, hi)
+    if at < after:
+        spans.append((at, after))
+    return spans
 
 
 class ReportService:
@@ -537,6 +569,7 @@ class _Builder:
         self.by_month: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         """New consultations by month key (year * 12 + month), counted by ``_opened``."""
         self.by_codes: list[tuple[int, str, int]] = []
+        self._add_restricted: bool | None = None
         """(period, a case's issue codes joined, cases), counted by ``_opened``."""
 
     def tables(self) -> tuple[ReportTable, ...]:
@@ -656,6 +689,146 @@ class _Builder:
     # -- 2. breakdowns of the new consultations --------------------------------------------
 
     def _opened(self) -> tuple[ReportTable, ...]:
+        per, ages, totals = self._opened_tally() if self.few_hidden else self._opened_cases()
+        return self._opened_tables(per, ages, totals)
+
+    def restricted_counted_few(self) -> bool:
+        """Whether the user counts at most half of the restricted cases (few_hidden roles).
+
+        Then their restricted cases are added to the open cases' tallies; otherwise the
+        others are taken off the whole desk's (the smaller side is read case by case).
+        """
+        if self._add_restricted is None:
+            restricted, counted = self.s.execute(
+                select(func.count(), func.count().filter(self.scope)).where(
+                    Case.restricted.is_(True)
+                )
+            ).one()
+            self._add_restricted = int(counted) * 2 <= int(restricted)
+        return self._add_restricted
+
+    def restricted_side(self) -> tuple[int, Select[Any]]:
+        """The restricted cases read case by case, and the sign they are counted with."""
+        if self.restricted_counted_few():
+            return 1, select(Case.id).where(Case.restricted.is_(True), self.scope)
+        return -1, select(Case.id).where(Case.restricted.is_(True), not_(self.scope))
+
+    def _opened_tally(self) -> tuple[list[Counts], Counts, list[int]]:
+        """The new consultations' breakdowns from ``intake_tally`` (revision 0012).
+
+        The tally counts by month: the whole months of each period are read from it (the open
+        cases' rows, or every row when the user counts most restricted cases, with the
+        restricted cases added or taken off from ``intake_fact``); the days of a part month
+        (a period that does not start or end with a month) from ``intake_fact``. One
+        statement, so every part sees the same data.
+        """
+        t, f = IntakeTally, IntakeFact
+        dialect = self.s.get_bind().dialect.name
+        sign, cases = self.restricted_side()
+        add = sign == 1
+        this_months = _whole_months(self.p.this.start, self.p.this.after)
+        prev_months = _whole_months(self.p.prev.start, self.p.prev.after)
+        whole = [(lo, hi) for _key, lo, hi in (*this_months, *prev_months)]
+        parts_of_months = _uncovered(self.p.prev.start, self.p.this.after, whole)
+        tally_period = when((t.month.in_([key for key, _lo, _hi in this_months]), 0), else_=1)
+        r = (
+            select(
+                tally_period.label("period"),
+                t.dimension.label("dimension"),
+                t.value.label("value"),
+                t.month.label("month"),
+                t.cases.label("cases"),
+            )
+            .where(
+                t.month.in_([key for key, _lo, _hi in (*this_months, *prev_months)]),
+                *([t.restricted.is_(False)] if add else []),
+            )
+            .subquery()
+        )
+        # Grouped outside a subquery that names the period (PostgreSQL does not match an
+        # expression with bound values in GROUP BY to the same one in SELECT).
+        parts: list[Select[*tuple[Any, ...]]] = [
+            select(literal(1), r.c.period, r.c.dimension, r.c.value, func.sum(r.c.cases)).group_by(
+                r.c.period, r.c.dimension, r.c.value
+            ),
+            select(literal(1), r.c.period, literal("month"), r.c.month, func.sum(r.c.cases))
+            .where(r.c.dimension == "complex_needs")
+            .group_by(r.c.period, r.c.month),
+        ]
+        month = (
+            func.to_char(f.day, "YYYY-MM") if dialect == "postgresql" else func.substr(f.day, 1, 7)
+        )
+        values: dict[str, Any] = {
+            "channel": func.coalesce(f.channel, ""),
+            "consulter": func.coalesce(f.consulter, ""),
+            "complex_needs": when((f.complex_needs.is_(True), "1"), else_="0"),
+            "coordinator": func.coalesce(cast(f.coordinator, String), ""),
+            "area": func.coalesce(cast(f.area_id, String), ""),
+            "sex": func.coalesce(f.sex, ""),
+            "age": func.coalesce(cast(f.age, String), ""),
+            "codes": func.coalesce(f.codes, ""),
+            "month": month,
+        }
+
+        def days(spans: Sequence[tuple[dt.date, dt.date]]) -> ColumnElement[bool]:
+            return or_(false(), *(and_(f.day >= lo, f.day < hi) for lo, hi in spans))
+
+        restricted_counted = f.case_id.in_(cases) if add else not_(f.case_id.in_(cases))
+        visible = or_(f.restricted.is_(False), restricted_counted)
+        for row_sign, where in (
+            (sign, and_(days(whole), f.case_id.in_(cases))),  # the restricted, whole months
+            (1, and_(days(parts_of_months), visible)),  # every visible case, part months
+        ):
+            facts = (
+                select(
+                    when((f.day >= self.p.this.start, 0), else_=1).label("period"),
+                    *(v.label(k) for k, v in values.items()),
+                )
+                .where(where)
+                .subquery()
+            )
+            for name in values:
+                column = facts.c[name]
+                parts.append(
+                    select(
+                        literal(row_sign), facts.c.period, literal(name), column, func.count()
+                    ).group_by(facts.c.period, column)
+                )
+        counted: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for row_sign, j, dimension, value, n in self.s.execute(union_all(*parts)).all():
+            counted[str(dimension), str(value)][int(j)] += int(row_sign) * int(n or 0)
+        names = ("channel", "consulter", "complex_needs", "coordinator", "area", "sex")
+        per: list[Counts] = [defaultdict(lambda: [0, 0]) for _ in names]
+        ages: Counts = defaultdict(lambda: [0, 0])
+        totals = [0, 0]
+        for (dimension, value), n in counted.items():
+            if not (n[0] or n[1]):
+                continue
+            key: object = value or None
+            if dimension == "complex_needs":
+                totals = [totals[0] + n[0], totals[1] + n[1]]
+                key = value == "1"
+            elif dimension in {"coordinator", "area"}:
+                key = int(value) if value else None
+            elif dimension == "age":
+                band = ages[_age_band(int(value) if value else None)]
+                band[0], band[1] = band[0] + n[0], band[1] + n[1]
+                continue
+            elif dimension == "month":
+                year, month_no = value.split("-")
+                key_n = self.by_month[int(year) * 12 + int(month_no)]
+                key_n[0], key_n[1] = key_n[0] + n[0], key_n[1] + n[1]
+                continue
+            elif dimension == "codes":
+                for j in range(2):
+                    if value and n[j]:
+                        self.by_codes.append((j, value, n[j]))
+                continue
+            per[names.index(dimension)][key] = [n[0], n[1]]
+        return per, ages, totals
+
+    def _opened_cases(self) -> tuple[list[Counts], Counts, list[int]]:
+        """The new consultations' breakdowns counted from the cases (team scopes)."""
         this, _prev, either = self.p.split(Case.opened_on, datetime=False)
         first = (
             select(func.min(Consultation.id))
@@ -753,6 +926,11 @@ class _Builder:
             for i, key in enumerate(keys):
                 key = bool(key) if i == 2 else key  # noqa: PLW2901 - the flag's SQL value
                 per[i][key][j] += n
+        return per, ages, totals
+
+    def _opened_tables(
+        self, per: list[Counts], ages: Counts, totals: list[int]
+    ) -> tuple[ReportTable, ...]:
         channel, consulter, complex_needs, coord, area, sex = per
         self.opened = totals
         self.outreach_intake = channel.get(OUTREACH_CHANNEL, [0, 0])
@@ -927,12 +1105,8 @@ class _Builder:
             # The restricted cases the user counts (named) and those they do not: the smaller
             # side is read from its notes, added to the open cases' tally or taken off the
             # whole desk's.
-            restricted, counted = self.s.execute(
-                select(func.count(), func.count().filter(self.scope)).where(
-                    Case.restricted.is_(True)
-                )
-            ).one()
-            add = int(counted) * 2 <= int(restricted)
+            sign, cases = self.restricted_side()
+            add = sign == 1
             t = ActivityTally
             tally_this = t.day >= self.p.this.start
             from_tally = (
@@ -954,12 +1128,8 @@ class _Builder:
                 )
                 .group_by(t.method_code, t.staff_id, t.funding_programme_code, t.outreach)
             )
-            if add:
-                cases = select(Case.id).where(Case.restricted.is_(True), self.scope)
-            else:
-                cases = select(Case.id).where(Case.restricted.is_(True), not_(self.scope))
             # One statement, so both parts see the same data (PostgreSQL reads committed).
-            part = from_notes(1 if add else -1, ProgressNote.case_id.in_(cases))
+            part = from_notes(sign, ProgressNote.case_id.in_(cases))
             stmt: Any = union_all(from_tally, part)
         else:
             stmt = from_notes(1, ProgressNote.case_id.in_(select(Case.id).where(self.scope)))

@@ -268,6 +268,15 @@ class Case(Versioned, Timestamps, Base):
         Index("ix_case_file_area_id", "area_id"),
         # The list by stage (open cases) sorted by the client's kana reads this index alone.
         Index("ix_case_file_stage_client_kana_key", "stage", "restricted", "client_kana_key"),
+        # The report's caseload at each period's end reads this index alone (revision 0012).
+        Index(
+            "ix_case_file_open_between",
+            "lead_worker_id",
+            "stage",
+            "opened_on",
+            "closed_on",
+            "restricted",
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -614,6 +623,49 @@ class ActivityTally(Base):
     outreach: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     notes: Mapped[int] = mapped_column(Integer)
     minutes: Mapped[int] = mapped_column(Integer)
+
+
+class IntakeFact(Base):
+    """What the report counts a case by (新規相談の内訳), one row per case (revision 0012).
+
+    Derived data kept by database triggers, never written by the program: recomputed when the
+    case, its contact slips, its issues, its client's sex or birth date or its lead's role
+    change. ``coordinator``: 1 when the lead is a coordinator, 0 when not, None without a lead;
+    ``age``: the client's age on the opened day (else the first slip's stated age); ``codes``:
+    the issue codes in order, joined by U+001F.
+    """
+
+    __tablename__ = "intake_fact"
+    __table_args__ = (Index("ix_intake_fact_restricted", "restricted", "day"),)
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[dt.date] = mapped_column(Date)
+    restricted: Mapped[bool] = mapped_column(Boolean)
+    channel: Mapped[str | None] = mapped_column(String(40))
+    consulter: Mapped[str | None] = mapped_column(String(40))
+    complex_needs: Mapped[bool] = mapped_column(Boolean)
+    coordinator: Mapped[int | None] = mapped_column(Integer)
+    area_id: Mapped[int | None] = mapped_column(Integer)
+    sex: Mapped[str | None] = mapped_column(String(20))
+    age: Mapped[int | None] = mapped_column(Integer)
+    codes: Mapped[str | None] = mapped_column(Text)
+
+
+class IntakeTally(Base):
+    """New consultations counted per month, restriction, dimension and value (revision 0012).
+
+    Kept by triggers on ``intake_fact``; a NULL value of the case is ''. Dimensions:
+    ``channel``, ``consulter``, ``complex_needs`` ('1'/'0'), ``coordinator``, ``area``, ``sex``,
+    ``age``, ``codes``.
+    """
+
+    __tablename__ = "intake_tally"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - read by SQLAlchemy once
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    """``YYYY-MM`` of the opened day."""
+    restricted: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
 
 
 class NoteTemplate(Versioned, Base):

@@ -493,15 +493,31 @@ def test_an_older_backup_is_upgraded_on_the_way_into_another_database(
     case_factory(counselor)
     backup = ctx.backups.create(admin, tmp_path / "b.db").path
     con = sqlite3.connect(backup)
-    con.execute("ALTER TABLE consultation DROP COLUMN stated_age")  # as revision 0008 had it
-    for trigger in (  # without 0011
+    for trigger in (  # without 0012 and 0011
+        "intake_tally_add",
+        "intake_tally_remove",
+        "intake_case_insert",
+        "intake_case_update",
+        "intake_case_delete",
+        "intake_slip_insert",
+        "intake_slip_update",
+        "intake_slip_delete",
+        "intake_issue_insert",
+        "intake_issue_update",
+        "intake_issue_delete",
+        "intake_person_update",
+        "intake_lead_update",
         "activity_tally_note_insert",
         "activity_tally_note_update",
         "activity_tally_note_delete",
         "activity_tally_case_restricted",
     ):
         con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP INDEX ix_case_file_open_between")
+    con.execute("DROP TABLE intake_tally")
+    con.execute("DROP TABLE intake_fact")
     con.execute("DROP TABLE activity_tally")
+    con.execute("ALTER TABLE consultation DROP COLUMN stated_age")  # as revision 0008 had it
     con.execute("DROP INDEX ix_case_file_stage_client_kana_key")  # (and without 0010)
     con.execute("ALTER TABLE case_file DROP COLUMN client_kana_key")
     con.execute("UPDATE alembic_version SET version_num = '0008'")

@@ -692,11 +692,12 @@ class _Builder:
         per, ages, totals = self._opened_tally() if self.few_hidden else self._opened_cases()
         return self._opened_tables(per, ages, totals)
 
-    def restricted_counted_few(self) -> bool:
-        """Whether the user counts at most half of the restricted cases (few_hidden roles).
+    def restricted_side(self) -> tuple[int, Select[Any]]:
+        """The restricted cases read case by case, and the sign they are counted with.
 
-        Then their restricted cases are added to the open cases' tallies; otherwise the
-        others are taken off the whole desk's (the smaller side is read case by case).
+        When the user counts at most half of the restricted cases (few_hidden roles), those
+        are added to the open cases' tallies (+1); otherwise the others are taken off the
+        whole desk's (-1). Either way the smaller side is read case by case.
         """
         if self._add_restricted is None:
             restricted, counted = self.s.execute(
@@ -705,11 +706,7 @@ class _Builder:
                 )
             ).one()
             self._add_restricted = int(counted) * 2 <= int(restricted)
-        return self._add_restricted
-
-    def restricted_side(self) -> tuple[int, Select[Any]]:
-        """The restricted cases read case by case, and the sign they are counted with."""
-        if self.restricted_counted_few():
+        if self._add_restricted:
             return 1, select(Case.id).where(Case.restricted.is_(True), self.scope)
         return -1, select(Case.id).where(Case.restricted.is_(True), not_(self.scope))
 

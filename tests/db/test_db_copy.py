@@ -395,7 +395,7 @@ def test_new_rows_after_a_copy_to_postgresql_get_fresh_ids(
         with copied.db.read() as s:
             largest = s.scalar(select(func.max(AuditEvent.id))) or 0
         with copied.db.write() as s:
-            event = audit.record(s, admin.user_id, AuditAction.VIEW, "test")
-            assert event.id > largest
+            event_id = audit.record(s, admin.user_id, AuditAction.VIEW, "test")
+            assert event_id > largest
     finally:
         copied.close()

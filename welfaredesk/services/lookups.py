@@ -6,7 +6,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, select
+from sqlalchemy import BindParameter, ColumnElement, Connection, Select, and_, bindparam, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from welfaredesk.domain.names import name_key
@@ -30,9 +30,13 @@ def picklist_label_maps(s: Session, list_names: Iterable[str]) -> dict[str, dict
 
 @functools.lru_cache(maxsize=64)
 def _labels_statement(names: tuple[str, ...]) -> Select[str, str, str]:
-    # Built once per set of lists (their names are the program's own constants).
+    # Built once per set of lists (their names are the program's own constants), with one
+    # bound value per name: an expanding IN would be rendered again on every execution.
+    listed: list[BindParameter[str]] = [
+        bindparam(f"list_{i}", name) for i, name in enumerate(names)
+    ]
     return select(PicklistItem.list_name, PicklistItem.code, PicklistItem.label).where(
-        PicklistItem.list_name.in_(names)
+        PicklistItem.list_name.in_(listed)
     )
 
 

@@ -691,6 +691,9 @@ def _save_note(rig: Rig) -> Pair:
         noted_on=rig.today.isoformat(), noted_time="10:00", method_code=method, body=NOTE_BODY
     )
 
+    _remove_bench_notes(rig.raw, case_id)  # left by a run that ended before its closers ran
+    rig.closers.append(lambda: _remove_bench_notes(rig.raw, case_id))
+
     def measured() -> int:
         return rig.ctx.notes.save(rig.principal, case_id, form).id
 
@@ -739,6 +742,32 @@ def _save_note(rig: Rig) -> Pair:
         return note_id
 
     return Pair(measured, baseline, None, note="新しい記録を1件(索引・操作記録つき)")
+
+
+def _remove_bench_notes(conn: sqlite3.Connection, case_id: int) -> None:
+    """Delete the notes the note-saving interaction wrote (and their search rows).
+
+    Without this every run would add its notes to the same case on the same day, until that
+    case became the busiest one, which the case-opening and the progress-record interactions
+    then measure instead (their audit events stay: the trail is append-only).
+    """
+    from welfaredesk.services.notes import SEARCH_KIND
+
+    with _transaction(conn):
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM progress_note WHERE case_id = ? AND body = ?", (case_id, NOTE_BODY)
+            )
+        ]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            conn.execute(
+                f"DELETE FROM search_document WHERE kind = ? AND record_id IN ({marks})",
+                (SEARCH_KIND, *chunk),
+            )
+            conn.execute(f"DELETE FROM progress_note WHERE id IN ({marks})", chunk)
 
 
 @interaction("contact_slip_pdf", "連絡票のPDF", PDF_TARGET_MS, indexed=True)

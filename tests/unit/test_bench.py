@@ -125,6 +125,14 @@ def test_the_archive_is_reused_unchanged_by_the_import_and_its_chain_intact(
         # The ledger went into a working copy: the archive has only its own cases.
         assert conn.execute("SELECT count(*) FROM case_file").fetchone()[0] == CASES
         assert conn.execute("SELECT count(*) FROM ledger_import_row").fetchone()[0] == 0
+        # The notes the run saved are gone again: the next run measures the same cases.
+        left = "SELECT count(*) FROM progress_note WHERE body = ?"
+        assert conn.execute(left, (bench.NOTE_BODY,)).fetchone()[0] == 0
+        orphans = (
+            "SELECT count(*) FROM search_document d WHERE d.kind = 'note' AND NOT EXISTS"
+            " (SELECT 1 FROM progress_note n WHERE n.id = d.record_id)"
+        )
+        assert conn.execute(orphans).fetchone()[0] == 0
     finally:
         conn.close()
 

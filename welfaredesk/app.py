@@ -39,6 +39,7 @@ from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralService
 from welfaredesk.services.reports import ReportService
 from welfaredesk.services.search import SearchService
+from welfaredesk.services.settings import SettingsService
 from welfaredesk.services.system import SystemService
 from welfaredesk.services.tasks import TaskService
 from welfaredesk.services.timeline import TimelineService
@@ -85,6 +86,7 @@ class AppContext:
     backups: BackupService
     upgrade: migrate.UpgradeResult
     changes: ChangeService
+    settings: SettingsService
 
     def close(self) -> None:
         """Release the database connections."""
@@ -152,4 +154,5 @@ def open_database(
         backups=BackupService(db, backup_dir),
         upgrade=result,
         changes=ChangeService(db),
+        settings=SettingsService(db),
     )

@@ -294,7 +294,7 @@ def test_settings_rows(session: Session) -> None:
     assert settings["case_number"] == {"format": "era"}
     assert "info_only" not in settings["closure"]["approval_required_reasons"]
     assert "independent" in settings["closure"]["approval_required_reasons"]
-    assert settings["holiday_window"]["rule"] == "first_business_day_of_month"
+    assert settings["holiday_window"] == {"kind": "first_open_day"}
 
 
 def test_a_desk_setting_survives_a_reload(session: Session) -> None:
@@ -347,6 +347,18 @@ def _closure_reason(data: dict[str, Any]) -> None:
     data["closure"]["approval_required_reasons"].append("retired")
 
 
+def _number_style(data: dict[str, Any]) -> None:
+    data["case_number"]["format"] = "roman"
+
+
+def _window_kind(data: dict[str, Any]) -> None:
+    data["holiday_window"] = {"kind": "every_day"}
+
+
+def _window_nth(data: dict[str, Any]) -> None:
+    data["holiday_window"] = {"kind": "nth_weekday", "nth": 6, "weekday": 5}
+
+
 @pytest.mark.parametrize(
     ("file_name", "change", "message"),
     [
@@ -362,6 +374,9 @@ def _closure_reason(data: dict[str, Any]) -> None:
         ("picklists.json", _duplicate_code, "urgency: duplicate code 'high'"),
         ("picklists.json", _meeting_kind, "extra.kind 'tea_party'"),
         ("settings.json", _closure_reason, "'retired' is not a code of closure_reason"),
+        ("settings.json", _number_style, "case_number.format 'roman' is not one of"),
+        ("settings.json", _window_kind, "holiday_window.kind 'every_day' is not one of"),
+        ("settings.json", _window_nth, "is not a usable rule"),
     ],
 )
 def test_a_broken_file_is_refused(

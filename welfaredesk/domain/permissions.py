@@ -33,6 +33,7 @@ class Action(StrEnum):
     USER_ADMIN = "user.admin"
     BACKUP = "backup"
     AUDIT_READ = "audit.read"
+    SETTINGS_EDIT = "settings.edit"
 
 
 class CaseScope(StrEnum):
@@ -68,6 +69,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
         Action.REPORT_AGGREGATE,
         Action.AGENCY_EDIT,
         Action.AUDIT_READ,
+        Action.SETTINGS_EDIT,
     },
     Role.SECRETARIAT: frozenset({Action.MEETING_MANAGE, Action.REPORT_AGGREGATE}),
     Role.ADMIN: frozenset(
@@ -78,6 +80,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
             Action.BACKUP,
             Action.AUDIT_READ,
             Action.REPORT_AGGREGATE,
+            Action.SETTINGS_EDIT,
         }
     ),
 }
@@ -120,4 +123,5 @@ ACTION_LABELS: dict[Action, str] = {
     Action.USER_ADMIN: "利用者の管理",
     Action.BACKUP: "バックアップ",
     Action.AUDIT_READ: "操作記録の閲覧",
+    Action.SETTINGS_EDIT: "窓口の設定",
 }

@@ -66,6 +66,7 @@ class Report:
         scope_label: whose cases are counted (``すべてのケース`` or ``自分と係のケース``).
         suppressed_below: counts below this were hidden (``None``: nothing hidden).
         tables: the tables, in display order.
+        desk_name: the desk's name (from its settings), printed in the PDF's footer.
     """
 
     title: str
@@ -78,6 +79,7 @@ class Report:
     scope_label: str
     suppressed_below: int | None
     tables: tuple[ReportTable, ...]
+    desk_name: str = "福祉総合相談窓口"
 
     def table(self, key: str) -> ReportTable:
         """The table with ``key`` (KeyError if there is none)."""

@@ -61,6 +61,8 @@ class AssessmentSheetDocument:
     Attributes:
         case_number: the case number (on every page).
         desk_name: the desk's name (footer).
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
+        desk_phone: the desk's phone number, printed with the address (``""``: none).
         printed_by: the display name of the staff member printing.
         printed_at: when the sheet is printed.
         sequence: the version number of the assessment (第N回).
@@ -105,6 +107,8 @@ class AssessmentSheetDocument:
     co_worker: str = ""
     lead_reason: str = ""
     summary: str = ""
+    desk_address: str = ""
+    desk_phone: str = ""
 
 
 def _gap(height: float = 4 * mm) -> Spacer:
@@ -231,6 +235,8 @@ def build_assessment_sheet(doc: AssessmentSheetDocument, out: Path) -> Path:
         title=TITLE,
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
     )

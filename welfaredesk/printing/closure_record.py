@@ -75,6 +75,8 @@ class ClosureRecordDocument:
     Attributes:
         case_number: the case number (on every page).
         desk_name: the desk's name (footer).
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
+        desk_phone: the desk's phone number, printed with the address (``""``: none).
         printed_by: the display name of the staff member printing.
         printed_at: when the sheet is printed.
         client_name: the person's full name.
@@ -101,6 +103,8 @@ class ClosureRecordDocument:
     stage: str
     current: ClosureEntry
     history: tuple[ClosureEntry, ...] = ()
+    desk_address: str = ""
+    desk_phone: str = ""
 
 
 def _gap(height: float = 4 * mm) -> Spacer:
@@ -218,6 +222,8 @@ def build_closure_record(doc: ClosureRecordDocument, out: Path) -> Path:
         title=TITLE,
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
     )

@@ -49,6 +49,10 @@ NOTICE_HEIGHT = 6 * mm
 """The height of the notice band above the footer (when the furniture has a notice)."""
 MARGIN_BOTTOM_WITH_NOTICE = MARGIN_BOTTOM + NOTICE_HEIGHT + 2 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CONTACT_SIZE = 7.0
+"""The font size of the desk's address and phone in the footer."""
+CONTACT_MIN_SIZE = 5.5
+"""The smallest size of the footer's desk lines; a longer line is condensed to fit."""
 FRAME_PADDING = 6
 """What platypus' page frame leaves empty on each of its sides."""
 ROOM_ON_A_PAGE = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM_WITH_NOTICE - 2 * FRAME_PADDING
@@ -82,6 +86,8 @@ class PageFurniture:
         printed_by: the display name of the staff member who printed it.
         printed_at: when it was printed (local time).
         notice: a one-line notice boxed above the footer of every page (``""``: none).
+        desk_address: the desk's address, in small print under its name (``""``: none).
+        desk_phone: the desk's phone number, after the address (``""``: none).
     """
 
     title: str
@@ -90,6 +96,16 @@ class PageFurniture:
     printed_by: str
     printed_at: datetime
     notice: str = ""
+    desk_address: str = ""
+    desk_phone: str = ""
+
+    @property
+    def desk_contact(self) -> str:
+        """The address and phone as one line of the footer (``""`` when neither is set)."""
+        parts = [self.desk_address.strip()]
+        if self.desk_phone.strip():
+            parts.append(f"電話 {self.desk_phone.strip()}")
+        return "\u3000".join(part for part in parts if part)
 
 
 @cache
@@ -526,7 +542,15 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: 
     canvas.line(left, bottom + 5 * mm, right, bottom + 5 * mm)
     canvas.setFillColor(INK)
     canvas.setFont(fonts.GOTHIC, 8.5)
-    canvas.drawString(left, bottom, printable(furniture.desk_name))
+    # The name shares its line with the page number in the middle: it keeps to the left half.
+    _draw_fitted(
+        canvas, printable(furniture.desk_name), left, bottom, 8.5, CONTENT_WIDTH / 2 - 12 * mm
+    )
+    contact = printable(furniture.desk_contact)
+    if contact:
+        # Under the name, across the width: nothing else is printed on that line.
+        _draw_fitted(canvas, contact, left, bottom - 3.5 * mm, CONTACT_SIZE, CONTENT_WIDTH)
+    canvas.setFont(fonts.GOTHIC, 8.5)
     printed = f"印刷: {furniture.printed_by} {wareki_datetime(furniture.printed_at)}"
     canvas.drawRightString(right, bottom, printable(printed))
     canvas.setFont(fonts.GOTHIC, 10)
@@ -534,6 +558,22 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: 
     if furniture.notice:
         _draw_notice(canvas, printable(furniture.notice), bottom + 6.5 * mm)
     canvas.restoreState()
+
+
+def _draw_fitted(  # noqa: PLR0917 - text, where, and how big it may be
+    canvas: Canvas, line: str, x: float, y: float, size: float, max_width: float
+) -> None:
+    """Draw one line of footer text, made smaller (then narrower) until it fits ``max_width``."""
+    width = pdfmetrics.stringWidth(line, fonts.GOTHIC, size)
+    while size > CONTACT_MIN_SIZE and width > max_width:
+        size -= 0.25
+        width = pdfmetrics.stringWidth(line, fonts.GOTHIC, size)
+    text = canvas.beginText(x, y)
+    text.setFont(fonts.GOTHIC, size)
+    if width > max_width:  # very long: condensed rather than cut off or run into the rest
+        text.setHorizScale(100 * max_width / width)
+    text.textOut(line)
+    canvas.drawText(text)
 
 
 def _draw_notice(canvas: Canvas, notice: str, y: float) -> None:

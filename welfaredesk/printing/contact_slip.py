@@ -95,6 +95,8 @@ class ContactSlipDocument:
     Attributes:
         case_number: the case number (on every page).
         desk_name: the desk's name (footer).
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
+        desk_phone: the desk's phone number, printed with the address (``""``: none).
         printed_by: the display name of the staff member printing.
         printed_at: when the slip is printed.
         received_at: when the consultation was received (受付日時).
@@ -163,6 +165,8 @@ class ContactSlipDocument:
     consent_agencies: tuple[str, ...] = field(default=())
     consent_meetings: tuple[str, ...] = field(default=())
     first_response_note: str = ""
+    desk_address: str = ""
+    desk_phone: str = ""
 
 
 def _gap(height: float = 4 * mm) -> Spacer:
@@ -392,6 +396,8 @@ def build_contact_slip(doc: ContactSlipDocument, out: Path) -> Path:
         title=TITLE,
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
     )

@@ -117,6 +117,8 @@ class MeetingDocument:
         legal_basis: the legal basis (支援会議), or ``""``.
         secretariat: the secretariat's name, or ``""``.
         desk_name: the desk printing.
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
+        desk_phone: the desk's phone number, printed with the address (``""``: none).
         printed_by: who prints.
         printed_at: when.
         attendees: the attendance list.
@@ -140,6 +142,8 @@ class MeetingDocument:
     agenda: tuple[AgendaLine, ...]
     minutes: str
     aggregates: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
+    desk_address: str = ""
+    desk_phone: str = ""
 
     @property
     def statutory(self) -> bool:
@@ -170,6 +174,8 @@ def _furniture(doc: MeetingDocument, form: str) -> PageFurniture:
         title=f"{doc.meeting_name} {TITLES[form]}",
         case_number=NO_CASE_NUMBER,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
         notice=STATUTORY_NOTICE if doc.statutory else "",

@@ -77,6 +77,8 @@ class ProgressRecordDocument:
     Attributes:
         case_number: the case number (on every page).
         desk_name: the desk's name (footer).
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
+        desk_phone: the desk's phone number, printed with the address (``""``: none).
         printed_by: the display name of the staff member printing.
         printed_at: when the record is printed.
         client_name: the person's full name.
@@ -97,6 +99,8 @@ class ProgressRecordDocument:
     date_from: date | None = None
     date_to: date | None = None
     entries: tuple[ProgressRecordEntry, ...] = ()
+    desk_address: str = ""
+    desk_phone: str = ""
 
 
 def _short(day: date) -> str:
@@ -229,6 +233,8 @@ def build_progress_record(doc: ProgressRecordDocument, out: Path) -> Path:
         title=TITLE,
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
     )

@@ -610,6 +610,8 @@ def build_referral_slip(doc: ReferralSlipDocument, out: Path) -> Path:
         title=TITLE,
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
         notice=STATUTORY_NOTICE if doc.basis == BASIS_STATUTORY_MEETING else "",

@@ -56,9 +56,6 @@ from welfaredesk.printing.common import (
 )
 from welfaredesk.printing.report_csv import SUPPRESSED_MARK, has_suppressed, suppression_footnote
 
-DESK_NAME = "福祉総合相談窓口"
-"""The footer's desk name when the caller gives none."""
-
 TOTAL_FILL = colors.HexColor("#f2f4f6")
 """The band behind a total line."""
 
@@ -200,14 +197,14 @@ def _section(report: Report, table: ReportTable) -> list[Flowable]:
 
 
 def build_report_pdf(
-    report: Report, out: Path, *, desk_name: str = DESK_NAME, printed_by: str = ""
+    report: Report, out: Path, *, desk_name: str | None = None, printed_by: str = ""
 ) -> Path:
     """Write ``report`` as an A4 portrait PDF.
 
     Args:
         report: the report to print.
         out: where to write the PDF (its folder must exist; an existing file is replaced).
-        desk_name: the desk's name in the footer.
+        desk_name: the desk's name in the footer (None: the report's own).
         printed_by: who made it (footer), or ``""``.
 
     Returns:
@@ -221,7 +218,7 @@ def build_report_pdf(
     furniture = PageFurniture(
         title=report.title,
         case_number="",
-        desk_name=desk_name,
+        desk_name=report.desk_name if desk_name is None else desk_name,
         printed_by=printed_by,
         printed_at=report.generated_at,
     )

@@ -87,6 +87,7 @@ class SupportPlanDocument:
     Attributes:
         case_number: the case number (on every page).
         desk_name: the desk's name (footer and signature block).
+        desk_address: the desk's address, printed under its name in the footer (``""``: none).
         desk_phone: the desk's telephone number, or ``""``.
         printed_by: the display name of the staff member printing.
         printed_at: when the form is printed.
@@ -120,6 +121,7 @@ class SupportPlanDocument:
     created_on: date
     author: str = ""
     desk_phone: str = ""
+    desk_address: str = ""
     decided_on: date | None = None
     decided_meeting: str = ""
     client_confirmed_on: date | None = None
@@ -254,7 +256,8 @@ def _signatures(doc: SupportPlanDocument) -> list[Flowable]:
     label_width = 26 * mm
     date_width = 62 * mm
     other = CONTENT_WIDTH - 2 * label_width - date_width
-    desk = doc.desk_name + (f"（電話 {doc.desk_phone}）" if doc.desk_phone.strip() else "")
+    # The phone on its own line: a number is never broken in the middle.
+    desk = doc.desk_name + (f"\n電話 {doc.desk_phone.strip()}" if doc.desk_phone.strip() else "")
     box = Table(
         [
             [
@@ -321,6 +324,8 @@ def build_support_plan(doc: SupportPlanDocument, out: Path) -> Path:
         title=f"{TITLE}（第{doc.plan_no}版）",
         case_number=doc.case_number,
         desk_name=doc.desk_name,
+        desk_address=doc.desk_address,
+        desk_phone=doc.desk_phone,
         printed_by=doc.printed_by,
         printed_at=doc.printed_at,
     )

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.enums import LABELS, AuditAction, Role, label
 from welfaredesk.domain.permissions import ACTION_LABELS, Action
 from welfaredesk.services import audit
@@ -359,7 +359,11 @@ def _query(s: Session, flt: AuditFilter) -> Select[Any] | None:
         query = query.where(AuditEvent.user_id == flt.user_id)
     number = flt.case_number.strip()
     if number:
-        case_id = s.scalar(select(Case.id).where(Case.case_number == _normalise_number(number)))
+        case_id = s.scalar(
+            select(Case.id).where(
+                Case.case_number.in_(case_number_forms(*parse_case_number(number)))
+            )
+        )
         if case_id is None:
             return None
         query = query.where(AuditEvent.case_id == case_id)
@@ -373,12 +377,6 @@ def _query(s: Session, flt: AuditFilter) -> Select[Any] | None:
         end = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time())
         query = query.where(AuditEvent.occurred_at < end)
     return query
-
-
-def _normalise_number(text: str) -> str:
-    """``r7-1`` → ``R7-00001``; a malformed number is a :class:`ValidationError` (受付番号)."""
-    year, serial = parse_case_number(text)
-    return format_case_number(year, serial)
 
 
 def _filter_names(flt: AuditFilter) -> list[str]:

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.dates import age_on
 from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Role, Sex, label
 from welfaredesk.domain.errors import ValidationError
@@ -326,15 +326,20 @@ def _to_row(row: Row[*tuple[Any, ...]], today: dt.date) -> CaseRow:
 
 
 def _text_condition(text: str) -> ColumnElement[bool]:
+    number: ColumnElement[bool] | None = None
     try:
         fy, serial = parse_case_number(text)
     except ValidationError:
         pass
     else:
-        return Case.case_number == format_case_number(fy, serial)
+        number = Case.case_number.in_(case_number_forms(fy, serial))
     digits = phone_digits(text)
     if digits and len(digits) >= 3 and len(digits) == len(text.replace("-", "").strip()):
-        return _client_where(starts_with(Person.phone_digits, digits))
+        # ``2025-1234`` is a western case number and a local phone number alike.
+        phone = _client_where(starts_with(Person.phone_digits, digits))
+        return phone if number is None else or_(number, phone)
+    if number is not None:
+        return number
     key = name_key(text)
     return _client_where(or_(starts_with(Person.name_key, key), starts_with(Person.kana_key, key)))
 

@@ -34,13 +34,13 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name
 from welfaredesk.services.monitoring import plan_in_force
 from welfaredesk.services.referrals import (
-    DEFAULT_DESK_NAME,
     ClosureInfo,
     _approval_required,
     close_case,
     closure_info,
 )
 from welfaredesk.services.security import ensure_open, load_visible_case, require
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -49,7 +49,6 @@ from welfaredesk.storage.orm import (
     MonitoringReview,
     Person,
     PicklistItem,
-    Setting,
     User,
 )
 
@@ -563,14 +562,15 @@ def _document(
 
     client = s.get_one(Person, case.client_id)
     lead = s.get(User, case.lead_worker_id) if case.lead_worker_id is not None else None
-    desk = s.get(Setting, "desk")
-    desk_values = desk.value if desk else {}
+    desk = desk_profile(s)
     current = records[0]
     on = current.info.closed_on
     birth = client.birth_date
     return ClosureRecordDocument(
         case_number=case.case_number,
-        desk_name=str(desk_values.get("name") or DEFAULT_DESK_NAME),
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=principal.display_name,
         printed_at=now,
         client_name=full_name(client.family_name, client.given_name),

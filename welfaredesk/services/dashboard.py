@@ -48,6 +48,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.permissions import Action
 from welfaredesk.services.dto import CaseFilter, Principal
 from welfaredesk.services.security import require, visible_cases
+from welfaredesk.services.settings import next_holiday_window
 from welfaredesk.services.tasks import KIND_LABELS, TaskKind
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import Case, MonitoringReview, Referral, SupportPlan, User
@@ -115,6 +116,8 @@ class Dashboard:
     complex_needs: Figure
     consent: Figure
     referrals: Figure
+    next_holiday_window: dt.date | None = None
+    """The desk's next holiday window day on or after ``today`` (None: the desk has none)."""
 
 
 class DashboardService:
@@ -153,6 +156,7 @@ class DashboardService:
                 complex_needs=_complex(groups, coordinator_led),
                 consent=_consent(groups),
                 referrals=_referrals(s, visible, year),
+                next_holiday_window=next_holiday_window(s, today),
             )
         log.debug(
             "dashboard for user %s: %d open cases, %d workers",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.dates import age_on
 from welfaredesk.domain.enums import (
     AuditAction,
@@ -32,6 +32,7 @@ from welfaredesk.services.assessments import HOUSEHOLD_WIDE
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, picklist_labels
 from welfaredesk.services.security import load_visible_case, require, visible_cases
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -43,7 +44,6 @@ from welfaredesk.storage.orm import (
     HouseholdMember,
     Person,
     PicklistItem,
-    Setting,
     User,
 )
 
@@ -54,8 +54,6 @@ if TYPE_CHECKING:
         ContactSlipDocument,
         ContactSlipMember,
     )
-
-DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
 
 class FormService:
@@ -71,7 +69,7 @@ class FormService:
         with self._db.read() as s:
             case_id = s.scalar(
                 select(Case.id).where(
-                    Case.case_number == format_case_number(fiscal_year, serial),
+                    Case.case_number.in_(case_number_forms(fiscal_year, serial)),
                     visible_cases(principal),
                 )
             )
@@ -289,11 +287,12 @@ def _contact_slip_document(
     ).first()
     agencies = {aid: name for aid, name in s.execute(select(Agency.id, Agency.name))}
     area = s.get(Area, case.area_id) if case.area_id else None
-    desk = s.get(Setting, "desk")
-    desk_name = str(desk.value.get("name") or DEFAULT_DESK_NAME) if desk else DEFAULT_DESK_NAME
+    desk = desk_profile(s)
     return ContactSlipDocument(
         case_number=case.case_number,
-        desk_name=desk_name,
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=principal.display_name,
         printed_at=now,
         received_at=slip.received_at,
@@ -334,11 +333,6 @@ def _contact_slip_document(
         ),
         first_response=picklist_labels(s, "first_response").get(slip.first_response_code or "", ""),
     )
-
-
-def _desk_name(s: Session) -> str:
-    desk = s.get(Setting, "desk")
-    return str(desk.value.get("name") or DEFAULT_DESK_NAME) if desk else DEFAULT_DESK_NAME
 
 
 def _category_labels(s: Session) -> dict[str, str]:
@@ -395,9 +389,12 @@ def _assessment_sheet_document(
         for item in row.items
     )
     decision = TriageDecision(row.triage_decision) if row.triage_decision else None
+    desk = desk_profile(s)
     return AssessmentSheetDocument(
         case_number=case.case_number,
-        desk_name=_desk_name(s),
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=principal.display_name,
         printed_at=now,
         sequence=row.sequence,

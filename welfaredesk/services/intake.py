@@ -50,6 +50,7 @@ from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import add_case_issues, person_keys, phone_digits
 from welfaredesk.services.security import require, visible_cases
+from welfaredesk.services.settings import number_style
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.numbering import next_serial
@@ -456,7 +457,7 @@ class IntakeService:
                 fy = fiscal_year(received_on)
                 serial = next_serial(s, fy)
                 case = Case(
-                    case_number=format_case_number(fy, serial),
+                    case_number=format_case_number(fy, serial, number_style(s)),
                     fiscal_year=fy,
                     serial=serial,
                     client_id=person.id,

@@ -72,6 +72,7 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeService
 from welfaredesk.services.lookups import person_keys, phone_digits
 from welfaredesk.services.security import require, visible_cases
+from welfaredesk.services.settings import number_style
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.numbering import allocate_serials
@@ -1434,6 +1435,7 @@ def _write(s: Session, principal: Principal, ready: Sequence[tuple[_Row, int | N
                 **keys,
             }
         )
+    style = number_style(s)  # the desk's style of new case numbers
     new_ids = _insert_ids(connection, Person, new_people)
     homes = _insert_ids(
         connection,
@@ -1479,7 +1481,7 @@ def _write(s: Session, principal: Principal, ready: Sequence[tuple[_Row, int | N
         closed = row.stage is CaseStage.CLOSED
         cases.append(
             {
-                "case_number": format_case_number(fy, serial),
+                "case_number": format_case_number(fy, serial, style),
                 "fiscal_year": fy,
                 "serial": serial,
                 "client_id": client_id,

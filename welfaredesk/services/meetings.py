@@ -34,7 +34,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from welfaredesk.domain import plans as rules
-from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.dates import (
     fiscal_year,
     fiscal_year_bounds,
@@ -67,6 +67,7 @@ from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name
 from welfaredesk.services.monitoring import plan_in_force
 from welfaredesk.services.security import ensure_open, load_visible_case, require, visible_cases
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -77,7 +78,6 @@ from welfaredesk.storage.orm import (
     MonitoringReview,
     Person,
     PicklistItem,
-    Setting,
     SupportPlan,
     User,
 )
@@ -91,7 +91,6 @@ HIDDEN_CASE = "閲覧権限のないケース"
 STATUTORY_BASIS = "生活困窮者自立支援法第9条"
 """The default legal basis of a 支援会議."""
 
-DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
 MEETING_TYPES = "meeting_type"
 """The pick-list of meeting types."""
@@ -1245,7 +1244,7 @@ def _case_by_number(s: Session, principal: Principal, text: str) -> Case:
     year, serial = parse_case_number(text)
     case = s.scalars(
         select(Case).where(
-            Case.case_number == format_case_number(year, serial), visible_cases(principal)
+            Case.case_number.in_(case_number_forms(year, serial)), visible_cases(principal)
         )
     ).one_or_none()
     if case is None:
@@ -1385,7 +1384,7 @@ def _attendees(s: Session, meeting: Meeting) -> list[AttendeeView]:
         if agency_ids
         else {}
     )
-    desk = _desk_name(s)
+    desk = desk_profile(s).name
     result = []
     for row in rows:
         if row.user_id is not None:
@@ -1512,12 +1511,6 @@ def _view(s: Session, principal: Principal, meeting: Meeting, today: dt.date) ->
     )
 
 
-def _desk_name(s: Session) -> str:
-    desk = s.get(Setting, "desk")
-    values = desk.value if desk else {}
-    return str(values.get("name") or DEFAULT_DESK_NAME)
-
-
 def _aggregates(
     s: Session, principal: Principal, meeting: Meeting
 ) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
@@ -1587,6 +1580,7 @@ def _document(
 
     view = _view(s, principal, meeting, now.date())
     printer = s.get(User, principal.user_id)
+    desk = desk_profile(s)
     network = view.kind is MeetingKind.NETWORK
     agenda = (
         ()
@@ -1613,7 +1607,9 @@ def _document(
         status=view.status_label,
         legal_basis=view.legal_basis,
         secretariat=view.secretariat,
-        desk_name=_desk_name(s),
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=printer.display_name if printer else principal.display_name,
         printed_at=now,
         attendees=tuple(AttendeeLine(a.affiliation, a.name, a.attended) for a in view.attendees),

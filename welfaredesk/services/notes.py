@@ -72,6 +72,7 @@ from welfaredesk.services.security import (
     require,
     visible_case_row,
 )
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage import search
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
@@ -82,7 +83,6 @@ from welfaredesk.storage.orm import (
     PicklistItem,
     ProgressNote,
     SearchDocument,
-    Setting,
     User,
 )
 
@@ -99,7 +99,6 @@ SEARCH_KIND = "note"
 MAX_MINUTES = 24 * 60
 """The most minutes one note can record."""
 
-DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
 _WORKING_ROLES = (Role.COORDINATOR, Role.COUNSELOR, Role.SUPERVISOR)
 _TIME = re.compile(r"(?P<h>\d{1,2})(?::|時)(?P<m>\d{1,2})分?|(?P<hh>\d{2})(?P<mm>\d{2})")
@@ -951,11 +950,12 @@ def _record_document(
     client = s.get_one(Person, case.client_id)
     printer = s.get(User, principal.user_id)
     lead = s.get(User, case.lead_worker_id) if case.lead_worker_id else None
-    desk = s.get(Setting, "desk")
-    desk_name = str(desk.value.get("name") or DEFAULT_DESK_NAME) if desk else DEFAULT_DESK_NAME
+    desk = desk_profile(s)
     return ProgressRecordDocument(
         case_number=case.case_number,
-        desk_name=desk_name,
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=printer.display_name if printer else "",
         printed_at=now,
         client_name=full_name(client.family_name, client.given_name),

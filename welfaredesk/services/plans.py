@@ -47,6 +47,7 @@ from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, picklist_labels
 from welfaredesk.services.security import ensure_open, load_visible_case, require
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -54,7 +55,6 @@ from welfaredesk.storage.orm import (
     Meeting,
     Person,
     PlanItem,
-    Setting,
     SupportPlan,
     User,
 )
@@ -62,7 +62,6 @@ from welfaredesk.storage.orm import (
 if TYPE_CHECKING:
     from welfaredesk.printing.support_plan import SupportPlanDocument
 
-DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
 STAGES_BEFORE_PLAN = frozenset({CaseStage.INTAKE, CaseStage.ASSESSMENT, CaseStage.REFERRAL})
 """Stages a new plan moves on to 支援計画案 (the case had no plan yet)."""
@@ -1019,8 +1018,7 @@ def _document(
     from welfaredesk.printing.support_plan import SupportPlanDocument, SupportPlanItem  # noqa: PLC0415 - reportlab loads only when printing
 
     client = s.get_one(Person, case.client_id)
-    desk = s.get(Setting, "desk")
-    desk_values = desk.value if desk else {}
+    desk = desk_profile(s)
     lead = s.get(User, case.lead_worker_id) if case.lead_worker_id is not None else None
     on = view.decided_on or now.date()
     age = (
@@ -1030,8 +1028,9 @@ def _document(
     )
     return SupportPlanDocument(
         case_number=case.case_number,
-        desk_name=str(desk_values.get("name") or DEFAULT_DESK_NAME),
-        desk_phone=str(desk_values.get("phone") or ""),
+        desk_name=desk.name,
+        desk_phone=desk.phone,
+        desk_address=desk.address,
         printed_by=principal.display_name,
         printed_at=now,
         client_name=full_name(client.family_name, client.given_name),

@@ -50,6 +50,7 @@ from welfaredesk.services.consents import consented_agency_ids, consented_items,
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name, household_person_ids, picklist_labels
 from welfaredesk.services.security import ensure_open, load_visible_case, require
+from welfaredesk.services.settings import CLOSURE_KEY, approval_reasons, desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     Agency,
@@ -72,7 +73,6 @@ if TYPE_CHECKING:
 HANDOVER_REASON = "handover"
 """The closure reason code of 他機関への引継ぎ."""
 
-DEFAULT_DESK_NAME = "福祉総合相談窓口"
 
 _STAFF_ROLES = (Role.COORDINATOR, Role.COUNSELOR, Role.SUPERVISOR)
 _OPEN_PLAN = (PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.DECIDED, PlanStatus.UNDER_REVIEW)
@@ -783,10 +783,9 @@ def _open_work(s: Session, case: Case, referral_id: int) -> tuple[str, ...]:
 
 
 def _approval_required(s: Session, reason: str) -> bool:
-    setting = s.get(Setting, "closure")
-    if setting is None:
+    if s.get(Setting, CLOSURE_KEY) is None:
         return True
-    return reason in set(setting.value.get("approval_required_reasons", []))
+    return reason in approval_reasons(s)
 
 
 def _close_by_handover(
@@ -1018,8 +1017,7 @@ def _slip_document(
     staff_names = tuple(users.get(i, "") for i in staff_ids)
     if not staff_names and case.lead_worker_id is not None:
         staff_names = (users.get(case.lead_worker_id, ""),)
-    desk = s.get(Setting, "desk")
-    desk_values = desk.value if desk else {}
+    desk = desk_profile(s)
 
     concern: str | None = None
     if SharedInfo.CONCERN in shown:
@@ -1046,9 +1044,9 @@ def _slip_document(
     phone = person.phone or (client.phone if household.lives_with_client else "")
     return ReferralSlipDocument(
         case_number=case.case_number,
-        desk_name=str(desk_values.get("name") or DEFAULT_DESK_NAME),
-        desk_address=str(desk_values.get("address") or ""),
-        desk_phone=str(desk_values.get("phone") or ""),
+        desk_name=desk.name,
+        desk_address=desk.address,
+        desk_phone=desk.phone,
         printed_by=principal.display_name,
         printed_at=now,
         agency_name=agency.name,

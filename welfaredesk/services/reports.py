@@ -110,6 +110,7 @@ from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import require, visible_cases
+from welfaredesk.services.settings import desk_profile
 from welfaredesk.storage.engine import Database
 from welfaredesk.storage.orm import (
     ActivityTally,
@@ -470,8 +471,7 @@ class ReportService:
                 few_hidden=whole_desk or case_scope(principal.role) is CaseScope.ALL,
             )
             tables = builder.tables()
-            desk = s.get(Setting, "desk")
-            desk_name = str((desk.value if desk else {}).get("name") or "福祉総合相談窓口")
+            desk_name = desk_profile(s).name
         if limit is not None:
             tables = tuple(_suppress(table, limit) for table in tables)
         report = Report(
@@ -485,6 +485,7 @@ class ReportService:
             scope_label=_scope_label(principal, whole_desk),
             suppressed_below=limit,
             tables=tables,
+            desk_name=desk_name,
         )
         with self._db.write() as s:
             audit.record(

@@ -3,7 +3,9 @@
 What the user typed is read once and searched where it can match:
 
 * a **case number** (``R7-00012``, ``r7-12``, ``R7-``, ``Ｒ７－１２``): that case first, then the
-  cases whose number starts with what was typed;
+  cases whose number starts with what was typed; a number in the western style
+  (``2025-00012``, ``2025-``) is searched as a case number and as a phone number. Either
+  style finds a case stored in the other (a desk that changed its style, issue 11);
 * a **phone number** (digits, with or without hyphens, spaces or brackets, at least
   :data:`MIN_PHONE_DIGITS` digits): people whose phone number starts with or contains the
   digits, and the words of concerns and notes (``8050`` is a word there too);
@@ -66,7 +68,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import BindParameter, TextClause
 
-from welfaredesk.domain.case_number import format_case_number, parse_case_number
+from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.enums import AuditAction, CaseStage, label
 from welfaredesk.domain.errors import ValidationError
 from welfaredesk.domain.names import name_key
@@ -117,6 +119,7 @@ NOTE_DOCUMENT = "note"
 _CLIENT_RELATION = "client"
 _BEYOND = BEYOND  # sorts after every other character: key ≤ text < key + _BEYOND
 _CASE_NUMBER_LIKE = re.compile(r"(?P<era>[MTSHR])(?P<year>[0-9]{1,4})(?:-(?P<serial>[0-9]*))?")
+_WESTERN_NUMBER_LIKE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})-(?P<serial>[0-9]{0,7})")
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ーｰ", "-"))
 _PHONE_LIKE = re.compile(r"[0-9()+\- ]+")
 _WHITESPACE = re.compile(r"\s")
@@ -280,8 +283,16 @@ def classify(text: str) -> QueryType:
 
 
 def _case_number_match(text: str) -> re.Match[str] | None:
-    compact = "".join(unicodedata.normalize("NFKC", text).translate(_DASHES).upper().split())
-    return _CASE_NUMBER_LIKE.fullmatch(compact)
+    return _CASE_NUMBER_LIKE.fullmatch(_compact(text))
+
+
+def _western_number_match(text: str) -> re.Match[str] | None:
+    """``2025-00012`` or ``2025-``: a case number in the western style (also read as a phone)."""
+    return _WESTERN_NUMBER_LIKE.fullmatch(_compact(text))
+
+
+def _compact(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).translate(_DASHES).upper().split())
 
 
 # --- highlighting ---------------------------------------------------------------------------
@@ -529,6 +540,9 @@ class SearchService:
         del today
         query_type = classify(text)
         kinds = SEARCHED_KINDS[query_type]
+        if query_type is QueryType.PHONE and _western_number_match(text) is not None:
+            # 2025-00012 is a case number in the western style as well as a phone number
+            kinds = (SearchKind.CASE_NUMBER, *kinds)
         if not kinds:
             return SearchResults(text, query_type, (), ())
         limit = max(1, limit)
@@ -570,16 +584,23 @@ def _case_numbers(
     s: Session, text: str, visible: ColumnElement[bool], limit: int
 ) -> list[SearchHit]:
     match = _case_number_match(text)
-    if match is None:  # pragma: no cover - classify() said it was a case number
+    western = _western_number_match(text) if match is None else None
+    if match is not None:
+        era, year, serial = match["era"], str(int(match["year"])), match["serial"]
+        written = f"{era}{year}-{serial}"
+        typed = f"{era}{year}-{serial or ''}"
+    elif western is not None:
+        serial = western["serial"]
+        written = typed = f"{western['year']}-{serial}"
+    else:  # pragma: no cover - the search only asks for case numbers when one was typed
         return []
-    era, year, serial = match["era"], str(int(match["year"])), match["serial"]
-    exact: str | None = None
+    # The stored number in either style: a desk that changed its style finds the old ones.
+    exact: tuple[str, ...] = ()
     if serial:
         try:
-            exact = format_case_number(*parse_case_number(f"{era}{year}-{serial}"))
+            exact = case_number_forms(*parse_case_number(written))
         except (ValidationError, ValueError):
-            exact = None
-    typed = f"{era}{year}-{serial or ''}"
+            exact = ()
     base = (
         select(
             Case.id,
@@ -599,16 +620,16 @@ def _case_numbers(
     )
     connection = s.connection()
     rows: list[Row[int, str, str, dt.date, str, str, str, str]] = []
-    if exact is not None:
-        rows.extend(connection.execute(base.where(Case.case_number == exact)).all())
+    if exact:
+        rows.extend(connection.execute(base.where(Case.case_number.in_(exact))).all())
     others = base.where(starts_with(Case.case_number, typed))
-    if exact is not None:
-        others = others.where(Case.case_number != exact)
+    if exact:
+        others = others.where(Case.case_number.not_in(exact))
     rows.extend(connection.execute(others.limit(limit - len(rows))).all())
     stages = {stage: label(stage) for stage in CaseStage}
     hits = []
     for case_id, number, stage_code, opened_on, family, given, family_kana, given_kana in rows:
-        matched = len(number) if number == exact else min(len(typed), len(number))
+        matched = len(number) if number in exact else min(len(typed), len(number))
         spans = [(0, matched)]
         snippet, highlights = make_snippet(number, spans)
         stage = CaseStage(stage_code)

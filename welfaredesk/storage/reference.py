@@ -29,6 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from welfaredesk import paths
+from welfaredesk.domain.calendar import HolidayWindowRule, WindowKind, rule_from_json, rule_problem
+from welfaredesk.domain.case_number import NumberStyle
 from welfaredesk.domain.enums import AgencyKind, MeetingKind
 from welfaredesk.domain.names import name_key
 from welfaredesk.storage.orm import Agency, Area, NoteTemplate, PicklistItem, Setting
@@ -355,7 +357,35 @@ def _parse_settings(data: Any, closure_codes: set[str]) -> dict[str, dict[str, A
                 f"{SETTINGS_FILE}: closure.approval_required_reasons: {reason!r} is not a code "
                 "of closure_reason"
             )
+    _check_number_style(settings.get("case_number", {}))
+    _check_holiday_window(settings.get("holiday_window"))
     return settings
+
+
+def _check_number_style(value: dict[str, Any]) -> None:
+    style = value.get("format", NumberStyle.ERA)
+    if style not in set(NumberStyle):
+        raise ValueError(
+            f"{SETTINGS_FILE}: case_number.format {style!r} is not one of "
+            f"{sorted(str(s) for s in NumberStyle)}"
+        )
+
+
+def _check_holiday_window(value: dict[str, Any] | None) -> None:
+    """The rule must be in the shape of :mod:`welfaredesk.domain.calendar` (or the first one)."""
+    if value is None or "kind" not in value:
+        return
+    kind = value["kind"]
+    if kind not in set(WindowKind):
+        raise ValueError(
+            f"{SETTINGS_FILE}: holiday_window.kind {kind!r} is not one of "
+            f"{sorted(str(k) for k in WindowKind)}"
+        )
+    nth, weekday = value.get("nth", 1), value.get("weekday", 5)
+    usable = isinstance(nth, int) and isinstance(weekday, int)
+    rule = HolidayWindowRule(WindowKind(kind), nth, weekday) if usable else None
+    if rule is None or rule_problem(rule) is not None or rule_from_json(value) != rule:
+        raise ValueError(f"{SETTINGS_FILE}: holiday_window {value!r} is not a usable rule")
 
 
 def _parse_note_templates(data: Any, method_codes: set[str]) -> tuple[NoteTemplateEntry, ...]:

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from welfaredesk.domain.case_number import FIELD, LABEL, format_case_number, parse_case_number
+from welfaredesk.domain.case_number import (
+    FIELD,
+    LABEL,
+    NumberStyle,
+    case_number_forms,
+    format_case_number,
+    parse_case_number,
+)
 from welfaredesk.domain.errors import ValidationError
 
 
@@ -130,3 +137,65 @@ class TestParse:
         first = format_case_number(fiscal_year, serial)
         if serial < 99999:
             assert first < format_case_number(fiscal_year, serial + 1)
+
+
+class TestWesternStyle:
+    """The western style (2025-00012): written on request, always read."""
+
+    @pytest.mark.parametrize(
+        ("fiscal_year", "serial", "text"),
+        [
+            (2025, 12, "2025-00012"),
+            (2019, 1, "2019-00001"),
+            (2025, 123456, "2025-123456"),
+            (1873, 1, "1873-00001"),
+        ],
+    )
+    def test_format(self, fiscal_year: int, serial: int, text: str) -> None:
+        """The western year of the fiscal year's April, hyphen, padded serial."""
+        assert format_case_number(fiscal_year, serial, NumberStyle.WESTERN) == text
+        assert parse_case_number(text) == (fiscal_year, serial)
+
+    def test_the_default_stays_era(self) -> None:
+        """Without a style, numbers are written as before."""
+        assert format_case_number(2025, 12) == "R7-00012"
+        assert format_case_number(2025, 12, NumberStyle.ERA) == "R7-00012"
+
+    @pytest.mark.parametrize("text", ["2025-12", "２０２５－００１２", " 2025 - 0012 ", "2025ー12"])
+    def test_parse_as_typed(self, text: str) -> None:
+        """Full width, spaces, long dashes and missing zeros are accepted."""
+        assert parse_case_number(text) == (2025, 12)
+
+    @pytest.mark.parametrize(
+        ("text", "fragment"),
+        [
+            ("2025-0", "番号は1以上です"),
+            ("1872-1", "1872年度の受付番号はありません"),
+            ("0000-1", "0年度の受付番号はありません"),
+            ("9999-1", "9999年度の受付番号はありません"),
+            ("202-1", "読み取れません"),
+            ("20251-1", "読み取れません"),
+        ],
+    )
+    def test_refused(self, text: str, fragment: str) -> None:
+        """Bad western numbers are refused for the case_number field."""
+        with pytest.raises(ValidationError) as info:
+            parse_case_number(text)
+        assert info.value.field == FIELD
+        assert fragment in info.value.problem
+
+    def test_the_hint_shows_both_forms(self) -> None:
+        """A malformed number gets an example of each form."""
+        with pytest.raises(ValidationError, match="2025-00012"):
+            parse_case_number("abc")
+
+    def test_forms(self) -> None:
+        """A case can be stored under either style's text."""
+        assert case_number_forms(2025, 12) == ("R7-00012", "2025-00012")
+        assert case_number_forms(2019, 1) == ("H31-00001", "2019-00001")
+
+    @given(st.integers(min_value=1873, max_value=9998), st.integers(min_value=1, max_value=10**7))
+    def test_round_trip(self, fiscal_year: int, serial: int) -> None:
+        """parse(format(fy, n, western)) == (fy, n)."""
+        text = format_case_number(fiscal_year, serial, NumberStyle.WESTERN)
+        assert parse_case_number(text) == (fiscal_year, serial)

@@ -230,6 +230,7 @@ WALK: dict[str, Call | Action | tuple[Action, ...]] = {
     "reports.period": Action.REPORT_AGGREGATE,
     "reports.export": Action.REPORT_AGGREGATE,
     "system.verify_audit_chain": Action.AUDIT_READ,
+    "settings.save_desk": Action.SETTINGS_EDIT,
     "timeline.events": lambda c, p, i: c.timeline.events(p, i.case_id),
 }
 
@@ -251,6 +252,9 @@ SKIP: dict[str, str] = {
     "reference.picklist_names": "reference data",
     "system.database_info": "status bar: dialect and file location only",
     "system.integrity_ok": "database check, returns a bool",
+    "settings.desk": "the desk's own name, contact and rules (no personal data); every role",
+    "settings.holiday_windows": "calendar days of the desk's rule; no data",
+    "settings.case_number_example": "the next number of the fiscal year; no case data",
     "intake.validate": "pure validation of a form; reads no records",
     "intake.find_candidates": "takes no case; leaks are covered by test_leaks and test_access",
     "intake.save": "takes no case: opens a new one (existing people: test_intake, test_leaks)",

@@ -30,6 +30,7 @@ from welfaredesk.domain.errors import KnownError, PermissionDenied, ValidationEr
 from welfaredesk.domain.reports import Report, ReportTable
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.reports import _suppress
+from welfaredesk.services.settings import DeskSettingsForm
 from welfaredesk.storage.orm import (
     Agency,
     AgendaItem,
@@ -804,3 +805,33 @@ def test_the_monthly_tally_and_the_cases_give_the_same_breakdowns(
             )
     assert results[0] == results[1]
     assert results[0][2] != [0, 0] or start.year == 2024
+
+
+def test_the_pdf_footer_names_the_desk_from_its_settings(
+    ctx: AppContext, desk: Desk, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    settings = ctx.settings.desk(desk.supervisor)
+    form = DeskSettingsForm(
+        name="架空市くらし相談窓口",
+        address=settings.address,
+        phone=settings.phone,
+        number_style=settings.number_style,
+        holiday_window=settings.holiday_window,
+        approval_reasons=settings.approval_reasons,
+    )
+    ctx.settings.save_desk(desk.supervisor, form, settings.version)
+    report = ctx.reports.fiscal_year(desk.supervisor, 2025, now=NOW)
+    assert report.desk_name == "架空市くらし相談窓口"
+    assert "架空市くらし相談窓口" in report.title
+    pdf = ctx.reports.export(desk.supervisor, report, "pdf", tmp_path / "r.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True)
+    footer_lines = [line for line in text.stdout.splitlines() if "架空市くらし相談窓口" in line]
+    # the title on the first page and the footer of every page
+    pages = text.stdout.count("\f")
+    assert len(footer_lines) >= pages + 1
+    assert "福祉総合相談窓口" not in text.stdout

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from welfaredesk.app import AppContext
+from welfaredesk.domain.case_number import NumberStyle
 from welfaredesk.domain.enums import Role
 from welfaredesk.domain.errors import PermissionDenied
 from welfaredesk.domain.search_text import normalise_for_search
@@ -28,6 +29,7 @@ from welfaredesk.services.search import (
     classify,
     make_snippet,
 )
+from welfaredesk.services.settings import DeskSettingsForm
 from welfaredesk.storage import search
 from welfaredesk.storage.orm import AuditEvent, Team
 
@@ -691,3 +693,47 @@ def test_plain_characters_fold_one_to_one() -> None:
         assert len(folded.lower()) == 1, hex(ord(char))
         assert not joins(char), hex(ord(char))
         assert not joins(folded), hex(ord(char))
+
+
+def test_the_search_box_finds_case_numbers_in_either_style(
+    ctx: AppContext, supervisor: Principal, case_factory: Callable[..., int]
+) -> None:
+    """A desk that switched to western numbers finds its old and new numbers, typed either way."""
+    first = case_factory(supervisor, received_at=dt.datetime(2025, 6, 2, 10, 0))
+    desk = ctx.settings.desk(supervisor)
+    form = DeskSettingsForm(
+        name=desk.name,
+        address=desk.address,
+        phone=desk.phone,
+        number_style=NumberStyle.WESTERN,
+        holiday_window=desk.holiday_window,
+        approval_reasons=desk.approval_reasons,
+    )
+    ctx.settings.save_desk(supervisor, form, desk.version)
+    second = case_factory(
+        supervisor, family_name="川口", received_at=dt.datetime(2025, 6, 3, 10, 0)
+    )
+    for query, expected, number in (
+        ("2025-00002", second, "2025-00002"),
+        ("２０２５－２", second, "2025-00002"),
+        ("R7-2", second, "2025-00002"),
+        ("2025-1", first, "R7-00001"),
+        ("r7-00001", first, "R7-00001"),
+    ):
+        results = ctx.search.search(supervisor, query)
+        hits = _group_hits(results, SearchKind.CASE_NUMBER)
+        assert [h.case_id for h in hits][:1] == [expected], query
+        assert _marked(hits[0]) == f"[{number}]", query
+    # A western number is a phone number too: both are searched, the number first.
+    results = ctx.search.search(supervisor, "2025-00002")
+    assert results.query_type is QueryType.PHONE
+    assert results.searched == (
+        SearchKind.CASE_NUMBER,
+        SearchKind.PHONE,
+        SearchKind.CONCERN,
+        SearchKind.NOTE,
+    )
+    # "2025-" lists the fiscal year's western numbers (the era ones are found with "R7-").
+    hits = _group_hits(ctx.search.search(supervisor, "2025-"), SearchKind.CASE_NUMBER)
+    assert [h.case_id for h in hits] == [second]
+    assert ctx.search.search(supervisor, "090-1234").group(SearchKind.CASE_NUMBER) is None

@@ -30,4 +30,11 @@ if [ "$status" -eq 5 ]; then
   echo "pytest collected no tests: that is a failure here." >&2
   exit 1
 fi
-exit "$status"
+if [ "$status" -ne 0 ]; then exit "$status"; fi
+# In CI, also build the frozen program (PyInstaller, about a minute) and run its smoke test
+# in a stripped environment (installer/build.py; installer/README.md).
+if [ "${CI:-}" = "true" ]; then
+  echo "== frozen build"
+  "$VENV/bin/python" -m pip install --quiet -e '.[build]'
+  "$bin/python" installer/build.py --clean
+fi

@@ -1,4 +1,4 @@
-"""This PC's own settings: which database it opens (and, later, other per-PC choices).
+"""This PC's own settings: which database it opens, and the language and text size of its screens.
 
 A small JSON file (``settings.json``, ``{"version": 1, "database": {...}, ...}``) in the user's
 config folder (platformdirs, or ``$WELFAREDESK_HOME/config``), owner-only (0600 in a 0700
@@ -197,6 +197,59 @@ def _write_private(path: Path, text: str) -> None:
             "フォルダーの権限と空き容量を確認してください。"
         ) from exc
     path.chmod(0o600)
+
+
+# The display section: language and text size of this PC's screens.
+
+Language = Literal["ja", "en"]
+LANGUAGES: tuple[Language, ...] = ("ja", "en")
+"""The languages of the screens: Japanese (the default) and English. Printed forms are
+Japanese whatever the screens show."""
+
+TEXT_SCALES: tuple[int, ...] = (100, 115, 130, 150)
+"""The text sizes offered, in percent of the standard size."""
+
+
+@dataclass(frozen=True, slots=True)
+class Display:
+    """How this PC shows the program (section ``display``)."""
+
+    language: Language = "ja"
+    text_scale: int = 100
+    """The text size in percent of the standard (one of :data:`TEXT_SCALES`)."""
+
+
+def saved_display() -> Display:
+    """The display settings of this PC; the defaults when none are saved or they are unusable.
+
+    Never raises: a damaged file must not keep the program from showing its windows (the
+    database section reports the damage where it matters).
+    """
+    try:
+        section = load().get("display")
+    except SettingsError:
+        log.warning("settings file unreadable; default display used")
+        return Display()
+    if not isinstance(section, dict):
+        return Display()
+    language = section.get("language")
+    scale = section.get("text_scale")
+    return Display(
+        language=language if language in LANGUAGES else "ja",
+        text_scale=scale if isinstance(scale, int) and scale in TEXT_SCALES else 100,
+    )
+
+
+def save_display(display: Display) -> None:
+    """Save the display settings of this PC (they apply from the next start).
+
+    Raises:
+        ValueError: a language or text size the program does not offer (a programming error).
+        SettingsError: the file cannot be written.
+    """
+    if display.language not in LANGUAGES or display.text_scale not in TEXT_SCALES:
+        raise ValueError(f"unsupported display settings: {display}")
+    save_section("display", {"language": display.language, "text_scale": display.text_scale})
 
 
 # The database section.

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/about_dialog.py" line="+58"/>
+        <source>About WelfareDesk</source>
+        <translation>About WelfareDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case records for a municipal general welfare consultation desk: intake, assessment, referrals, support plans, meetings, monitoring and closure.</source>
+        <translation>Case records for a municipal general welfare consultation desk: intake, assessment, referrals, support plans, meetings, monitoring and closure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copyright © 2026 the WelfareDesk authors.</source>
+        <translation>Copyright © 2026 the WelfareDesk authors.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system:</source>
+        <translation>Operating system:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A file on this PC (SQLite)</source>
+        <translation>A file on this PC (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server (PostgreSQL)</source>
+        <translation>A server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be checked.</source>
+        <translation>Could not be checked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WelfareDesk includes the following software and fonts. Select one to read its licence.</source>
+        <translation>WelfareDesk includes the following software and fonts. Select one to read its licence.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPA Font License v1.0</source>
+        <translation>IPA Font License v1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for any use</source>
+        <translation>Free for any use</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No licence is stated for this program in its source. Ask whoever gave you this copy about the terms of use.</source>
+        <translation>No licence is stated for this program in its source. Ask whoever gave you this copy about the terms of use.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt and PySide6 are used as shared libraries under the GNU Lesser General Public License version 3 (LGPL-3.0): you may replace them with a modified version. Their source code is available from {urls}.</source>
+        <translation>Qt and PySide6 are used as shared libraries under the GNU Lesser General Public License version 3 (LGPL-3.0): you may replace them with a modified version. Their source code is available from {urls}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A subset of IPAmj Mincho, renamed as its licence requires (resources/fonts/README.md says how to use the original font instead).</source>
+        <translation>A subset of IPAmj Mincho, renamed as its licence requires (resources/fonts/README.md says how to use the original font instead).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLite is part of the Python runtime.</source>
+        <translation>SQLite is part of the Python runtime.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Licence: {licence}</source>
+        <translation>Licence: {licence}</translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
@@ -516,7 +694,7 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+88"/>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+91"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -620,7 +798,7 @@
         <translation>Op&amp;en</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Closures awaiting approval ({count})</source>
         <translation>Closures awaiting approval ({count})</translation>
     </message>
@@ -650,7 +828,7 @@
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The closure was approved; the case is closed.</source>
         <translation>The closure was approved; the case is closed.</translation>
     </message>
@@ -1591,7 +1769,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>case-list_{date}.csv</source>
+        <translation>case-list_{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
@@ -1601,7 +1784,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The CSV file could not be written. Check the folder, and that no other program has a file of the same name open.</source>
+        <translation>The CSV file could not be written. Check the folder, and that no other program has a file of the same name open.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1665,7 +1853,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
+        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+72"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -1725,7 +1913,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Opened</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+198"/>
         <source>(not available)</source>
         <translation>(not available)</translation>
     </message>
@@ -1758,7 +1946,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+168"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+180"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
@@ -1773,17 +1961,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Access and sharing...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+119"/>
         <source>Export anonymised for training...</source>
         <translation>Export anonymised for training...</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Monitoring review overdue</source>
         <translation>Monitoring review overdue</translation>
     </message>
@@ -1803,12 +1991,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>This case is closed. Reopen it on the Closure tab to record anything more.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
@@ -1838,7 +2026,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Referral check overdue: {count}</source>
         <translation>Referral check overdue: {count}</translation>
     </message>
@@ -1875,8 +2063,8 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>Still open</source>
+        <translation>Still open</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3121,7 +3309,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/crash.py" line="+146"/>
+        <location filename="../../welfaredesk/gui/crash.py" line="+147"/>
         <source>WelfareDesk - Error</source>
         <translation>WelfareDesk - Error</translation>
     </message>
@@ -3141,7 +3329,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+179"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+86"/>
+        <source>MMMM d (ddd)</source>
+        <translation>MMMM d (ddd)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -3151,7 +3344,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Click a bar, or double-click a number in a table, to open the list of those cases.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
@@ -3211,7 +3404,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Next holiday consultation window: {day}</source>
+        <translation>Next holiday consultation window: {day}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Month opened</source>
         <translation>Month opened</translation>
     </message>
@@ -3237,6 +3435,14 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
+        <source>The login failed. Enter the password again.</source>
+        <translation>The login failed. Enter the password again.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
@@ -3245,18 +3451,18 @@ WelfareDesk will now close; start it again to continue.</translation>
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Age {age}</source>
         <translation>Age {age}</translation>
     </message>
@@ -3955,7 +4161,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="-221"/>
         <source>The screen is locked</source>
         <translation>The screen is locked</translation>
     </message>
@@ -4006,7 +4212,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+66"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+76"/>
         <source>&amp;Database connection...</source>
         <translation>&amp;Database connection...</translation>
     </message>
@@ -4026,7 +4232,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>Choose a new password to continue. Log in again when you are ready.</translation>
     </message>
@@ -4074,17 +4280,17 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+176"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+190"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Approvals and confirmations</source>
         <translation>Approvals and confirmations</translation>
     </message>
@@ -4119,7 +4325,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a system administrator can make backups.</source>
         <translation>Only a system administrator can make backups.</translation>
     </message>
@@ -4144,7 +4350,8 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Only a system administrator can change the database connection.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+95"/>
+        <location line="+32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -4152,12 +4359,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>No case matches the search. Check the spelling or clear the filters.</source>
         <translation>No case matches the search. Check the spelling or clear the filters.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+60"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -4197,28 +4404,9 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Your password was changed ({name}).</source>
         <translation>Your password was changed ({name}).</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>About WelfareDesk</source>
-        <translation>About WelfareDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WelfareDesk {version}</source>
-        <translation>WelfareDesk {version}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Case management for the general welfare consultation desk.
-Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
-Python {python} / Qt {qt}</source>
-        <translation>Case management for the general welfare consultation desk.
-Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
-Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="+14"/>
@@ -4256,12 +4444,13 @@ Python {python} / Qt {qt}</translation>
         <translation>&amp;My cases only</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+474"/>
+        <location filename="../../ui/main_window.ui" line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/main_window.ui" line="+14"/>
         <source>&amp;Consultation</source>
         <translation>&amp;Consultation</translation>
     </message>
@@ -4287,6 +4476,11 @@ Python {python} / Qt {qt}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;User administration...</source>
         <translation>&amp;User administration...</translation>
     </message>
@@ -4393,7 +4587,12 @@ Python {python} / Qt {qt}</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -4800,7 +4999,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+386"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+367"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -4994,6 +5193,14 @@ Python {python} / Qt {qt}</translation>
         <location line="+4"/>
         <source>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</source>
         <translation>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="+244"/>
+        <source>This progress note</source>
+        <translation>This progress note</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5583,12 @@ Python {python} / Qt {qt}</translation>
         <translation>A&amp;waiting confirmation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Show &amp;more</source>
         <translation>Show &amp;more</translation>
     </message>
@@ -6507,7 +6719,12 @@ Python {python} / Qt {qt}</translation>
         <translation>e.g. R7.4.1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hide counts below:</source>
         <translation>Hide counts below:</translation>
     </message>
@@ -6790,6 +7007,14 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="-149"/>
+        <source>Demo user: demo / password: ********</source>
+        <translation>Demo user: demo / password: ********</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
@@ -6916,9 +7141,373 @@ Python {python} / Qt {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+91"/>
+        <location line="+523"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Standard ({percent}%)</source>
+        <translation>Standard ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger ({percent}%)</source>
+        <translation>Larger ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large ({percent}%)</source>
+        <translation>Large ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large ({percent}%)</source>
+        <translation>Extra large ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A new connection is used from the next start of the program.</source>
+        <translation>A new connection is used from the next start of the program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a system administrator can change the database connection.</source>
+        <translation>Only a system administrator can change the database connection.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fifth</source>
+        <translation>fifth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a supervisor or a system administrator can change these settings.</source>
+        <translation>Only a supervisor or a system administrator can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> backup(s)</source>
+        <translation> backup(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a system administrator can change these settings.</source>
+        <translation>Only a system administrator can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</source>
+        <translation>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a system administrator can see the backup settings.</source>
+        <translation>Only a system administrator can see the backup settings.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</source>
+        <translation>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No holiday window</source>
+        <translation>No holiday window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first open day of each month</source>
+        <translation>The first open day of each month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every month on the {nth} {weekday}</source>
+        <translation>Every month on the {nth} {weekday}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings were saved. The language and the text size change from the next start of the program.</source>
+        <translation>The settings were saved. The language and the text size change from the next start of the program.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The desk holds no holiday consultation window.</source>
+        <translation>The desk holds no holiday consultation window.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rule}: no day in the coming months.</source>
+        <translation>{rule}: no day in the coming months.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}. Next: {days}.</source>
+        <translation>{rule}. Next: {days}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The next case: {number} (existing cases keep their numbers)</source>
+        <translation>The next case: {number} (existing cases keep their numbers)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Choose a folder that starts with a drive name (or /).</source>
+        <translation>Choose a folder that starts with a drive name (or /).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The changes on the other parts were saved; only this one was not.</source>
+        <translation>The changes on the other parts were saved; only this one was not.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Close without saving?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings you changed are not saved. Close without saving them? To keep them, choose Continue editing and save.</source>
+        <translation>The settings you changed are not saved. Close without saving them? To keep them, choose Continue editing and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text at this size: intake, support plan, referral slip</source>
+        <translation>Text at this size: intake, support plan, referral slip</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language and the text size change from the next start of the program.</source>
+        <translation>The language and the text size change from the next start of the program.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to:</source>
+        <translation>Connected to:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Change connection...</source>
+        <translation>&amp;Change connection...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Desk &amp;name:</source>
+        <translation>Desk &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Japanese era</source>
+        <translation>&amp;Japanese era</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Western year</source>
+        <translation>&amp;Western year</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Holiday consultation window</source>
+        <translation>Holiday consultation window</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;First open day of each month</source>
+        <translation>&amp;First open day of each month</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ever&amp;y month on the</source>
+        <translation>Ever&amp;y month on the</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>N&amp;o holiday window</source>
+        <translation>N&amp;o holiday window</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>The desk (printed on the forms)</source>
+        <translation>The desk (printed on the forms)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>In a month where that day is a public holiday or in the year-end closure, the desk holds no holiday window.</source>
+        <translation>In a month where that day is a public holiday or in the year-end closure, the desk holds no holiday window.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open days are Monday to Friday, except public holidays and the year-end closure (December 29 to January 3).</source>
+        <translation>Open days are Monday to Friday, except public holidays and the year-end closure (December 29 to January 3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Closures that need a supervisor&apos;s approval</source>
+        <translation>Closures that need a supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closure for a checked reason waits for a supervisor&apos;s approval; the others are closed at once.</source>
+        <translation>A closure for a checked reason waits for a supervisor&apos;s approval; the others are closed at once.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the screen after (&amp;minutes):</source>
+        <translation>Lock the screen after (&amp;minutes):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The screen locks when the program has not been used for this long, on every PC of the desk.</source>
+        <translation>The screen locks when the program has not been used for this long, on every PC of the desk.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fol&amp;der:</source>
+        <translation>Fol&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number to &amp;keep:</source>
+        <translation>Number to &amp;keep:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+60"/>
         <source>Login ID: enter a login ID.</source>
         <translation>Login ID: enter a login ID.</translation>
     </message>
@@ -7009,7 +7598,7 @@ Python {python} / Qt {qt}</translation>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+208"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-254"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
@@ -7170,7 +7759,7 @@ Python {python} / Qt {qt}</translation>
         <translation>Within two weeks ({count})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No tasks for today.</source>
         <translation>No tasks for today.</translation>
     </message>

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/about_dialog.py" line="+58"/>
+        <source>About WelfareDesk</source>
+        <translation>WelfareDesk について</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;General</source>
+        <translation>概要(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licences</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case records for a municipal general welfare consultation desk: intake, assessment, referrals, support plans, meetings, monitoring and closure.</source>
+        <translation>市町村の福祉総合相談窓口の相談支援記録です。相談受付、課題分析・振り分け、同行支援・引継ぎ、支援計画、会議、経過確認、終結までを一つの記録として扱います。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copyright © 2026 the WelfareDesk authors.</source>
+        <translation>Copyright © 2026 WelfareDesk の作成者</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking...</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system:</source>
+        <translation>OS:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>動作環境</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A file on this PC (SQLite)</source>
+        <translation>このパソコンのファイル(SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server (PostgreSQL)</source>
+        <translation>サーバー(PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be checked.</source>
+        <translation>確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WelfareDesk includes the following software and fonts. Select one to read its licence.</source>
+        <translation>WelfareDesk には次のソフトウェアとフォントが含まれています。選ぶと、そのライセンスを下に表示します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Component</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>実行環境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPA Font License v1.0</source>
+        <translation>IPAフォントライセンス v1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for any use</source>
+        <translation>用途を問わず無償で利用可</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No licence is stated for this program in its source. Ask whoever gave you this copy about the terms of use.</source>
+        <translation>このプログラムのソースにはライセンスが記載されていません。利用の条件は、このプログラムを提供した部署・事業者に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt and PySide6 are used as shared libraries under the GNU Lesser General Public License version 3 (LGPL-3.0): you may replace them with a modified version. Their source code is available from {urls}.</source>
+        <translation>Qt と PySide6 は、GNU 劣等一般公衆利用許諾書 第3版(LGPL-3.0)に基づき共有ライブラリとして使っています。改変した版に置き換えることができます。ソースコードは {urls} から入手できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A subset of IPAmj Mincho, renamed as its licence requires (resources/fonts/README.md says how to use the original font instead).</source>
+        <translation>IPAmj明朝の一部を、ライセンスの定めに従って名前を変えて収録したものです(元のフォントを使う方法は resources/fonts/README.md にあります)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLite is part of the Python runtime.</source>
+        <translation>SQLite は Python の実行環境に含まれています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Licence: {licence}</source>
+        <translation>ライセンス: {licence}</translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
@@ -515,7 +693,7 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+88"/>
+        <location filename="../../welfaredesk/gui/approvals_tab.py" line="+91"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -619,7 +797,7 @@
         <translation>開く(&amp;E)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Closures awaiting approval ({count})</source>
         <translation>終結の承認（{count}件）</translation>
     </message>
@@ -649,7 +827,7 @@
         <translation>第{number}版</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The closure was approved; the case is closed.</source>
         <translation>終結を承認しました。ケースは終結しました。</translation>
     </message>
@@ -1589,7 +1767,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>case-list_{date}.csv</source>
+        <translation>ケース一覧_{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the list as CSV</source>
         <translation>一覧をCSVに出力</translation>
     </message>
@@ -1599,7 +1782,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The CSV file could not be written. Check the folder, and that no other program has a file of the same name open.</source>
+        <translation>CSVファイルを書き込めませんでした。保存先のフォルダーと、同じ名前のファイルがほかのプログラムで開かれていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export</source>
         <translation>CSV出力</translation>
     </message>
@@ -1662,7 +1850,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+68"/>
+        <location filename="../../welfaredesk/gui/models/case_table_model.py" line="+72"/>
         <source>Case no.</source>
         <translation>受付番号</translation>
     </message>
@@ -1722,7 +1910,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>受付日</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+198"/>
         <source>(not available)</source>
         <translation>(表示できません)</translation>
     </message>
@@ -1755,7 +1943,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+168"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+180"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
@@ -1770,17 +1958,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>閲覧制限・共有…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Timeline</source>
         <translation>時系列</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+119"/>
         <source>Export anonymised for training...</source>
         <translation>研修用に匿名化して書き出す…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Monitoring review overdue</source>
         <translation>経過確認 期限超過</translation>
     </message>
@@ -1800,12 +1988,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>このケースは終結しています。記録を追加するには、終結タブで再開してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Last contact</source>
         <translation>最終接触</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>None recorded</source>
         <translation>記録なし</translation>
     </message>
@@ -1835,7 +2023,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Referral check overdue: {count}</source>
         <translation>つなぎ確認 期限超過 {count}件</translation>
     </message>
@@ -1872,7 +2060,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+7"/>
-        <source>Open</source>
+        <source>Still open</source>
         <translation>支援中</translation>
     </message>
     <message>
@@ -3118,7 +3306,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/crash.py" line="+146"/>
+        <location filename="../../welfaredesk/gui/crash.py" line="+147"/>
         <source>WelfareDesk - Error</source>
         <translation>WelfareDesk — エラー</translation>
     </message>
@@ -3138,7 +3326,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+179"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+86"/>
+        <source>MMMM d (ddd)</source>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -3148,7 +3341,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>棒をクリックするか、表の数字をダブルクリックすると、そのケースの一覧を開きます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Open cases by stage</source>
         <translation>段階別の継続中ケース</translation>
     </message>
@@ -3208,7 +3401,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>継続中のケース {open}件&#x3000;今年度の終結 {closed}件</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Next holiday consultation window: {day}</source>
+        <translation>次の休日窓口：{day}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Month opened</source>
         <translation>月</translation>
     </message>
@@ -3234,6 +3432,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
+        <source>The login failed. Enter the password again.</source>
+        <translation>ログインできませんでした。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
@@ -3242,18 +3448,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Age {age}</source>
         <translation>{age}歳</translation>
     </message>
@@ -3952,7 +4158,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="+68"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="-221"/>
         <source>The screen is locked</source>
         <translation>画面をロックしています</translation>
     </message>
@@ -4003,7 +4209,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+66"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+76"/>
         <source>&amp;Database connection...</source>
         <translation>データベースの接続先(&amp;D)...</translation>
     </message>
@@ -4023,7 +4229,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>続けるには新しいパスワードを決める必要があります。準備ができたら、もう一度ログインしてください。</translation>
     </message>
@@ -4071,17 +4277,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+176"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+190"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>All stages</source>
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Approvals and confirmations</source>
         <translation>承認・確認待ち</translation>
     </message>
@@ -4116,7 +4322,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>利用者: {name}（{role}）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a system administrator can make backups.</source>
         <translation>バックアップはシステム管理者だけが行えます。</translation>
     </message>
@@ -4141,19 +4347,20 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>データベースの接続先を変更できるのはシステム管理者だけです。</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+95"/>
+        <location line="+32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>No case matches the search. Check the spelling or clear the filters.</source>
         <translation>条件に合うケースはありません。入力した文字を確かめるか、条件を外してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+60"/>
         <source>Database: {location}</source>
         <translation>データベース: {location}</translation>
     </message>
@@ -4193,28 +4400,9 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Your password was changed ({name}).</source>
         <translation>パスワードを変更しました({name})。</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>About WelfareDesk</source>
-        <translation>WelfareDeskについて</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WelfareDesk {version}</source>
-        <translation>WelfareDesk バージョン {version}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Case management for the general welfare consultation desk.
-Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).
-Python {python} / Qt {qt}</source>
-        <translation>福祉総合相談窓口のケース管理ソフトウェアです。
-画面と帳票の文字: BIZ UDゴシック・BIZ UD明朝（SIL Open Font License）
-動作環境: Python {python}・Qt {qt}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="+14"/>
@@ -4252,12 +4440,13 @@ Python {python} / Qt {qt}</source>
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+474"/>
+        <location filename="../../ui/main_window.ui" line="+80"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/main_window.ui" line="+14"/>
         <source>&amp;Consultation</source>
         <translation>相談(&amp;C)</translation>
     </message>
@@ -4283,6 +4472,11 @@ Python {python} / Qt {qt}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;User administration...</source>
         <translation>利用者の管理(&amp;U)…</translation>
     </message>
@@ -4389,7 +4583,12 @@ Python {python} / Qt {qt}</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -4796,7 +4995,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+386"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+367"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -4990,6 +5189,14 @@ Python {python} / Qt {qt}</source>
         <location line="+4"/>
         <source>The review was recorded and the plan has ended. The case is not closed yet: write the closure on the Closure tab.</source>
         <translation>経過確認を記録し、支援計画を終了しました。ケースはまだ終結していません。終結タブで終結を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="+244"/>
+        <source>This progress note</source>
+        <translation>この支援経過の記録</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +5579,12 @@ Python {python} / Qt {qt}</source>
         <translation>確認待ち(&amp;W)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Show &amp;more</source>
         <translation>さらに表示(&amp;M)</translation>
     </message>
@@ -6502,7 +6714,12 @@ Python {python} / Qt {qt}</source>
         <translation>例: R7.4.1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hide counts below:</source>
         <translation>伏せる件数:</translation>
     </message>
@@ -6785,6 +7002,14 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../../welfaredesk/gui/application.py" line="-149"/>
+        <source>Demo user: demo / password: ********</source>
+        <translation>デモ用の利用者: demo ／ パスワード: ********</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
@@ -6911,9 +7136,373 @@ Python {python} / Qt {qt}</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+91"/>
+        <location line="+523"/>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Standard ({percent}%)</source>
+        <translation>標準({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger ({percent}%)</source>
+        <translation>大きめ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large ({percent}%)</source>
+        <translation>大({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large ({percent}%)</source>
+        <translation>特大({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A new connection is used from the next start of the program.</source>
+        <translation>新しい接続先は、次に起動したときから使われます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a system administrator can change the database connection.</source>
+        <translation>データベースの接続先を変更できるのはシステム管理者だけです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fifth</source>
+        <translation>第5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a supervisor or a system administrator can change these settings.</source>
+        <translation>この項目は主任相談支援員とシステム管理者だけが変更できます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> day(s)</source>
+        <translation> 日ごと</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> backup(s)</source>
+        <translation> 個</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a system administrator can change these settings.</source>
+        <translation>この項目はシステム管理者だけが変更できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When someone logs in and the last automatic backup is older than the interval, a new one is made in this folder; the oldest beyond the number to keep are deleted.</source>
+        <translation>ログインしたときに、前回の自動バックアップから間隔以上たっていれば、このフォルダーに新しいバックアップを作ります。残す数を超えた古いものから削除します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a system administrator can see the backup settings.</source>
+        <translation>バックアップの設定はシステム管理者だけが見ることができます。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</source>
+        <translation>この窓口のデータベースはPostgreSQLサーバーにあります。サーバーの定期バックアップが使われ、このプログラムは自動バックアップを作りません。フォルダーは、手動で作るバックアップの保存先の候補になります。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No holiday window</source>
+        <translation>設けない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first open day of each month</source>
+        <translation>毎月第1開庁日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every month on the {nth} {weekday}</source>
+        <translation>毎月{nth}{weekday}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings were saved. The language and the text size change from the next start of the program.</source>
+        <translation>設定を保存しました。表示言語と文字の大きさは、次に起動したときから変わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings were saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The desk holds no holiday consultation window.</source>
+        <translation>休日窓口は設けていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rule}: no day in the coming months.</source>
+        <translation>{rule}：この先の数か月に当たる日がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}. Next: {days}.</source>
+        <translation>{rule}。次は{days}。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The next case: {number} (existing cases keep their numbers)</source>
+        <translation>次のケースの受付番号：{number}(今あるケースの番号は変わりません)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Choose a folder that starts with a drive name (or /).</source>
+        <translation>ドライブ名(または / )から始まるフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The changes on the other parts were saved; only this one was not.</source>
+        <translation>ほかの変更は保存しました。この項目だけが保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Close without saving?</source>
+        <translation>変更を保存せずに閉じますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings you changed are not saved. Close without saving them? To keep them, choose Continue editing and save.</source>
+        <translation>変更した設定はまだ保存されていません。保存せずに閉じますか？ 変更を残す場合は「入力を続ける」を選んで保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This PC</source>
+        <translation>このパソコン</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Text size:</source>
+        <translation>文字の大きさ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text at this size: intake, support plan, referral slip</source>
+        <translation>この大きさの文字：相談受付・支援計画・つなぎシート</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language and the text size change from the next start of the program.</source>
+        <translation>表示言語と文字の大きさは、次に起動したときから変わります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database</source>
+        <translation>データベースの接続先</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Change connection...</source>
+        <translation>接続先の変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Desk &amp;name:</source>
+        <translation>窓口名(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Case numbers</source>
+        <translation>受付番号の形式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Japanese era</source>
+        <translation>元号(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Western year</source>
+        <translation>西暦(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Holiday consultation window</source>
+        <translation>休日窓口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;First open day of each month</source>
+        <translation>毎月第1開庁日(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ever&amp;y month on the</source>
+        <translation>毎月(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>N&amp;o holiday window</source>
+        <translation>設けない(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>The desk (printed on the forms)</source>
+        <translation>窓口の情報(印刷する帳票に載ります)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>In a month where that day is a public holiday or in the year-end closure, the desk holds no holiday window.</source>
+        <translation>その日が祝日や年末年始にあたる月は、休日窓口を開きません。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open days are Monday to Friday, except public holidays and the year-end closure (December 29 to January 3).</source>
+        <translation>開庁日は、土日・祝日・年末年始(12月29日〜1月3日)を除く日です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Closures that need a supervisor&apos;s approval</source>
+        <translation>終結に主任の承認が必要な理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closure for a checked reason waits for a supervisor&apos;s approval; the others are closed at once.</source>
+        <translation>チェックした理由の終結は、主任相談支援員が承認してから終結になります。それ以外の理由はすぐに終結します。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Operation</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Screen lock</source>
+        <translation>自動ロック</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the screen after (&amp;minutes):</source>
+        <translation>自動ロックまでの時間・分(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The screen locks when the program has not been used for this long, on every PC of the desk.</source>
+        <translation>この時間操作がないと画面をロックします(窓口のすべてのパソコンで)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Automatic backups</source>
+        <translation>自動バックアップ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fol&amp;der:</source>
+        <translation>保存先フォルダー(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number to &amp;keep:</source>
+        <translation>残す数(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+56"/>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+60"/>
         <source>Login ID: enter a login ID.</source>
         <translation>ログインID：ログインIDを入力してください。</translation>
     </message>
@@ -7004,7 +7593,7 @@ Python {python} / Qt {qt}</source>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+208"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-254"/>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
@@ -7165,7 +7754,7 @@ Python {python} / Qt {qt}</source>
         <translation>2週間以内（{count}件）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No tasks for today.</source>
         <translation>今日の仕事はありません</translation>
     </message>

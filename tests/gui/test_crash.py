@@ -93,6 +93,25 @@ def test_excepthook_saves_and_shows_where(qtbot: QtBot, monkeypatch: pytest.Monk
     assert "個人情報は含みません" in shown[0]
 
 
+@pytest.mark.allow_log_errors
+@pytest.mark.parametrize("stderr", ["none", "stream"])
+def test_without_windows_the_report_is_saved_and_named_where_it_can_be(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stderr: str
+) -> None:
+    """Before any window (or in the windowed Windows build, where stderr is None) no dialog
+    is shown: the report is still saved, and stderr names it when there is one."""
+    monkeypatch.setattr(crash.QApplication, "instance", staticmethod(lambda: None))
+    if stderr == "none":
+        monkeypatch.setattr(sys, "stderr", None)
+    kind, exc, tb = _exc_info(_raise_chained)
+    before = set(paths.log_dir().glob("crash-*.txt"))
+    crash.handle_exception(kind, exc, tb)  # type: ignore[arg-type]
+    created = set(paths.log_dir().glob("crash-*.txt")) - before
+    assert len(created) == 1
+    if stderr == "stream":
+        assert created.pop().name in capsys.readouterr().err
+
+
 def test_install_sets_the_hook(monkeypatch: pytest.MonkeyPatch) -> None:
     """install_excepthook routes uncaught exceptions to the crash handler."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

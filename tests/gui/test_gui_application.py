@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from welfaredesk import cli, paths
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import (
     ConsentMethod,
@@ -28,9 +31,12 @@ from welfaredesk.gui.application import (
     smoke_test,
     style_sheet,
 )
+from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.services.assessments import AssessmentInput
 from welfaredesk.services.consents import ConsentInput
 from welfaredesk.services.dto import Principal
+from welfaredesk.services.forms import FormService
+from welfaredesk.services.reference import ReferenceService
 from welfaredesk.services.referrals import ReferralInput, StatusChange
 from welfaredesk.storage.orm import Agency, Case
 
@@ -58,6 +64,60 @@ def test_smoke_test_with_a_principal(
 ) -> None:
     """With a user, the smoke test opens that user's main window and its case list."""
     assert smoke_test(ctx, supervisor) == 0
+
+
+def test_cli_smoke_test_prints_only_its_ok_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """``welfaredesk --smoke-test`` (the installer's check) prints one line and nothing else.
+
+    It makes its own database by the migrations, takes in a case, prints its contact slip
+    with the bundled fonts and opens the GUI; installer/build.py relies on the single line.
+    """
+    assert cli.main(["--smoke-test"]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("smoke test ok\n", "")
+
+
+@pytest.mark.parametrize(
+    ("target", "replacement", "problem"),
+    [
+        (ReferenceService, {"picklist_names": lambda _self: []}, "reference data"),
+        (
+            FormService,
+            {"contact_slip": lambda _self, _p, _c, out: _fake_pdf(out)},
+            "bundled fonts",
+        ),
+    ],
+)
+def test_cli_smoke_test_fails_on_an_incomplete_bundle(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    target: type,
+    replacement: dict[str, Callable[..., object]],
+    problem: str,
+) -> None:
+    """Missing reference data or a form printed without the fonts fails, saying which."""
+    for name, function in replacement.items():
+        monkeypatch.setattr(target, name, function)
+    assert cli.main(["--smoke-test"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("smoke test failed: ")
+    assert problem in captured.err
+
+
+def _fake_pdf(out: Path) -> Path:
+    out.write_bytes(b"%PDF-1.4 without the fonts")
+    return out
+
+
+@pytest.mark.allow_log_errors
+def test_smoke_test_fails_without_the_translations(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle without resources/i18n (or Qt's translations) fails the smoke test."""
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    assert smoke_test(ctx) == 1
+    assert ctx.auth.needs_setup()  # it stopped before building anything
 
 
 def _referral_in_progress(ctx: AppContext, principal: Principal, case_id: int) -> None:
@@ -153,6 +213,8 @@ def test_screenshots(
         "connection_lost",
         "connection_dialog",
         "about",
+        "about_licences",
+        *(["settings"] if hasattr(MainWindow, "open_settings") else []),
         "crash_dialog",
         "intake_empty",
         "intake_filled",

@@ -35,10 +35,10 @@ from PySide6.QtCore import (
     QTranslator,
     SignalInstance,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
-from welfaredesk import paths
+from welfaredesk import local_settings, paths
 from welfaredesk.gui import crash
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.ops import db_worker, shutdown_worker
@@ -63,8 +63,13 @@ INTAKE_SIZE = (1240, 760)
 _CONFIGURED = "welfaredeskConfigured"
 
 
-def _application() -> QApplication:
-    """The QApplication of the process, created (and configured) on first use."""
+def _application(language: str | None = None) -> QApplication:
+    """The QApplication of the process, created (and configured) on first use.
+
+    Args:
+        language: the screens' language for this run (``demo --lang``); None: this PC's
+            display setting.
+    """
     app = QApplication.instance()
     if app is None:
         QApplication.setApplicationName("WelfareDesk")
@@ -72,38 +77,66 @@ def _application() -> QApplication:
         app = QApplication(sys.argv[:1])
     if not isinstance(app, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
-    configure_application(app)
+    configure_application(app, language)
     return app
 
 
-def configure_application(app: QApplication) -> None:
-    """Fonts, Japanese translations, locale and style sheet; safe to call more than once.
+def configure_application(app: QApplication, language: str | None = None) -> None:
+    """Fonts, translations, locale and style sheet; safe to call more than once.
+
+    The language and the text size are this PC's display settings
+    (:func:`welfaredesk.local_settings.saved_display`); they apply from the next start.
 
     Args:
         app: the application to configure.
+        language: ``ja`` or ``en`` for this run, overriding the setting (None: the setting).
     """
     if app.property(_CONFIGURED):
         return
+    display = local_settings.saved_display()
+    language = language if language in local_settings.LANGUAGES else display.language
     app.setApplicationName("WelfareDesk")
     app.setApplicationDisplayName("WelfareDesk")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "welfaredesk.ico")))
     app.setStyle("Fusion")
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)
     load_fonts()
-    app.setFont(QFont(UI_FONT_FAMILY, UI_FONT_POINT_SIZE))
-    QLocale.setDefault(QLocale("ja_JP"))
-    install_translators(app, "ja")
-    app.setStyleSheet(style_sheet())
+    font = QFont(UI_FONT_FAMILY)
+    font.setPointSizeF(ui_point_size(display.text_scale))
+    app.setFont(font)
+    QLocale.setDefault(QLocale("ja_JP" if language == "ja" else "en_US"))
+    install_translators(app, language)
+    app.setStyleSheet(style_sheet(display.text_scale))
+    app.setProperty("welfaredeskLanguage", language)
     app.setProperty(_CONFIGURED, True)
 
 
-def style_sheet() -> str:
-    """The application style sheet, with ``@ICONS@`` pointing at the bundled icons."""
+def ui_point_size(text_scale: int) -> float:
+    """The screens' font size for a text size setting (percent of :data:`UI_FONT_POINT_SIZE`)."""
+    return round(UI_FONT_POINT_SIZE * text_scale / 100 * 2) / 2
+
+
+STYLE_FONT_SIZES = {"@TITLE_PT@": 14, "@CASE_NAME_PT@": 17}
+"""The larger type of the style sheet (placeholder: point size at the standard text size);
+they grow with the text size setting like the rest of the screens."""
+
+
+def style_sheet(text_scale: int = 100) -> str:
+    """The application style sheet, with ``@ICONS@`` pointing at the bundled icons.
+
+    Args:
+        text_scale: the text size setting (percent); the style sheet's own font sizes
+            (:data:`STYLE_FONT_SIZES`) are scaled by it like the screens' font.
+    """
     qss = paths.resources_dir() / "styles" / "app.qss"
     if not qss.exists():
         log.warning("style sheet missing: %s", qss.name)
         return ""
+    text = qss.read_text(encoding="utf-8")
+    for placeholder, points in STYLE_FONT_SIZES.items():
+        text = text.replace(placeholder, f"{round(points * text_scale / 100 * 2) / 2:g}")
     icons = (paths.resources_dir() / "icons").as_posix()
-    return qss.read_text(encoding="utf-8").replace("@ICONS@", icons)
+    return text.replace("@ICONS@", icons)
 
 
 def load_fonts() -> list[str]:
@@ -410,6 +443,8 @@ def _settle() -> None:
 def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
     """Build the GUI once, open and close the main window; for the installer's check.
 
+    First checks that the bundled UI font, WelfareDesk's Japanese and English translations
+    and Qt's own Japanese translation load (returns 1, logging which did not, otherwise).
     Without a principal, a throwaway administrator is created through first-start setup
     when the database has no account; if it has accounts, only the login dialog is built.
 
@@ -427,6 +462,25 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
 
     _offscreen_if_headless()
     _application()
+    # The bundle's fonts and translations (ours and Qt's own), whatever language is chosen.
+    ours, english, qtbase = QTranslator(), QTranslator(), QTranslator()
+    i18n = paths.resources_dir() / "i18n"
+    ours.load(str(i18n / "welfaredesk_ja.qm"))
+    qtbase.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    missing = [
+        name
+        for name, present in (
+            ("UI font", UI_FONT_FAMILY in QFontDatabase.families()),
+            ("Japanese translation", ours.translate("MainWindow", "&File") == "ファイル(&F)"),
+            ("English translation", english.load(str(i18n / "welfaredesk_en.qm"))),
+            ("Qt's Japanese translation", not qtbase.isEmpty()),
+        )
+        if not present
+    ]
+    if missing:
+        log.error("GUI smoke test: not loaded: %s", ", ".join(missing))
+        shutdown_worker()
+        return 1
     try:
         login = LoginDialog(ctx.auth)
         login.show()
@@ -455,7 +509,13 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
 
 @routes_qt_messages
 def screenshots(
-    ctx: AppContext, out_dir: Path, principal: Principal, *, admin: Principal | None = None
+    ctx: AppContext,
+    out_dir: Path,
+    principal: Principal,
+    *,
+    admin: Principal | None = None,
+    language: str | None = None,
+    inspect: Callable[[QWidget, str], None] | None = None,
 ) -> list[Path]:
     """Save a PNG of every screen and dialog, for looking at the result.
 
@@ -468,6 +528,9 @@ def screenshots(
         principal: the user whose main window is shown.
         admin: an administrator, for the screens only administrators open (user
             administration, backups); None to leave them out.
+        language: the screens' language (``ja`` or ``en``); None: this PC's setting.
+        inspect: called with each screen just before it is saved, with its name (the test
+            of the English screens reads their texts).
 
     Returns:
         The saved files, in the order they were taken.
@@ -477,12 +540,14 @@ def screenshots(
     from welfaredesk.gui.setup_dialog import SetupDialog  # noqa: PLC0415 - after the login
 
     _offscreen_if_headless()
-    _application()
+    _application(language)
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
 
     def shot(widget: QWidget, name: str) -> None:
         _settle()
+        if inspect is not None:
+            inspect(widget, name)
         path = out_dir / f"{len(saved) + 1:02d}_{name}.png"
         if not widget.grab().save(str(path)):
             raise OSError(f"could not save {path}")
@@ -499,7 +564,12 @@ def screenshots(
     try:
         dialog(lambda: LoginDialog(ctx.auth), "login", lambda _d: None)
         dialog(
-            lambda: LoginDialog(ctx.auth, demo_note="デモ用の利用者: demo ／ パスワード: ********"),
+            lambda: LoginDialog(
+                ctx.auth,
+                demo_note=QCoreApplication.translate(
+                    "Screenshots", "Demo user: demo / password: ********"
+                ),
+            ),
             "login_demo_note",
             lambda _d: None,
         )
@@ -555,10 +625,7 @@ def screenshots(
                     shot(window, f"case_{name.removesuffix('Tab')}")
                 _changes_screenshots(window, view, shot)
             window.ui.mainTabs.setCurrentIndex(0)
-        about = window.about_box()
-        about.show()
-        shot(about, "about")
-        about.close()
+        _about_screenshots(window, shot)
         report = crash.crash_dialog(paths.log_dir() / "crash-20250401-093000.txt", window)
         report.show()
         shot(report, "crash_dialog")
@@ -597,6 +664,28 @@ def screenshots(
     return saved
 
 
+def _about_screenshots(window: MainWindow, shot: Callable[[QWidget, str], None]) -> None:
+    """The About dialog's two tabs (Qt's licence selected), and the settings dialog if any."""
+    about = window.about_box()
+    about.show()
+    _wait(about.database_shown, 5_000)
+    shot(about, "about")
+    about.tabs.setCurrentIndex(1)
+    about.select_component("qt")
+    shot(about, "about_licences")
+    about.close()
+    _settle()
+    if hasattr(window, "open_settings"):  # the settings dialog (issue 11), where it exists
+        dialog = window.open_settings()
+        if isinstance(dialog, QDialog):
+            dialog.show()
+            _settle()
+            shot(dialog, "settings")
+            QDialog.reject(dialog)
+            dialog.deleteLater()
+            _settle()
+
+
 def _changes_screenshots(
     window: MainWindow, view: CaseView, shot: Callable[[QWidget, str], None]
 ) -> None:
@@ -626,7 +715,8 @@ def _changes_screenshots(
     ]
     at = datetime.datetime(2025, 6, 10, 14, 5)
     last = LastChange(None, "北村　智也", at, by_me=False, fields=("body",))
-    dialog = ConflictDialog("この支援経過の記録", last, diffs, window)
+    what = QCoreApplication.translate("NoteDialog", "This progress note")
+    dialog = ConflictDialog(what, last, diffs, window)
     dialog.show()
     shot(dialog, "conflict_dialog")
     dialog.close()

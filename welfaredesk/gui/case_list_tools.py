@@ -250,7 +250,7 @@ class CaseListTools(QObject):
     def export(self, path: Path | None = None) -> None:
         """CSV出力: write the list as shown (supervisors); ``path`` skips the file dialog."""
         if path is None:
-            default = f"ケース一覧_{dt.date.today():%Y%m%d}.csv"
+            default = self.tr("case-list_{date}.csv").format(date=f"{dt.date.today():%Y%m%d}")
             chosen, _filter = QFileDialog.getSaveFileName(
                 self._widget,
                 self.tr("Export the list as CSV"),
@@ -263,6 +263,10 @@ class CaseListTools(QObject):
         target = path
         flt = self._window.current_filter()
         service, principal = self._service, self._principal
+        not_written = self.tr(
+            "The CSV file could not be written. Check the folder, and that no other program "
+            "has a file of the same name open."
+        )
 
         def write() -> CsvExport:
             export = service.export_csv(principal, flt)
@@ -270,10 +274,7 @@ class CaseListTools(QObject):
                 target.write_text(export.text, encoding="utf-8-sig", newline="")
             except OSError as error:
                 log.warning("case list CSV not written (%s)", type(error).__name__)
-                raise KnownError(
-                    "CSVファイルを書き込めませんでした。保存先のフォルダーと、"
-                    "同じ名前のファイルがほかのプログラムで開かれていないかを確かめてください。"
-                ) from error
+                raise KnownError(not_written) from error
             return export
 
         run_op(self._widget, write, self._exported, self._show_error(self.tr("Export")))

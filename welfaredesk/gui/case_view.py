@@ -672,7 +672,7 @@ class CaseView(QWidget):
         ui.phoneValue.setText(d.phone or missing)
         ui.areaValue.setText(d.area or missing)
         ui.openedValue.setText(_long_date(d.opened_on))
-        ui.closedValue.setText(_long_date(d.closed_on) or self.tr("Open"))
+        ui.closedValue.setText(_long_date(d.closed_on) or self.tr("Still open"))
         ui.coWorkerValue.setText(d.co_worker or self.tr("Not assigned"))
         flags = [
             text

@@ -184,7 +184,8 @@ def handle_exception(
     log.error("unexpected %s; crash report saved as %s", exc_type.__name__, path.name)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        sys.stderr.write(f"WelfareDesk: crash report saved to {path}\n")
+        if sys.stderr is not None:  # None in the windowed Windows build: the log has it
+            sys.stderr.write(f"WelfareDesk: crash report saved to {path}\n")
         return
     box = crash_dialog(path, app.activeWindow())
     box.exec()

@@ -11,6 +11,7 @@ overdue tasks) do nothing and say so in their tooltip.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import logging
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +81,12 @@ _BREAK_AFTER = frozenset("をがの・、)）")
 _BREAK_BEFORE = frozenset("(（")
 
 
+def window_day_text(day: dt.date) -> str:
+    """A holiday window day as a short date with its weekday: 12月1日(火) (in the locale)."""
+    pattern = QCoreApplication.translate("DashboardTab", "MMMM d (ddd)")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def wrap_label(text: str, limit: int = _LINE_CHARS) -> str:
     """A chart's category label, on two lines (HTML ``<br>``) when it is long.
 
@@ -113,7 +120,7 @@ class Panel(QGroupBox):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setFrameShape(QFrame.Shape.NoFrame)
         self.chart_view.setBackgroundBrush(QColor(CHART_BACKGROUND))
-        self.chart_view.setMinimumSize(320, 220)
+        self.chart_view.setMinimumSize(240, 220)  # room for larger text (150 %)
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName(f"{name}Table")
@@ -191,7 +198,14 @@ class DashboardTab(QWidget):
         self.hintLabel.setObjectName("dashboardHintLabel")
         self.hintLabel.setProperty("role", "caption")
         self.hintLabel.setWordWrap(True)
-        layout.addWidget(self.hintLabel)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hintLabel, 1)
+        self.holidayLabel = QLabel(self)  # 次の休日窓口 (the desk's holiday window rule)
+        self.holidayLabel.setObjectName("dashboardHolidayLabel")
+        self.holidayLabel.setProperty("role", "caption")
+        self.holidayLabel.hide()
+        hint_row.addWidget(self.holidayLabel)
+        layout.addLayout(hint_row)
         self.messageLabel = QLabel(self)
         self.messageLabel.setObjectName("dashboardMessageLabel")
         self.messageLabel.setWordWrap(True)
@@ -292,6 +306,14 @@ class DashboardTab(QWidget):
                 open=f"{result.open_cases:,}", closed=f"{result.closed_this_year:,}"
             )
         )
+        holiday = result.next_holiday_window
+        if holiday is not None:
+            self.holidayLabel.setText(
+                self.tr("Next holiday consultation window: {day}").format(
+                    day=window_day_text(holiday)
+                )
+            )
+        self.holidayLabel.setVisible(holiday is not None)
         for name in PANELS:
             figure: Figure = getattr(result, name)
             self._fill(self.panels[name], figure)

@@ -299,7 +299,7 @@ class IdleLock(QObject):
 
     def _checked(self, same_user: bool) -> None:
         if not same_user:  # cannot happen: the login ID is the principal's
-            self._refused(KnownError("ログインできませんでした。もう一度入力してください。"))
+            self._refused(KnownError(self.tr("The login failed. Enter the password again.")))
             return
         self.unlock()
 

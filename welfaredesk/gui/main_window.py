@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import platform
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import welfaredesk
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import CaseStage, label
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.about_dialog import AboutDialog
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.approvals_tab import ApprovalsTab
 from welfaredesk.gui.assessment_tab import DRAFT_FORM as ASSESSMENT_FORM
@@ -67,6 +66,7 @@ from welfaredesk.gui.models.case_table_model import (
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.report_dialog import ReportDialog
 from welfaredesk.gui.search_tab import SearchTab
+from welfaredesk.gui.settings_dialog import SettingsDialog
 from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.gui.widgets.messages import set_message
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         ledger_import_opened(LedgerImportWizard): the ledger import wizard was opened.
         report_opened(ReportDialog): the statistics and reports screen was opened.
         connection_opened(ConnectionDialog): the database connection dialog was opened.
+        settings_opened(SettingsDialog): the settings dialog was opened (File → Settings).
     """
 
     cases_loaded = Signal(int)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
     ledger_import_opened = Signal(object)
     report_opened = Signal(object)
     connection_opened = Signal(object)
+    settings_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -416,6 +418,7 @@ class MainWindow(QMainWindow):
         ui.agencyDirectoryAction.triggered.connect(self.open_agency_directory)
         ui.meetingsAction.triggered.connect(self.open_meetings)
         ui.changePasswordAction.triggered.connect(self.change_password)
+        ui.settingsAction.triggered.connect(self.open_settings)
         ui.userAdminAction.triggered.connect(self.open_user_admin)
         ui.userAdminAction.setEnabled(allowed(self._principal.role, Action.USER_ADMIN))
         ui.auditTrailAction.triggered.connect(self.open_audit_viewer)
@@ -773,6 +776,18 @@ class MainWindow(QMainWindow):
         self.connection_opened.emit(dialog)
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        """File → Settings (Ctrl+,): this PC, the desk and its operation; every role opens it."""
+        dialog = SettingsDialog(self._ctx, self._principal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.security_saved.connect(
+            lambda settings: self.idle_lock.set_interval_minutes(settings.idle_lock_minutes)
+        )
+        dialog.saved.connect(lambda: self.ui.statusBar.showMessage(dialog.saved_message(), 10_000))
+        dialog.open()
+        self.settings_opened.emit(dialog)
+        return dialog
+
     def open_ledger_import(self) -> LedgerImportWizard:
         """File → Import a ledger: the 相談台帳 import wizard (主任相談支援員)."""
         wizard = LedgerImportWizard(self._ctx.ledger_import, self._principal, self)
@@ -930,23 +945,9 @@ class MainWindow(QMainWindow):
 
     # --- about ----------------------------------------------------------------------------
 
-    def about_box(self) -> QMessageBox:
-        """The 'About WelfareDesk' box (not yet shown)."""
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("About WelfareDesk"))
-        box.setText(self.tr("WelfareDesk {version}").format(version=welfaredesk.__version__))
-        box.setInformativeText(
-            self.tr(
-                "Case management for the general welfare consultation desk.\n"
-                "Screen and print font: BIZ UDGothic / BIZ UDMincho (SIL Open Font License).\n"
-                "Python {python} / Qt {qt}"
-            ).format(python=platform.python_version(), qt=qVersion())
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return box
+    def about_box(self) -> AboutDialog:
+        """The 'About WelfareDesk' dialog (not yet shown; deleted when closed)."""
+        return AboutDialog(self._ctx, self)
 
     # --- Qt overrides ---------------------------------------------------------------------
 

@@ -203,7 +203,7 @@ class MeetingsDialog(QDialog):
         self.newButton.clicked.connect(self.new_meeting)
         period = QLabel(self.tr("Period"), self)
         period.setBuddy(self.fromEdit)
-        until = QLabel("〜", self)
+        until = QLabel(self.tr("to"), self)
         kind_label = QLabel(self.tr("Kind"), self)
         status_label = QLabel(self.tr("Status"), self)
         for widget in (period, self.fromEdit, until, self.toEdit, kind_label, self.kindFilter):

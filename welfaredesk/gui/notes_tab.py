@@ -189,7 +189,7 @@ class NotesTab(QWidget):
         filters.addWidget(self.methodFilter)
         filters.addWidget(self.staffFilter)
         filters.addWidget(self.fromEdit)
-        filters.addWidget(QLabel("〜", self))
+        filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.toEdit)
         filters.addWidget(self.textFilter, 1)
         filters.addWidget(self.awaitingCheck)

@@ -310,7 +310,7 @@ class ReportDialog(BusyDialog):
         self.yearCombo.activated.connect(lambda _i: self.yearRadio.setChecked(True))
         range_row = QHBoxLayout()
         range_row.addWidget(self.fromEdit)
-        range_row.addWidget(QLabel("～", box))
+        range_row.addWidget(QLabel(self.tr("to"), box))
         range_row.addWidget(self.toEdit)
         range_row.addStretch(1)
         self.outsidersCheck = QCheckBox(

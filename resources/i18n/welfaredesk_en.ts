@@ -182,7 +182,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+80"/>
         <source>Access and sharing</source>
         <translation>Access and sharing</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+72"/>
         <source>Export the agency directory</source>
         <translation>Export the agency directory</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+197"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+198"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -1154,12 +1154,7 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. R7.6.1</source>
-        <translation>e.g. R7.6.1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -1189,7 +1184,12 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-9"/>
+        <source>e.g. 2025-06-01</source>
+        <translation>e.g. 2025-06-01</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
@@ -1239,7 +1239,17 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+42"/>
+        <source>Period (from)</source>
+        <translation>Period (from)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period (to)</source>
+        <translation>Period (to)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>No event matches the filters.</source>
         <translation>No event matches the filters.</translation>
     </message>
@@ -1282,7 +1292,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+177"/>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+178"/>
         <source>Backup and restore</source>
         <translation>Backup and restore</translation>
     </message>
@@ -1559,7 +1569,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseFilterPanel</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+193"/>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+194"/>
         <source>W&amp;orker</source>
         <translation>W&amp;orker</translation>
     </message>
@@ -1805,7 +1815,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1113"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</translation>
     </message>
@@ -1913,7 +1923,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Opened</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>(not available)</source>
         <translation>(not available)</translation>
     </message>
@@ -1946,7 +1956,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+180"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+181"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
@@ -2478,7 +2488,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1289"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1292"/>
         <source>Client&apos;s confirmation</source>
         <translation>Client&apos;s confirmation</translation>
     </message>
@@ -2506,7 +2516,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+140"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+141"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -2621,7 +2631,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Closed on {date}. Reason: {reason}.</source>
         <translation>Closed on {date}. Reason: {reason}.</translation>
     </message>
@@ -2656,7 +2666,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>The case is open.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
@@ -2771,7 +2781,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Changed: row {a} → row {b}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{count} other rows are unchanged.</source>
         <translation>{count} other rows are unchanged.</translation>
     </message>
@@ -3145,7 +3155,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+92"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+87"/>
         <source>Record or change consent</source>
         <translation>Record or change consent</translation>
     </message>
@@ -3176,29 +3186,29 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+204"/>
+        <location line="+200"/>
         <source>Agencies the person agreed to</source>
         <translation>Agencies the person agreed to</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-196"/>
         <source>Filter by name or section</source>
         <translation>Filter by name or section</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+186"/>
+        <location line="+182"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Information that may be shared</source>
         <translation>Information that may be shared</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-161"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3213,7 +3223,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>{count} agencies chosen</source>
         <translation>{count} agencies chosen</translation>
     </message>
@@ -3329,12 +3339,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+86"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+87"/>
         <source>MMMM d (ddd)</source>
         <translation>MMMM d (ddd)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -3400,8 +3410,8 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</source>
-        <translation>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</translation>
+        <source>Open cases: {open} · Closed this fiscal year: {closed}</source>
+        <translation>Open cases: {open} · Closed this fiscal year: {closed}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3435,6 +3445,6111 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../welfaredesk/gui/forms/data_catalog.py" line="+11"/>
+        <source>相談支援員</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進員</source>
+        <translation>Inclusive support coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主任相談支援員</source>
+        <translation>Chief counselor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議事務局</source>
+        <translation>Meeting secretariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析・振り分け</source>
+        <translation>Assessment and triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行支援・引継ぎ</source>
+        <translation>Accompanied referral and handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画案</source>
+        <translation>Draft support plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議</source>
+        <translation>Coordination meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援提供</source>
+        <translation>Support in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認と評価</source>
+        <translation>Monitoring and review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意なし(支援会議)</source>
+        <translation>No consent (support meeting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意あり</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意なし</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未確認</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>署名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口頭</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女性</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>男性</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答しない</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供のみで終了</source>
+        <translation>Information only, then closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画策定</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議</source>
+        <translation>Support meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議提出</source>
+        <translation>Submitted to the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議</source>
+        <translation>Network promotion meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他の会議</source>
+        <translation>Other meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催済み</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン検討</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>評価</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結確認</source>
+        <translation>Closure check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報共有</source>
+        <translation>Information sharing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正のうえ了承</source>
+        <translation>Approved with changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>達成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一部達成</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未達成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関からの聞き取り</source>
+        <translation>Hearing from agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問時の観察</source>
+        <translation>Observation on a home visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課</source>
+        <translation>City department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援機関</source>
+        <translation>Consultation agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域の担い手</source>
+        <translation>Community support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度・事業</source>
+        <translation>Programme or service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行</source>
+        <translation>Accompanied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話でつなぐ</source>
+        <translation>Connected by phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紹介状のみ</source>
+        <translation>Referral letter only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ完了</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人辞退</source>
+        <translation>Declined by the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意</source>
+        <translation>The person&apos;s consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議（生活困窮者自立支援法第9条）</source>
+        <translation>Support meeting (Article 9 of the Act on Self-Reliance Support for Needy Persons)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所・電話番号</source>
+        <translation>Address and phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯の状況</source>
+        <translation>Household situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の概要</source>
+        <translation>Summary of the consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の状況</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の状況</source>
+        <translation>Physical and mental health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経済状況・債務</source>
+        <translation>Finances and debts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>強み・支援上の留意点</source>
+        <translation>Strengths and points to note in support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承認待ち</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差し戻し</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再開</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>変更</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印刷</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログイン</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログイン失敗</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログアウト</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初期設定</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>権限がなく拒否</source>
+        <translation>Denied (no permission)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来所</source>
+        <translation>Visit to the desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口に来所しての相談(窓口来庁者)。</source>
+        <translation>A consultation in person at the desk (a visitor to the city office).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話による相談。</source>
+        <translation>A consultation by phone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問(アウトリーチ)</source>
+        <translation>Home visit (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要に応じて相談支援員が居宅を訪問して受けた相談。支援につながっていない人を「発見」し「つながる」ための訪問を含む。</source>
+        <translation>A consultation taken by a counselor visiting the home when needed, including visits to find people not yet connected to support and to connect with them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関からのつなぎ</source>
+        <translation>Referred by an agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワークの関係機関や庁内関係課、民生委員・児童委員等から窓口へつながった相談。</source>
+        <translation>A consultation that reached the desk through a network agency, a city department, a commissioned welfare volunteer (minsei-iin) or the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日窓口</source>
+        <translation>Holiday window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平日に来庁できない方のための休日窓口(例: 毎月第1開庁日のみ)での相談。</source>
+        <translation>A consultation at the holiday window for people who cannot come on weekdays (for example, only on the first open day of each month).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電子メールによる相談。</source>
+        <translation>A consultation by email.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の経路(文書など)。</source>
+        <translation>Any other route (a letter, for example).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の対象となる本人が相談した。</source>
+        <translation>The person the consultation is about consulted the desk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の家族が相談した。</source>
+        <translation>A family member of the person consulted the desk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他関係者</source>
+        <translation>Other concerned person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近隣住民、民生委員・児童委員、知人など、家族以外の関係者が相談した。</source>
+        <translation>Someone other than family consulted the desk: a neighbour, a commissioned welfare volunteer, an acquaintance and so on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関・庁内関係課の職員が相談・連絡した。</source>
+        <translation>Staff of an agency or a city department consulted or contacted the desk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者とその家族に関わる課題。</source>
+        <translation>Issues of older people and their families.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある人とその家族に関わる課題。</source>
+        <translation>Issues of people with disabilities and their families.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子ども</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子ども・子育て家庭に関わる課題。</source>
+        <translation>Issues of children and families raising children.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女性が抱える課題(暴力被害を含む)。</source>
+        <translation>Issues women face (including violence).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもり</source>
+        <translation>Social withdrawal (hikikomori)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもりの状態にある本人とその家族に関わる課題。</source>
+        <translation>Issues of a person in social withdrawal (hikikomori) and their family.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮</source>
+        <translation>Financial hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>現に経済的に困窮し、最低限度の生活を維持することができなくなるおそれがあるなど、経済的な困りごと。</source>
+        <translation>Money troubles, such as current hardship with the risk of no longer being able to maintain a minimum standard of living.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉</source>
+        <translation>Welfare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉制度・サービスの利用や権利擁護、制度の狭間にある課題。</source>
+        <translation>Use of welfare programmes and services, advocacy, and issues in the gap between systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護</source>
+        <translation>Long-term care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族の介護に関わる課題(介護者の負担を含む)。</source>
+        <translation>Issues of caring for a family member (including the carer&apos;s burden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護予防</source>
+        <translation>Care prevention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の機能低下の予防、閉じこもり予防、生活支援。</source>
+        <translation>Preventing physical and mental decline, preventing staying shut in, and daily-life support.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保健医療</source>
+        <translation>Health and medical care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の健康、医療、依存症、精神保健に関わる課題。</source>
+        <translation>Issues of physical and mental health, medical care, addiction and mental health services.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まい</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいの確保・維持に関わる課題。</source>
+        <translation>Issues of finding or keeping a home.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労・就職、働き続けることに関わる課題。</source>
+        <translation>Issues of work, finding a job and staying in work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教育</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学校・学習・進学に関わる課題。</source>
+        <translation>Issues of school, learning and going on to further education.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孤立</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域社会からの孤立。</source>
+        <translation>Isolation from the local community.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>あらゆる分野の活動に参加する機会の確保に支障があること(居場所、社会参加)。</source>
+        <translation>Difficulty in having opportunities to take part in activities of any kind (a place to belong, social participation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>認知症</source>
+        <translation>Dementia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人または家族(親など)の認知症に関わる課題。</source>
+        <translation>Issues of dementia of the person or a family member (a parent, for example).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者虐待</source>
+        <translation>Elder abuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>養護者等による高齢者への虐待。</source>
+        <translation>Abuse of an older person by a carer or others.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一人暮らし高齢者・高齢者のみの世帯</source>
+        <translation>Older person living alone or older-only household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守りが必要な一人暮らし高齢者や高齢者のみの世帯。</source>
+        <translation>An older person living alone or a household of older people only who need to be watched over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られない</source>
+        <translation>No support from relatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られず、自立した生活を送ることが困難。</source>
+        <translation>No support from relatives or others, and living independently is difficult.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいがあり困っている</source>
+        <translation>Difficulties due to a disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人に障がいがあり、生活上の困りごとを抱えている。</source>
+        <translation>The person has a disability and has difficulties in daily life.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい者虐待</source>
+        <translation>Abuse of a person with a disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある人への虐待。</source>
+        <translation>Abuse of a person with a disability.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子育ての困りごと</source>
+        <translation>Difficulties in raising children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子育てに関する悩みや困りごと。</source>
+        <translation>Worries and difficulties in raising children.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある子ども</source>
+        <translation>Child with a disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある子どもの養育・発達に関わる課題。</source>
+        <translation>Issues of raising a child with a disability and the child&apos;s development.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの貧困</source>
+        <translation>Child poverty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>貧困が子どもの生活・育ちに影響している。</source>
+        <translation>Poverty affects a child&apos;s life and development.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ヤングケアラー</source>
+        <translation>Young carer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族の介護や世話を日常的に担っている子ども・若者。</source>
+        <translation>A child or young person who routinely cares for or looks after family members.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>児童虐待</source>
+        <translation>Child abuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもへの虐待(緊急の分離が必要な場合を含む)。</source>
+        <translation>Abuse of a child (including cases that need urgent separation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者からの暴力(DV)</source>
+        <translation>Domestic violence (DV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者やパートナーからの暴力(DV)。閲覧制限の要否を確認する。</source>
+        <translation>Violence from a spouse or partner (DV). Check whether the case needs restricted access.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会参加を避け、長期にわたり家庭にとどまっている状態。</source>
+        <translation>Avoiding social participation and staying at home for a long time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8050世帯</source>
+        <translation>8050 problem household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢の親と働いていない独身の50代の子が同居している世帯(いわゆる「8050(はちまるごーまる)」)。</source>
+        <translation>A household where an elderly parent lives with an unmarried, unemployed child in their fifties (the so-called 8050 problem).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活費の困窮</source>
+        <translation>Hardship with living costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活費に困っている。生活保護に至る前の段階の経済的困窮を含む。</source>
+        <translation>Struggling with living costs, including hardship before the stage of public assistance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多重債務</source>
+        <translation>Multiple debts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複数の借入先からの借金の返済に困っている。</source>
+        <translation>Struggling to repay loans from several lenders.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理</source>
+        <translation>Debt settlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理に向けた支援が必要。</source>
+        <translation>Needs support towards settling debts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計管理</source>
+        <translation>Household budgeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>収支の把握や家計のやりくりに支援が必要(家計改善支援)。</source>
+        <translation>Needs support in tracking income and spending and managing the household budget (household budget support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度の狭間</source>
+        <translation>Gap between systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもりやサービス利用の拒否等、既存の制度に明確に位置付けられていませんが、何らかの支援が必要である、いわゆる「制度の狭間にある課題」。</source>
+        <translation>Issues such as social withdrawal or refusing services that no existing programme clearly covers but that need some support: the so-called gap between systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サービス利用の拒否</source>
+        <translation>Refusing services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要な支援やサービスの利用を拒んでいる(制度の狭間にある課題の例)。</source>
+        <translation>Refuses needed support or services (an example of an issue in the gap between systems).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>セルフネグレクト</source>
+        <translation>Self-neglect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分自身の世話や健康・安全への配慮を放棄し、生活環境や心身の状態が悪化している。</source>
+        <translation>Has stopped looking after themselves, their health and safety, and their living conditions and physical or mental state are getting worse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見・権利擁護</source>
+        <translation>Adult guardianship and advocacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>判断能力が十分でない人の金銭管理・契約・権利を守る支援(成年後見制度、日常生活自立支援事業)が必要。</source>
+        <translation>A person with limited decision-making capacity needs support to manage money, make contracts and protect their rights (adult guardianship, daily-life independence support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>消費者被害・特殊詐欺</source>
+        <translation>Consumer fraud and scams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>悪質商法や特殊詐欺などの消費者被害。</source>
+        <translation>Harm from fraudulent business practices, scams and the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>災害時要配慮</source>
+        <translation>Needs care in a disaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要配慮者(高齢者、障がいのある人、乳幼児その他の特に配慮を要する人)や、自ら避難することが困難な避難行動要支援者で、災害への備えが必要。</source>
+        <translation>A person who needs special care (an older person, a person with a disability, an infant or anyone else needing particular care) or who cannot evacuate on their own, and needs disaster preparation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親の介護</source>
+        <translation>Caring for a parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親の介護を担っている、または必要になっている。</source>
+        <translation>Is caring for a parent, or a parent needs care.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>老々介護</source>
+        <translation>Older person caring for an older person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者が高齢者を介護している。</source>
+        <translation>An older person is caring for another older person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ダブルケア</source>
+        <translation>Double care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護と育児に同時に直面する世帯(いわゆる「ダブルケア」)。</source>
+        <translation>A household facing care for a family member and raising children at the same time (so-called double care).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移動・買い物困難</source>
+        <translation>Difficulty getting around or shopping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外出や移動、日常の買い物が難しい(移動制約者・買い物困難)。</source>
+        <translation>Has difficulty going out, getting around or doing daily shopping.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医療に繋がらない精神疾患</source>
+        <translation>Mental illness without medical care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>精神疾患が疑われるが医療につながっていない。</source>
+        <translation>A mental illness is suspected but the person is not receiving medical care.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アルコール等依存症</source>
+        <translation>Alcohol and other addictions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アルコール・薬物・ギャンブル等への依存。</source>
+        <translation>Addiction to alcohol, drugs, gambling and the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心の病気・重い病気で動けない</source>
+        <translation>Unable to get about due to mental or serious illness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心の病気や重い病気のため、日常生活や外出が困難になっている。</source>
+        <translation>Daily life or going out has become difficult because of a mental illness or a serious illness.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自殺念慮</source>
+        <translation>Suicidal thoughts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>死にたい気持ちや自殺のおそれがある。緊急性を確認する。</source>
+        <translation>Wants to die or is at risk of suicide. Check the urgency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医療的ケア</source>
+        <translation>Medical care needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人工呼吸器装着など、医療的ケアを要する(災害時の個別支援を含む)。</source>
+        <translation>Needs medical care such as a ventilator (including individual support in a disaster).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいの確保</source>
+        <translation>Securing housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいを失った、または失うおそれがある(住居確保給付金等)。</source>
+        <translation>Has lost their home or is at risk of losing it (housing security benefit and the like).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>路上生活</source>
+        <translation>Rough sleeping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>路上生活をしている、またはそのおそれがある。</source>
+        <translation>Is sleeping rough or at risk of it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労困難</source>
+        <translation>Difficulty working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労に困難を抱えている、就職活動がうまくいかない。</source>
+        <translation>Has difficulty working, or the job search is not going well.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>離職・失業</source>
+        <translation>Job loss and unemployment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仕事を失った、または失うおそれがある。</source>
+        <translation>Has lost their job or is at risk of losing it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進学・学習</source>
+        <translation>Further education and learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの学習や進学に支援が必要(学習支援、進学支援)。</source>
+        <translation>A child needs support with learning or going on to further education (learning support, further-education support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会的孤立</source>
+        <translation>Social isolation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族や地域とのつながりがなく孤立している。</source>
+        <translation>Is isolated, with no ties to family or the community.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会的排除</source>
+        <translation>Social exclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域社会や制度から排除されている。</source>
+        <translation>Is excluded from the community or from public programmes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍・言語</source>
+        <translation>Foreign nationality and language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍の方で、言葉や制度の違いにより支援や社会参加に困難がある。</source>
+        <translation>A foreign national who has difficulty getting support or taking part in society because of language or differences in systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所・社会参加</source>
+        <translation>A place to belong and social participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所がない、社会参加や就労体験の機会が必要。</source>
+        <translation>Has no place to belong, and needs opportunities for social participation or work experience.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>犯罪・非行からの立ち直り</source>
+        <translation>Recovery from crime or delinquency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>犯罪や非行からの立ち直りに支援が必要。</source>
+        <translation>Needs support to recover from crime or delinquency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記のいずれにも当てはまらない課題。</source>
+        <translation>An issue that fits none of the above.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自立</source>
+        <translation>Became self-reliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援により自立し、支援を終了した。</source>
+        <translation>The person became self-reliant with support, and support ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関への引継ぎ</source>
+        <translation>Handed over to another agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関へ引き継ぎ、支援を終了した(引継ぎ先を記録する)。</source>
+        <translation>Handed over to a city department or another agency, and support ended (record where it was handed over to).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供のみ</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供・助言のみで終了した。</source>
+        <translation>Ended with information and advice only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転居</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人が市外へ転居した。</source>
+        <translation>The person moved out of the city.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>死亡</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人が亡くなった。</source>
+        <translation>The person died.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連絡途絶</source>
+        <translation>Lost contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人と連絡が取れなくなった。</source>
+        <translation>The person can no longer be contacted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の希望</source>
+        <translation>The person&apos;s wish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の希望により支援を終了した。</source>
+        <translation>Support ended at the person&apos;s request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の理由(理由を記録する)。</source>
+        <translation>Any other reason (record the reason).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議(定例)</source>
+        <translation>Coordination meeting (regular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉総合相談窓口で受け付けた相談(本人同意あり)を対象として、支援プランの個別検討と庁内関係課・他機関の役割調整を行う。定例は月1回。主催・事務局は地域福祉課。本人同意が必要。</source>
+        <translation>For consultations taken at the general welfare consultation desk (with the person&apos;s consent): reviews each support plan and coordinates the roles of city departments and other agencies. Held regularly once a month; organised by the Community Welfare Division, which is also the secretariat. Needs the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議(随時)</source>
+        <translation>Coordination meeting (as needed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要の都度開催する支援調整会議。本人同意ありの相談の支援プランを個別に検討する。本人同意が必要。</source>
+        <translation>A coordination meeting held whenever needed. Reviews the support plans of individual consultations with the person&apos;s consent. Needs the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法第9条に基づく会議(設置は任意)。福祉総合相談窓口へつながっていない人(本人同意を得られない人)を対象として、関係機関間の情報共有を行う。本人同意はなくても可(個人情報保護法の「法令に基づく場合」に該当)。構成員には守秘義務があり、守秘義務違反には罰則がある(同法第9条、第28条)。関係機関へ個人情報の提供を依頼でき、関係機関には協力の努力義務がある。開催は必要の都度。</source>
+        <translation>A meeting under Article 9 of the Act on Self-Reliance Support for Needy Persons (optional to set up). Agencies share information about people not connected to the general welfare consultation desk (people whose consent cannot be obtained). Possible without the person&apos;s consent (a case &quot;based on laws and regulations&quot; under the Act on the Protection of Personal Information). Members are bound to confidentiality, and breaches are penalised (Articles 9 and 28 of the Act). The meeting can ask agencies for personal information, and agencies must endeavour to cooperate. Held whenever needed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題を抱える相談者等に必要な相談支援が円滑に提供されるよう、関係機関の業務内容の理解や具体的な連携方法等を検討する会議。個別ケースは扱わない(個別検討はせず、総括的な議論)。個人情報は持ち込まない。年数回程度。委員長は福祉保健部長、事務局は地域福祉課。</source>
+        <translation>A meeting where agencies learn about each other&apos;s work and agree concrete ways to cooperate, so that people with complex needs get the consultation support they need smoothly. No individual cases (general discussion only); no personal information is brought in. A few times a year. Chaired by the head of the Health and Welfare Department; the secretariat is the Community Welfare Division.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>個別ケース検討会議</source>
+        <translation>Individual case conference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>既存の個別ケース検討会議。</source>
+        <translation>An existing individual case conference.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域ケア会議(個別型)</source>
+        <translation>Community care meeting (individual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域包括支援センター等が開催。利用者個人の問題を地域の問題として捉える。</source>
+        <translation>Held by a community comprehensive support centre or the like. Looks at an individual user&apos;s problems as problems of the community.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域ケア会議(地域型)</source>
+        <translation>Community care meeting (area)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域包括支援センター等が定期的に開催する地域型の地域ケア会議。</source>
+        <translation>An area-type community care meeting held regularly by a community comprehensive support centre or the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第1層協議会</source>
+        <translation>Tier 1 council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活支援体制整備事業の市全域の協議体。地域の困りごとについて話し合う。</source>
+        <translation>The city-wide council of the daily-life support system programme. Discusses the community&apos;s problems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第2層協議会</source>
+        <translation>Tier 2 council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活支援体制整備事業の圏域ごとの協議体。地域包括支援センターが地域住民や関係団体と開催。</source>
+        <translation>The council of each area in the daily-life support system programme, held by the community comprehensive support centre with residents and local organisations.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区連絡協議会</source>
+        <translation>District liaison council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民生委員児童委員と児童相談所・学校・子ども家庭支援センター等の連絡協議会(年1回)。</source>
+        <translation>A liaison council of commissioned welfare volunteers with the child guidance centre, schools, the child and family support centre and others (once a year).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の会議。</source>
+        <translation>Any other meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自立相談支援事業</source>
+        <translation>Self-reliance consultation support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく自立相談支援事業。</source>
+        <translation>The self-reliance consultation support programme under the Act on Self-Reliance Support for Needy Persons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援事業</source>
+        <translation>Household budget improvement support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく家計改善支援事業(家計相談支援事業)。</source>
+        <translation>The household budget improvement support programme under the Act on Self-Reliance Support for Needy Persons (household budget consultation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労準備支援事業</source>
+        <translation>Employment preparation support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく就労準備支援事業。</source>
+        <translation>The employment preparation support programme under the Act on Self-Reliance Support for Needy Persons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括的相談支援事業(重層的支援体制整備事業)</source>
+        <translation>Inclusive consultation support (multi-layered support system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性を問わない相談支援。重層的支援体制整備事業の一部。</source>
+        <translation>Consultation support for anyone, whatever their circumstances. Part of the multi-layered support system programme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多機関協働事業</source>
+        <translation>Multi-agency collaboration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多機関の協働による包括的な相談支援体制。小金井市の検討時は「(多機関の協働による)包括的支援体制構築事業」として経費を按分した。</source>
+        <translation>An inclusive consultation support system through the collaboration of many agencies. When Koganei City planned it, its costs were shared as the &quot;programme to build an inclusive support system (through multi-agency collaboration)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチ等継続的支援事業</source>
+        <translation>Continuous support through outreach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチ等により継続的に関わり続ける伴走型支援。</source>
+        <translation>Accompanying support that stays involved over time through outreach and the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加支援事業</source>
+        <translation>Participation support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会とのつながりや参加を支援する(就労体験、居場所など)。</source>
+        <translation>Supports ties with society and participation (work experience, places to belong and so on).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の事業・自主財源による活動。</source>
+        <translation>Any other programme, or activities funded by the city&apos;s own budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住居確保給付金</source>
+        <translation>Housing security benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の必須事業。住まいを失ったまたは失うおそれのある人に家賃相当額を支給し、就職活動を支援する。</source>
+        <translation>A mandatory programme under the Act on Self-Reliance Support for Needy Persons. Pays the equivalent of rent to people who have lost or may lose their home, and supports their job search.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労準備支援</source>
+        <translation>Employment preparation support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(就労準備支援事業)。</source>
+        <translation>An optional programme under the Act on Self-Reliance Support for Needy Persons (employment preparation support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一時生活支援</source>
+        <translation>Temporary living support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(一時生活支援事業)。</source>
+        <translation>An optional programme under the Act on Self-Reliance Support for Needy Persons (temporary living support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援</source>
+        <translation>Household budget support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(家計改善支援事業・家計相談支援事業)。</source>
+        <translation>An optional programme under the Act on Self-Reliance Support for Needy Persons (household budget improvement and consultation support).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学習支援</source>
+        <translation>Learning support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(子どもの学習支援事業)。</source>
+        <translation>An optional programme under the Act on Self-Reliance Support for Needy Persons (learning support for children).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労支援相談</source>
+        <translation>Employment support consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就職活動や就労に向けた相談支援。</source>
+        <translation>Consultation support towards a job search and work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康管理支援</source>
+        <translation>Health management support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康管理に向けた支援。</source>
+        <translation>Support for managing health.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理支援</source>
+        <translation>Debt settlement support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理に向けた支援。</source>
+        <translation>Support towards settling debts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの進学支援</source>
+        <translation>Further-education support for children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの進学に向けた支援。</source>
+        <translation>Support for a child going on to further education.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活保護</source>
+        <translation>Public assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活保護(地域福祉課の地区担当員が担当)。</source>
+        <translation>Public assistance (handled by the district caseworker of the Community Welfare Division).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(後見)</source>
+        <translation>Adult guardianship (guardian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>後見類型：常に支援が必要です。日常的な買い物や通帳・印鑑の管理ができません。</source>
+        <translation>Guardianship: always needs support. Cannot do everyday shopping or manage a bankbook and seal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(保佐)</source>
+        <translation>Adult guardianship (curator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保佐類型：大半の部分で支援が必要です。日常的な買い物はできますが、通帳管理などを忘れることがあります。本人が自覚していない物忘れが、しばしばあります。</source>
+        <translation>Curatorship: needs support in most matters. Can do everyday shopping but may forget things such as managing a bankbook. Often forgets things without being aware of it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(補助)</source>
+        <translation>Adult guardianship (assistant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>補助類型：支援が必要な場合もあります。複雑な契約行為などは、誰かに支援してもらう必要があります。物忘れがあり、本人もその自覚があります。</source>
+        <translation>Assistance: sometimes needs support. Needs someone&apos;s help with complex contracts and the like. Forgets things and is aware of it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任意後見</source>
+        <translation>Voluntary guardianship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任意後見制度:将来の不安に備えるため(法定後見制度は、すでに判断能力が不十分な方に)。</source>
+        <translation>Voluntary guardianship: to prepare for worries about the future (statutory guardianship is for people whose capacity is already limited).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見 市長申立て</source>
+        <translation>Adult guardianship petition by the mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られず、自立した生活を送ることが困難な高齢者等について、市長が成年後見の申立てを行う。報酬の支払いが困難な場合は助成がある。</source>
+        <translation>The mayor petitions for adult guardianship for an older person or others who have no support from relatives and cannot live independently. Fees are subsidised when they are hard to pay.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日常生活自立支援事業</source>
+        <translation>Daily-life independence support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域福祉権利擁護事業。判断能力が十分でない人の福祉サービスの利用援助や日常的な金銭管理。</source>
+        <translation>Community welfare advocacy: help in using welfare services and managing daily money for people with limited decision-making capacity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守り</source>
+        <translation>Watching over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一人暮らし・高齢者のみ世帯などの見守り(75歳・80歳訪問、見守り協定締結事業者等)。</source>
+        <translation>Watching over people living alone, older-only households and the like (visits at 75 and 80, businesses with watch-over agreements and so on).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移送サービス</source>
+        <translation>Transport service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外出が困難な人の移送サービス(NPO等が運営)。</source>
+        <translation>Transport for people who find it hard to go out (run by NPOs and others).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護保険</source>
+        <translation>Long-term care insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護保険サービスの利用。</source>
+        <translation>Use of long-term care insurance services.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各種手当</source>
+        <translation>Allowances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい等に関わる各種手当制度。</source>
+        <translation>Allowances related to disability and other circumstances.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>避難行動要支援者名簿</source>
+        <translation>Register of people needing help to evacuate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自ら避難することが困難な避難行動要支援者の名簿への登録。</source>
+        <translation>Registration in the list of people who cannot evacuate on their own.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>食料支援(フードパントリー等)</source>
+        <translation>Food support (food pantry and the like)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>フードパントリー・フードドライブ等による食料支援。</source>
+        <translation>Food support through food pantries, food drives and the like.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労体験・居場所</source>
+        <translation>Work experience and places to belong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会参加型就労体験や居場所など、参加の機会。</source>
+        <translation>Opportunities to take part, such as work experience with social participation and places to belong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の制度・サービス。</source>
+        <translation>Any other programme or service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>困難な複合的課題の主担当。関係機関の連絡調整、プラン作成、支援の実施状況の把握と助言。</source>
+        <translation>Lead worker for difficult complex needs. Coordinates agencies, writes plans, follows how support is delivered and advises.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援員</source>
+        <translation>Household budget support worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労支援員</source>
+        <translation>Employment support worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域福祉コーディネーター(CSW)</source>
+        <translation>Community social worker (CSW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域の身近な相談員。個別の相談から地域の課題を見つけ、関係機関と連携する。</source>
+        <translation>A counselor close to the community. Finds community issues through individual consultations and works with agencies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議事務局(地域福祉課)</source>
+        <translation>Meeting secretariat (Community Welfare Division)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議等の事務局。</source>
+        <translation>The secretariat of the coordination meetings and others.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者・マスタ・バックアップの管理。</source>
+        <translation>Manages users, reference data and backups.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>父</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>母</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子の配偶者</source>
+        <translation>Child&apos;s spouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>息子の配偶者・娘の配偶者。</source>
+        <translation>A son&apos;s or daughter&apos;s spouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孫</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祖父</source>
+        <translation>Grandfather</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祖母</source>
+        <translation>Grandmother</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>兄弟姉妹</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族(その他)</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>おじ・おば、おい・めい、いとこ、配偶者の親など。</source>
+        <translation>Uncle or aunt, nephew or niece, cousin, a spouse&apos;s parent and so on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同居人</source>
+        <translation>Lodger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族ではない同居人。</source>
+        <translation>Someone living in the household who is not a relative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要介護</source>
+        <translation>Needs long-term care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要支援</source>
+        <translation>Needs support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(身体)</source>
+        <translation>Disability (physical)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(知的)</source>
+        <translation>Disability (intellectual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(精神)</source>
+        <translation>Disability (mental)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>難病</source>
+        <translation>Intractable disease</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就学中</source>
+        <translation>In school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乳幼児</source>
+        <translation>Infant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労中</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無職</source>
+        <translation>Not working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>妊娠中</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍</source>
+        <translation>Foreign national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度や窓口の案内、情報提供を行った。</source>
+        <translation>Explained programmes and services or where to go, and gave information.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助言</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談に応じ助言を行った。</source>
+        <translation>Listened and gave advice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関へ同行してつないだ。</source>
+        <translation>Went with the person to a city department or another agency and connected them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続支援へ</source>
+        <translation>Ongoing support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析を行い、継続して支援する。</source>
+        <translation>Assess the issues and keep supporting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>面談</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関への同行支援。</source>
+        <translation>Accompanying the person to a city department or another agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関連絡</source>
+        <translation>Contact with agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メール・文書</source>
+        <translation>Email and letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生命・安全に関わる、または早急な対応が必要。</source>
+        <translation>Life or safety is at stake, or a quick response is needed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近日中の対応が必要。</source>
+        <translation>Needs a response in the next few days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続的に対応する。</source>
+        <translation>Ongoing response.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほぼ施策内容を達成した。</source>
+        <translation>The measure was mostly achieved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策内容をある程度達成したが、今後の改善、検討を要する。</source>
+        <translation>The measure was partly achieved but needs improvement and further review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策内容を達成したとは言えず、現状について大きな課題がある。</source>
+        <translation>The measure cannot be said to be achieved; there are major problems with the current state.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未実施</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>西圏域</source>
+        <translation>West area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央西圏域</source>
+        <translation>Central west area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央圏域</source>
+        <translation>Central area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央東圏域</source>
+        <translation>Central east area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>東圏域</source>
+        <translation>East area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>毎月第1開庁日</source>
+        <translation>First open day of each month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最終</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設けない</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「第何」は第1から第5、または最終から選んでください。</source>
+        <translation>Choose which week: 1st to 5th, or last.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曜日を月曜日から日曜日の中から選んでください。</source>
+        <translation>Choose a day of the week from Monday to Sunday.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受付番号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「R7-00012」のように元号の頭文字・年・ハイフン・番号で、または「2025-00012」のように西暦の年度・ハイフン・番号で入力してください。</source>
+        <translation>Enter it as era initial, year, hyphen and number, like &quot;R7-00012&quot;, or as western fiscal year, hyphen and number, like &quot;2025-00012&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和暦(R7-00012)</source>
+        <translation>Japanese era (R7-00012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>西暦(2025-00012)</source>
+        <translation>Western (2025-00012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号を入力してください。{hint}</source>
+        <translation>Enter the case number. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号として読み取れません。{hint}</source>
+        <translation>This cannot be read as a case number. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{era_year}年度の受付番号はありません。元号と年を確かめてください。</source>
+        <translation>There are no case numbers for fiscal year {era} {era_year}. Check the era and the year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号は1以上です。{hint}</source>
+        <translation>The number must be 1 or more. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fiscal_year}年度の受付番号はありません。年を確かめてください。</source>
+        <translation>There are no case numbers for fiscal year {fiscal_year}. Check the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12月</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{era}{era_year}年度({year}年度)</source>
+        <translation>FY{year} ({era} {era_year})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{era_year}年度</source>
+        <translation>FY {era} {era_year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</source>
+        <translation>Enter it like &quot;R7.4.1&quot;, &quot;2025/4/1&quot; or &quot;2025-04-01&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付を入力してください。{hint}</source>
+        <translation>Enter a date. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元号を省略すると{era}の年として読みます。ほかの元号の場合は「S45.3.2」のように元号を付けてください。</source>
+        <translation>Without an era, the year is read as a year of {era}. For another era, add the era, like &quot;S45.3.2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}は未来の日付です。今日（{today}）以前の日付を入力してください。{hint}</source>
+        <translation>{date} is in the future. Enter a date on or before today ({today}). {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付として読み取れません。{hint}</source>
+        <translation>This cannot be read as a date. {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年{month}月{day}日という日付はありません。正しい日付を入力してください。</source>
+        <translation>There is no such date as {year}-{month}-{day}. Enter a valid date.</translation>
+    </message>
+    <message>
+        <location line="+695"/>
+        <source>{year}年{month}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="-703"/>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</source>
+        <translation>{era_year} is {year}, not {western}. Check the era year or the western year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{items}・{item}</source>
+        <translation>{items} / {item}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{min_length}文字以上にしてください(いま{count}文字)。</source>
+        <translation>Use at least {min_length} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDと同じパスワードは使えません。</source>
+        <translation>The password cannot be the same as the login ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ文字の繰り返しだけのパスワードは使えません。ほかの文字も混ぜてください。</source>
+        <translation>A password of one repeated character cannot be used. Mix in other characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字だけのパスワードは使えません。英字や記号も混ぜてください。</source>
+        <translation>A password of digits only cannot be used. Mix in letters or symbols.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ文字の繰り返しが多すぎます。推測されにくいものにしてください。</source>
+        <translation>Too many repeated characters. Choose something harder to guess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ケースの閲覧</source>
+        <translation>View cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースの編集</source>
+        <translation>Edit cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当者の変更</source>
+        <translation>Change the worker in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の承認</source>
+        <translation>Approve closures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限の設定</source>
+        <translation>Restrict access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース一覧の書き出し</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過の記録</source>
+        <translation>Write progress notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過の確認</source>
+        <translation>Acknowledge progress notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の作成</source>
+        <translation>Write support plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の会議提出</source>
+        <translation>Submit support plans to a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の管理</source>
+        <translation>Manage meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集計表の作成</source>
+        <translation>Make statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢の編集</source>
+        <translation>Edit pick lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関の編集</source>
+        <translation>Edit related agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者の管理</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップ</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録の閲覧</source>
+        <translation>View the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の設定</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支援計画は会議（支援調整会議など）の決定でのみ「決定」になります。会議に提出し、会議の記録で了承を入力してください。</source>
+        <translation>A support plan becomes &quot;Decided&quot; only by the decision of a meeting (such as a coordination meeting). Submit it to a meeting and enter the approval in the meeting&apos;s record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」の支援計画は変更できません。</source>
+        <translation>A support plan that is &quot;{label}&quot; cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{current}」から「{wanted}」には変更できません。次に選べるのは {allowed} です。</source>
+        <translation>It cannot be changed from &quot;{current}&quot; to &quot;{wanted}&quot;. You can choose: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の状況</source>
+        <translation>Support plan status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の決定</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承できるのは会議に提出された支援計画（会議提出）だけです。支援計画を会議に提出してから決定を入力してください。</source>
+        <translation>Only a support plan submitted to a meeting can be approved. Submit the support plan to a meeting, then enter the decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>議題のケース</source>
+        <translation>Case on the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議では個別のケースを検討しません。ケースを検討する場合は支援調整会議（同意あり）か支援会議（同意なし）に載せてください。</source>
+        <translation>The network promotion meeting does not discuss individual cases. To discuss a case, put it on a coordination meeting (with consent) or a support meeting (without consent).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で検討してください。</source>
+        <translation>{case_number} has no recorded consent of the person, so it cannot go to a coordination meeting. Get and record the person&apos;s consent, or if consent cannot be obtained, discuss it at a support meeting (Article 9 of the Act).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。</source>
+        <translation>For {case_number}, the person&apos;s consent does not cover discussion at a coordination meeting. Ask the person and add coordination meetings to the scope of consent (meetings).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は本人の同意があるため、支援会議（法第9条）ではなく支援調整会議で検討してください。</source>
+        <translation>{case_number} has the person&apos;s consent, so discuss it at a coordination meeting, not at a support meeting (Article 9 of the Act).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>氏名・生年月日・性別</source>
+        <translation>Name, date of birth and sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」のつなぎは完了しているため、状況を変更できません。</source>
+        <translation>The referral is &quot;{label}&quot;, which is final, so its status cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの状況</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」にする理由を入力してください。</source>
+        <translation>Enter the reason for &quot;{label}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認日</source>
+        <translation>Date confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先で支援が始まったことを確認した日を入力してください。</source>
+        <translation>Enter the date you confirmed that support started at the receiving agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認した結果</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先で確認できたこと（受理された、支援が始まった など）を入力してください。</source>
+        <translation>Enter what you confirmed with the receiving agency (accepted, support started, etc.).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の記録</source>
+        <translation>Support meeting record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報共有を決めた支援会議（開催日など）を入力してください。</source>
+        <translation>Enter the support meeting that decided to share the information (date held, etc.).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意の範囲に「{agency_name}」が含まれていないため、つなぐことができません。本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は情報共有の根拠を「支援会議」にして記録してください。</source>
+        <translation>The person&apos;s consent does not cover &quot;{agency_name}&quot;, so the referral cannot be made. Ask the person and update the scope of consent, or if a support meeting (Article 9 of the Act) decided to share, record &quot;Support meeting&quot; as the basis for sharing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引き継ぐ情報</source>
+        <translation>Information handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{names}」は本人が共有に同意した情報に含まれていません。チェックを外すか、本人に確認して同意の範囲を更新してください。</source>
+        <translation>&quot;{names}&quot; is not among the information the person agreed to share. Clear the check box, or ask the person and update the scope of consent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>明治</source>
+        <translation>Meiji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大正</source>
+        <translation>Taisho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>昭和</source>
+        <translation>Showa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平成</source>
+        <translation>Heisei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>令和</source>
+        <translation>Reiwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>明治6年（1873年）1月1日より前の日付は旧暦のため扱えません。明治6年1月1日以降の日付を入力してください。</source>
+        <translation>Dates before 1 January 1873 (Meiji 6) use the old calendar and cannot be handled. Enter a date on or after 1 January 1873.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable: EARLIEST_DATE is within 明治</source>
+        <translation>unreachable: EARLIEST_DATE is within Meiji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{year}年という年はありません。{era}の最初の年は元年（1年）です。正しい年を入力してください。</source>
+        <translation>There is no year {era} {year}. The first year of {era} is year 1. Enter a valid year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{year}年という年はありません。{era}は{month_day}までです。正しい年を入力してください。</source>
+        <translation>There is no year {era} {year}. {era} lasts until {month_day}. Enter a valid year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。正しい日付を入力してください。</source>
+        <translation>There is no such date as {date}. Enter a valid date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。{era}は{month_day}からで、前日までは{other_era}です。正しい日付を入力してください。</source>
+        <translation>There is no such date as {date}. {era} starts on {month_day}; until the day before it is {other_era}. Enter a valid date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。{era}は{month_day}までで、翌日からは{other_era}です。正しい日付を入力してください。</source>
+        <translation>There is no such date as {date}. {era} lasts until {month_day}; from the next day it is {other_era}. Enter a valid date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主担当を推進員以外にする理由</source>
+        <translation>Reason the lead worker is not a coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分け</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意があるため支援会議（法第9条）には振り分けられません。支援計画策定を選び、支援調整会議で検討してください。</source>
+        <translation>The person has given consent, so the case cannot be triaged to a support meeting (Article 9 of the Act). Choose support planning and discuss it at a coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意が記録されていません。支援計画案は作成できますが、支援調整会議に提出する前に同意を記録してください。</source>
+        <translation>The person&apos;s consent is not recorded. You can draft a support plan, but record consent before submitting it to a coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的課題のケースは相談支援包括化推進員を主担当にします。推進員以外を主担当にする場合は、その理由を入力してください。</source>
+        <translation>A case with complex needs has an inclusive support coordinator as lead worker. To choose someone else, enter the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コピー元には SQLite のファイルか PostgreSQL の URL を指定してください。</source>
+        <translation>For the source, give an SQLite file or a PostgreSQL URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元のデータベースを読み取れません。場所(URL)、利用者名とパスワード、サーバーが動いているかを確認してください。</source>
+        <translation>The source database cannot be read. Check the location (URL), user name and password, and that the server is running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元は WelfareDesk のデータベースではないか、空のデータベースです。コピー元の指定を確認してください。</source>
+        <translation>The source is not a WelfareDesk database, or it is empty. Check the source.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元とコピー先に同じデータベースが指定されています。</source>
+        <translation>The same database is given as source and destination.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピーの途中でデータベースのサーバーとの接続が切れました。コピー先には何も残っていません。サーバーを確認して、もう一度実行してください。</source>
+        <translation>The connection to the database server was lost during the copy. Nothing was left at the destination. Check the server and run it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ほかの利用者が先にこの記録を保存しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user saved this record first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのサーバーに接続できません。サーバーが動いているか、接続先（ホスト・ポート）とネットワークを確かめてください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>Cannot connect to the database server. Check that the server is running, the connection (host and port) and the network. If it continues, contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま残っています。接続が戻ると画面上部の表示が消えますので、もう一度保存してください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>Could not save because the database server cannot be reached. What you entered is kept. When the connection is back, the notice at the top disappears; then save again. If it continues, contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</source>
+        <translation>Could not save because the database is busy with another task. What you entered is kept. Wait a moment, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ディスクの空き容量が足りないため保存できませんでした。入力した内容はそのまま残っています。不要なファイルを削除するか、システム管理者に連絡してください。</source>
+        <translation>Could not save because the disk is full. What you entered is kept. Delete files you do not need, or contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのファイルに書き込めません。ファイルの場所と権限を確認するか、システム管理者に連絡してください。</source>
+        <translation>The database file cannot be written. Check the file&apos;s location and permissions, or contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧制限</source>
+        <translation>Restricted access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指名の変更</source>
+        <translation>Change of named staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解除</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>副担当</source>
+        <translation>Co-worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共有</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限で指名</source>
+        <translation>Named (restricted access)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限の理由</source>
+        <translation>Reason for restricting access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜ閲覧を制限するのか</source>
+        <translation>Why access is restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指名する職員</source>
+        <translation>Staff to name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解除の理由</source>
+        <translation>Reason for lifting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜ閲覧制限を解除するのか</source>
+        <translation>Why the restriction is lifted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには閲覧制限がありません。</source>
+        <translation>This case has no access restriction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共有する職員</source>
+        <translation>Staff to share with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この職員とはすでに共有しています。</source>
+        <translation>The case is already shared with this staff member.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースはその職員と共有していません。</source>
+        <translation>The case is not shared with that staff member.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}を入力してください。</source>
+        <translation>Fill in &quot;{what}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください(いま{count}文字)。</source>
+        <translation>Use at most {limit} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度操作してください。</source>
+        <translation>Another user updated this case first. What you entered is kept. Check the latest content, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ職員は見つからないか、利用が停止されています。</source>
+        <translation>The chosen staff member was not found or is disabled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}はケースを閲覧できないため選べません。相談支援員・包括化推進員・主任相談支援員から選んでください。</source>
+        <translation>{role} cannot view cases and cannot be chosen. Choose a counselor, an inclusive support coordinator or a chief counselor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを共有できるのは、主担当の職員と主任相談支援員です。必要な場合は主任相談支援員に相談してください。</source>
+        <translation>A case can be shared by its lead worker and by chief counselors. If needed, ask a chief counselor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限のあるケースは共有できません。見られる職員を変えるには、主任相談支援員が閲覧制限の指名を変更してください。</source>
+        <translation>A case with restricted access cannot be shared. To change who can see it, a chief counselor changes the named staff of the restriction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このほか、{role}は全員と「{team}」の職員が見られます。</source>
+        <translation>Also, every user with the role &quot;{role}&quot; and the staff of &quot;{team}&quot; can see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このほか、{role}は全員が見られます。</source>
+        <translation>Also, every user with the role &quot;{role}&quot; can see it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>種別</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当部署</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時間</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当者</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扱う課題</source>
+        <translation>Issues handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域コード</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワーク</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備考</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choices}のいずれかを選んでください。</source>
+        <translation>Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください。</source>
+        <translation>Use at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力してください。</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>200文字以内で入力してください。</source>
+        <translation>Use at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0から始まる10桁か11桁の番号を入力してください(例 042-123-4567)。</source>
+        <translation>Enter a 10- or 11-digit number starting with 0 (e.g. 042-123-4567).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録されていない圏域です。</source>
+        <translation>This area is not registered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{code}」は課題の分類にありません。</source>
+        <translation>&quot;{code}&quot; is not an issue category.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された関係機関は見つかりません。一覧を更新してください。</source>
+        <translation>The agency was not found. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1(はい)か0(いいえ)で入力してください。</source>
+        <translation>Enter 1 (yes) or 0 (no).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインしてから操作してください。</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1行目 見出し：1行目は「{items}」にしてください。</source>
+        <translation>Line 1 headings: line 1 must be &quot;{items}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}行目 {label}：{problem}</source>
+        <translation>Line {start} {label}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}行目 名称：{seen}行目と同じ名称です。</source>
+        <translation>Line {start} name: same name as line {seen}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列の数</source>
+        <translation>Number of columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expected}列にしてください({count}列あります)。</source>
+        <translation>Use {expected} columns (there are {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{area_code}」は登録されていません。</source>
+        <translation>&quot;{area_code}&quot; is not registered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ名称の機関が複数登録されているため更新できません。</source>
+        <translation>Several agencies are registered with the same name, so it cannot be updated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>世帯全体</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された課題分析の記録は見つかりません。</source>
+        <translation>The assessment record was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this case first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析日</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付日（{date:%Y-%m-%d}）より前の日付は入力できません。</source>
+        <translation>Dates before the intake date ({date:%Y-%m-%d}) cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢から選んでください。</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題{number}の{field}</source>
+        <translation>{field} of issue {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分類</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象者</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの世帯員ではありません。世帯員または世帯全体を選んでください。</source>
+        <translation>Not a member of this case&apos;s household. Choose a household member or the whole household.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分けの理由</source>
+        <translation>Reason for the triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分けを選んだ理由を入力してください。</source>
+        <translation>Enter the reason for the triage you chose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当</source>
+        <translation>Lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当を選んでください。</source>
+        <translation>Choose the lead worker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当と同じ職員は副担当にできません。</source>
+        <translation>The lead worker cannot also be the co-worker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを担当できる職員（在職中の相談支援員など）を選んでください。</source>
+        <translation>Choose staff who can take cases (an active counselor, etc.).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>番号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインID</source>
+        <translation>Login ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象の番号</source>
+        <translation>Target No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>詳細</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意</source>
+        <translation>Consent of the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過</source>
+        <translation>Progress notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の出席者</source>
+        <translation>Meeting attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の議題</source>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定型文</source>
+        <translation>Note template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下書き</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>権限</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>デモデータ</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース一覧</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一覧の表示</source>
+        <translation>Case list view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連絡票</source>
+        <translation>Contact slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎシート</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結記録票</source>
+        <translation>Closure record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画書</source>
+        <translation>Support plan form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過記録票</source>
+        <translation>Progress note record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析シート</source>
+        <translation>Assessment sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の次第</source>
+        <translation>Meeting agenda sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者名簿</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議録</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段階</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効・無効</source>
+        <translation>Active or disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日</source>
+        <translation>Closure date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の確認予定日</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定の内容</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出欠</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認日</source>
+        <translation>Date of identity check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の状況</source>
+        <translation>Consent status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ロック中のアカウント</source>
+        <translation>Locked account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無効のアカウント</source>
+        <translation>Disabled account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（不明）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（システム）</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録（閲覧した人の一覧）</source>
+        <translation>Audit trail (who viewed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帳票</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>拒否した操作: {action}</source>
+        <translation>Refused action: {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒否した操作: その他</source>
+        <translation>Refused action: other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帳票: {form}</source>
+        <translation>Form: {form}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}ほか{others}項目</source>
+        <translation>{text} and {others} more fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{others}項目</source>
+        <translation>{others} fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>変更した項目: {text}</source>
+        <translation>Fields changed: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版</source>
+        <translation>Version {plan_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状態: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count}件</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count}件を表示</source>
+        <translation>{count} shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>異常なし</source>
+        <translation>no problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改ざんあり</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連鎖の検証: {count}件、{result}</source>
+        <translation>Chain check: {count} events, {result}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧した人の一覧</source>
+        <translation>List of who viewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>初期設定はすでに済んでいます。ログインしてください。</source>
+        <translation>Initial setup is already done. Please log in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDまたはパスワードが違います。もう一度入力してください。</source>
+        <translation>The login ID or password is wrong. Enter them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このアカウントは使用停止されています。システム管理者に連絡してください。</source>
+        <translation>This account is disabled. Contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインの失敗が続いたため、このアカウントは{hour}時{minute}分までロックされています。時間をおいてから、もう一度お試しください。</source>
+        <translation>After repeated failed logins this account is locked until {hour}:{minute}. Wait a while, then try again.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{era}{era_year}年度（{year}年度）</source>
+        <translation>FY{year} ({era} {era_year})</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>現在のパスワード</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>月火水木金土日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{items}、{item}</source>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ひらがなかカタカナで入力してください。</source>
+        <translation>Enter it in hiragana or katakana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひらがなかカタカナで入力してください。漢字・英字・数字・記号は使えません。</source>
+        <translation>Enter it in hiragana or katakana. Kanji, Latin letters, digits and symbols cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{name}（{login}）</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{form}（PDFに保存）</source>
+        <translation>{form} (saved as PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{form}（プリンターへ）</source>
+        <translation>{form} (to the printer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{form}（プレビューのみ）</source>
+        <translation>{form} (preview only)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>現在のパスワードが違います。もう一度入力してください。</source>
+        <translation>The current password is wrong. Enter it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワード(確認)</source>
+        <translation>New password (again)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワードと同じものを、もう一度入力してください。</source>
+        <translation>Enter the same new password again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワード</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いまのパスワードと違うものにしてください。</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDを入力してください。</source>
+        <translation>Enter a login ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDは半角英数字で、空白を入れずに入力してください。</source>
+        <translation>Enter the login ID in ASCII letters and digits, without spaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名を入力してください。</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{login}」はすでに使われています。別のIDにしてください。</source>
+        <translation>&quot;{login}&quot; is already in use. Choose another ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL のサーバーで使用中のデータベースは、プログラムからは上書きしません。サーバーに新しい空のデータベースを作り(docs/server.md の「バックアップからの復元」)、コマンド welfaredesk --db 今のデータベースのURL backup restore バックアップのファイル --to 新しいデータベースのURL で復元してから、各パソコンの接続先を新しいデータベースに切り替えてください。</source>
+        <translation>A database in use on a PostgreSQL server is never overwritten by the program. Create a new empty database on the server (&quot;Restoring from a backup&quot; in docs/server.md), restore with the command welfaredesk --db URL-of-the-current-database backup restore BACKUP-FILE --to URL-of-the-new-database, then switch every computer&apos;s connection to the new database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズが違います。バックアップを作成したときのパスフレーズを入力してください。</source>
+        <translation>The passphrase is wrong. Enter the passphrase used when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルが壊れているか、WelfareDesk のバックアップではありません。別のバックアップを選んでください。</source>
+        <translation>The backup file is damaged or is not a WelfareDesk backup. Choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>間隔</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1日から{max_interval_days}日までの日数を入力してください。</source>
+        <translation>Enter a number of days from 1 to {max_interval_days}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>残す数</source>
+        <translation>Copies to keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1から{max_keep}までの数を入力してください。</source>
+        <translation>Enter a number from 1 to {max_keep}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先フォルダー</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ドライブ名(または / )から始まるフォルダーを指定してください。</source>
+        <translation>Give a folder that starts with a drive name (or /).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このフォルダーは作成できません。場所と書き込みの権限を確認してください。</source>
+        <translation>This folder cannot be created. Check the location and the write permission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの管理者が先に自動バックアップの設定を保存しました。画面を開き直して、最新の設定を確認してください。</source>
+        <translation>Another administrator saved the automatic backup settings first. Reopen the screen and check the latest settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズ</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{passphrase_min_length}文字以上で入力してください。</source>
+        <translation>Use at least {passphrase_min_length} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップの保存先に、使用中のデータベースのファイルは指定できません。別のファイル名を指定してください。</source>
+        <translation>The database file in use cannot be the backup destination. Give another file name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースを読み取れないため、バックアップを作成できませんでした。少し待ってから、もう一度実行してください。</source>
+        <translation>The database cannot be read, so the backup was not made. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルを書き込めませんでした。保存先の場所、空き容量、書き込みの権限を確認してください。</source>
+        <translation>The backup file could not be written. Check the destination, the free space and the write permission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自動バックアップの保存先フォルダーを作成できませんでした。システム管理者に保存先の設定を確認してもらってください。</source>
+        <translation>The folder for automatic backups could not be created. Ask the system administrator to check the destination setting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルが見つかりません。ファイルの場所を確認してください。</source>
+        <translation>The backup file was not found. Check where the file is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</source>
+        <translation>This backup is encrypted. Enter the passphrase used when it was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップを復号するための一時ファイルを書き込めませんでした。データベースのフォルダーの空き容量を確認してください。</source>
+        <translation>A temporary file for decrypting the backup could not be written. Check the free space in the database folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップを復元できませんでした。ほかのパソコンやプログラムがこのデータベースを使っていないか、空き容量と書き込みの権限を確認してください。復元前のデータベースは次の場所に残っています: {aside}</source>
+        <translation>The backup could not be restored. Check that no other computer or program is using this database, and check the free space and the write permission. The database as it was before the restore is kept here: {aside}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップは、より新しい版の WelfareDesk で作成されています。WelfareDesk を最新版に更新してから復元してください。(バックアップの版: {revision} / このプログラムの版: {head_revision})</source>
+        <translation>This backup was made by a newer version of WelfareDesk. Update WelfareDesk to the latest version, then restore. (Backup version: {revision} / this program&apos;s version: {head_revision})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップの操作記録(監査証跡)の連鎖が壊れています。改ざんのおそれがあるため復元しません。別のバックアップを選んでください。</source>
+        <translation>The audit trail chain in this backup is broken. It may have been tampered with, so it is not restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元の操作記録(監査証跡)の連鎖が番号 {event_id} で壊れているため、コピーを取り消しました。コピー元で welfaredesk --db コピー元 audit verify を実行し、システム管理者が原因を確かめてください。</source>
+        <translation>The audit trail chain of the source is broken at event {event_id}, so the copy was cancelled. Run welfaredesk --db SOURCE audit verify on the source and have the system administrator find the cause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元のバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</source>
+        <translation>The source backup is encrypted. Enter the passphrase used when it was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルを読み取れません。権限を確認してください。</source>
+        <translation>The backup file cannot be read. Check the permissions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>書き出す内容</source>
+        <translation>Content to export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容が空です。</source>
+        <translation>The content is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルの種類は .txt か .md にしてください。</source>
+        <translation>The file type must be .txt or .md.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>・</source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの{kinds}が残っています({count}か所)。該当する箇所を消すか言い換えてから保存してください。</source>
+        <translation>The {kinds} of this case are still in the text ({count} places). Delete or reword them before saving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめてください。({reason})</source>
+        <translation>The file could not be saved. Check the destination folder and the free space. ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自分の担当</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要確認</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括化推進員主担当</source>
+        <translation>Coordinator is lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべてのケース</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的課題</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経済的困窮</source>
+        <translation>Financial hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談先が分からなかった</source>
+        <translation>Did not know where to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年齢</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最終接触からの日数</source>
+        <translation>Days since last contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次の期限</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（無効）</source>
+        <translation>{name} (disabled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表示の名前</source>
+        <translation>View name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名前を入力してください。</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」は最初から用意されている表示の名前です。別の名前にしてください。</source>
+        <translation>&quot;{name}&quot; is the name of a built-in view. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」という表示はすでにあります。別の名前にするか、上書きしてください。</source>
+        <translation>A view named &quot;{name}&quot; already exists. Choose another name or overwrite it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この表示は見つかりません。一覧を更新してください。</source>
+        <translation>This view was not found. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象のケース</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当を変えるケースを一覧で選んでください。</source>
+        <translation>Choose the cases to reassign in the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しい主担当</source>
+        <translation>New lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当にできる職員（相談支援員・推進員・主任相談支援員）を選んでください。</source>
+        <translation>Choose staff who can be lead worker (counselor, coordinator or chief counselor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当の変更</source>
+        <translation>Change of worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は終結しているため担当を変えられません。終結したケースを選択から外してください。</source>
+        <translation>{case_number} is closed, so its worker cannot be changed. Remove closed cases from the selection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}：
+{value}</source>
+        <translation>{text}:
+{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}：{value}</source>
+        <translation>{text}: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差し戻しの理由</source>
+        <translation>Reason for sending back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差し戻す理由を入力してください。</source>
+        <translation>Enter the reason for sending it back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの終結はすでに承認待ちです。主任相談支援員の承認または差し戻しを待ってください。</source>
+        <translation>The closure of this case is already awaiting approval. Wait for a chief counselor to approve or send it back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由</source>
+        <translation>Reason for closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由を選んでください。</source>
+        <translation>Choose the reason for closure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関への引継ぎで終結する場合は、引継ぎ先の機関を選んでください。</source>
+        <translation>When closing by handover to another agency, choose the agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付日（{date}）より前の日付は入力できません。</source>
+        <translation>Dates before the intake date ({date}) cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結に至る経過</source>
+        <translation>Course up to closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>どのような経過で支援を終えるのかを入力してください。</source>
+        <translation>Enter how the support came to an end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再開の理由</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを再開する理由を入力してください。</source>
+        <translation>Enter the reason for reopening the case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースは終結していないため、再開できません。</source>
+        <translation>This case is not closed, so it cannot be reopened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには承認された終結の記録がありません。システム管理者に相談してください。</source>
+        <translation>This case has no approved closure record. Ask the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには終結の記録がまだありません。終結を記録してから印刷してください。</source>
+        <translation>This case has no closure record yet. Record the closure, then print.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された終結の記録は見つかりません。</source>
+        <translation>The closure record was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの終結の記録を更新しました。画面を読み込み直してください。</source>
+        <translation>Another user updated this closure record first. Reload the screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この終結は承認待ちではありません。画面を読み込み直してください。</source>
+        <translation>This closure is not awaiting approval. Reload the screen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(詳細: {detail})</source>
+        <translation>(Details: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが見つかりません(ホスト名を解決できません)。</source>
+        <translation>The server was not found (the host name cannot be resolved).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ホスト名の綴りを確認してください。名前で見つからない場合は IP アドレスを入力してください。</source>
+        <translation>Check the spelling of the host name. If it is not found by name, enter the IP address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが接続を拒否しました(そのポートで PostgreSQL が動いていません)。</source>
+        <translation>The server refused the connection (PostgreSQL is not running on that port).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ポート番号を確認し、サーバーが起動しているかシステム管理者に確認してください。</source>
+        <translation>Check the port number, and ask the system administrator whether the server is running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーから応答がありません(時間切れ)。</source>
+        <translation>No answer from the server (timed out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワークの接続、ホスト名・ポート番号、ファイアウォールの設定をシステム管理者に確認してください。</source>
+        <translation>Ask the system administrator to check the network connection, host name, port number and firewall settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードが違います(またはこのユーザー名ではログインできません)。</source>
+        <translation>The password is wrong (or this user name cannot log in).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ユーザー名とパスワードを確認して入力し直してください。</source>
+        <translation>Check the user name and password and enter them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードが必要です。</source>
+        <translation>A password is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードを入力してください。</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このユーザー名はサーバーに登録されていません。</source>
+        <translation>This user name is not registered on the server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ユーザー名を確認するか、システム管理者に登録を依頼してください。</source>
+        <translation>Check the user name, or ask the system administrator to register it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この名前のデータベースはサーバーにありません。</source>
+        <translation>There is no database with this name on the server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース名を確認するか、システム管理者に作成を依頼してください。</source>
+        <translation>Check the database name, or ask the system administrator to create it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーがこのパソコン・ユーザーからの接続を許可していません。</source>
+        <translation>The server does not accept connections from this computer or user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーの接続許可(pg_hba.conf)と権限の設定をシステム管理者に確認してください。</source>
+        <translation>Ask the system administrator to check the server&apos;s connection rules (pg_hba.conf) and permissions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暗号化(TLS)の接続を確立できませんでした。</source>
+        <translation>The encrypted (TLS) connection could not be established.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暗号化の設定と証明書ファイルがサーバーに合っているか、システム管理者に確認してください。「証明書を確認」では、証明書に書かれたホスト名と同じ名前で接続します。</source>
+        <translation>Ask the system administrator whether the encryption settings and the certificate file match the server. &quot;Verify certificate&quot; connects with the host name written in the certificate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>証明書ファイルを読み取れません。</source>
+        <translation>The certificate file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>証明書ファイルの場所を選び直してください。</source>
+        <translation>Choose the location of the certificate file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが起動中または停止中です。</source>
+        <translation>The server is starting up or shutting down.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少し待ってから、もう一度試してください。</source>
+        <translation>Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのファイルを開けません。</source>
+        <translation>The database file cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルの場所と権限を確認してください。WelfareDesk のデータベースでない可能性もあります。</source>
+        <translation>Check the file&apos;s location and permissions. It may not be a WelfareDesk database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できませんでした。</source>
+        <translation>Could not connect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容を確認し、続く場合は下の詳細をシステム管理者に伝えてください。</source>
+        <translation>Check what you entered; if it continues, give the details below to the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できませんでした: {summary}</source>
+        <translation>Could not connect: {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続先: {location}</source>
+        <translation>Connected to: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバー: PostgreSQL {server_version}</source>
+        <translation>Server: PostgreSQL {server_version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースの版: {database_revision} / このプログラムの版: {program_revision}</source>
+        <translation>Database version: {database_revision} / this program&apos;s version: {program_revision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最新です。</source>
+        <translation>up to date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新が必要です</source>
+        <translation>needs an upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(管理者が db upgrade を実行してください)。</source>
+        <translation> (an administrator should run db upgrade).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者が welfaredesk --db … db upgrade を実行してから使ってください。</source>
+        <translation>Have the system administrator run welfaredesk --db … db upgrade before use.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(次に開くとき、複製を取ってから自動で更新されます)。</source>
+        <translation> (it is upgraded automatically, after a copy is made, the next time it is opened).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このプログラムより新しい版です。</source>
+        <translation>newer than this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このパソコンの WelfareDesk を最新版に更新してください。</source>
+        <translation>Update WelfareDesk on this computer to the latest version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空のデータベースです(初期設定が必要)。</source>
+        <translation>The database is empty (initial setup needed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者が welfaredesk --db … db upgrade を実行するか、このまま開いて最初の管理者を登録してください。</source>
+        <translation>Have the system administrator run welfaredesk --db … db upgrade, or open it as it is and register the first administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WelfareDesk のデータベースではありません(ほかのプログラムの表があります)。</source>
+        <translation>Not a WelfareDesk database (it has tables of another program).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース名を確認してください。</source>
+        <translation>Check the database name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルがまだありません(開くと新しく作成されます)。</source>
+        <translation>The file does not exist yet (it is created when opened).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できました。</source>
+        <translation>Connected. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを開けました。</source>
+        <translation>File opened. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{opened}データベースは{verdict}</source>
+        <translation>{opened}The database is {verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同意日</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意を得た日を入力してください。</source>
+        <translation>Enter the date consent was given.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の方法</source>
+        <translation>Consent method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>署名か口頭かを選んでください。</source>
+        <translation>Choose signature or verbal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲</source>
+        <translation>Scope of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲は、同意の状況が「同意あり」のときだけ選べます。</source>
+        <translation>The scope of consent can be chosen only when the consent status is &quot;Consented&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲(関係機関)</source>
+        <translation>Scope of consent (agencies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関を一覧から選んでください。</source>
+        <translation>Choose agencies from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲(会議)</source>
+        <translation>Scope of consent (meetings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議を一覧から選んでください。</source>
+        <translation>Choose meetings from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「同意あり」か「同意なし」を選んでください。</source>
+        <translation>Choose &quot;Consented&quot; or &quot;Refused&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確認予定日を過ぎたケース</source>
+        <translation>Cases past their review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当なし</source>
+        <translation>No lead worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（利用停止）</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題のケース</source>
+        <translation>Cases with complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち包括化推進員が主担当</source>
+        <translation>of which a coordinator is lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>このケースには印刷できる連絡票がありません。</source>
+        <translation>This case has no contact slip to print.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧制限のある記録があります。主任相談支援員に確認してください。</source>
+        <translation>There are records with restricted access. Ask a chief counselor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限のある記録があります。{contacts}に確認してください。</source>
+        <translation>There are records with restricted access. Ask {contacts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当外の記録があります。主任相談支援員に確認してください。</source>
+        <translation>There are records outside your cases. Ask a chief counselor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方の記録は見つからないか、閲覧する権限がありません。</source>
+        <translation>The chosen person&apos;s record was not found, or you may not view it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方には担当外の進行中のケースがあります。主任相談支援員に確認してください。</source>
+        <translation>The chosen person has an open case outside your cases. Ask a chief counselor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日を入力してください。</source>
+        <translation>Enter the intake date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付経路</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付者</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員を一覧から選んでください。</source>
+        <translation>Choose staff from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の氏名</source>
+        <translation>Consulter&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人以外からの相談です。相談者の氏名（機関名）を入力してください。</source>
+        <translation>The consultation is not from the person. Enter the consulter&apos;s name (or agency name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の続柄・関係</source>
+        <translation>Consulter&apos;s relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の連絡先</source>
+        <translation>Consulter&apos;s contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紹介元機関</source>
+        <translation>Referring agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名(姓)</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓を入力してください。</source>
+        <translation>Enter the family name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名(名)</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(姓)</source>
+        <translation>Family name kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(名)</source>
+        <translation>Given name kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域を一覧から選んでください。</source>
+        <translation>Choose the area from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主訴</source>
+        <translation>Main concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の内容（主訴）を入力してください。</source>
+        <translation>Enter what the consultation is about (main concern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題を一覧から選んでください。</source>
+        <translation>Choose issues from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最も困っていること(◎)</source>
+        <translation>Most pressing issue (◎)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◎はチェックした課題の中から一つ選んでください。</source>
+        <translation>Choose ◎ among the checked issues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チェックした課題のうち、最も困っていることに◎を一つ付けてください。</source>
+        <translation>Mark the most pressing of the checked issues with one ◎.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初期対応</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯員{number}の{field}</source>
+        <translation>{field} of household member {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>続柄を選んでください。</source>
+        <translation>Choose the relationship.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況を一覧から選んでください。</source>
+        <translation>Choose situations from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時刻</source>
+        <translation>Intake time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時刻を入力してください。</source>
+        <translation>Enter the intake time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻として読み取れません。「10:30」のように入力してください。</source>
+        <translation>This cannot be read as a time. Enter it like &quot;10:30&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より後の日付です。生年月日と受付日を確かめてください。</source>
+        <translation>The date is after the intake date. Check the date of birth and the intake date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力できない制御文字が含まれています。その文字を消してから保存してください。</source>
+        <translation>It contains control characters that cannot be entered. Delete them, then save.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改行や制御文字は入力できません。その文字を消してから保存してください。</source>
+        <translation>Line breaks and control characters cannot be entered. Delete them, then save.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください（今は{count}文字です）。</source>
+        <translation>Use at most {limit} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフンで、0から始まる番号を入力してください（例：03-1234-5678）。</source>
+        <translation>Enter a number starting with 0, in digits and hyphens (e.g. 03-1234-5678).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市外局番から10桁か11桁で入力してください（今は{count}桁です）。</source>
+        <translation>Enter 10 or 11 digits including the area code (now {count} digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}を選んでください。</source>
+        <translation>Choose &quot;{label}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}を一覧から選んでください。</source>
+        <translation>Choose &quot;{label}&quot; from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名一致</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓一致</source>
+        <translation>Same family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな一致</source>
+        <translation>Same kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(姓)一致</source>
+        <translation>Same family name kana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日一致</source>
+        <translation>Same date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号一致</source>
+        <translation>Same phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談台帳から取り込み</source>
+        <translation>Imported from the consultation ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性別</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域・地区</source>
+        <translation>Area / district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談経路</source>
+        <translation>Consultation channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談内容(主訴)</source>
+        <translation>Consultation content (main concern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルが見つかりません: {name}</source>
+        <translation>File not found: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 97-2003 形式(.xls)は読めません。Excel で「.xlsx」形式か CSV で保存し直してください。</source>
+        <translation>Excel 97-2003 files (.xls) cannot be read. Save it again in Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>読めるのは .xlsx と .csv のファイルです。Excel で保存し直してください。</source>
+        <translation>Only .xlsx and .csv files can be read. Save it again in Excel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel ファイルを読めません。ファイルが壊れていないか、パスワードが掛かっていないか確かめてください。</source>
+        <translation>The Excel file cannot be read. Check that it is not damaged and has no password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel ファイルにシートがありません。</source>
+        <translation>The Excel file has no sheet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV ファイルの文字コードを判定できません。UTF-8 か Shift_JIS で保存し直してください。</source>
+        <translation>The character encoding of the CSV file cannot be detected. Save it again as UTF-8 or Shift_JIS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルに表がありません。1行目に見出し、2行目から相談を並べてください。</source>
+        <translation>The file has no table. Put headings on line 1 and the consultations from line 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列{letter}</source>
+        <translation>Column {letter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフンで、0から始まる番号にしてください(例:03-1234-5678)。</source>
+        <translation>Use a number starting with 0, in digits and hyphens (e.g. 03-1234-5678).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市外局番から10桁か11桁にしてください(今は{count}桁です)。</source>
+        <translation>Use 10 or 11 digits including the area code (now {count} digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内にしてください。</source>
+        <translation>Use at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{text}」：{problem}</source>
+        <translation>&quot;{text}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{text}」は一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>&quot;{text}&quot; is not in the list. Use one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日が空欄です。受付日を入れてください。</source>
+        <translation>The intake date is empty. Fill in the intake date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名が空欄です。氏名を入れてください。</source>
+        <translation>The name is empty. Fill in the name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名が長すぎるか、使えない文字が含まれています。</source>
+        <translation>The name is too long or contains characters that cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より後の日付です。生年月日を確かめてください。</source>
+        <translation>The date is after the intake date. Check the date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>歳</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は年齢として読めません。</source>
+        <translation>&quot;{value}&quot; cannot be read as an age.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日から数えると受付日に{expected}歳です。年齢か生年月日を確かめてください。</source>
+        <translation>Counting from the date of birth, the age at intake is {expected}. Check the age or the date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は性別として読めません。男・女・その他・不明のどれかにしてください。</source>
+        <translation>&quot;{value}&quot; cannot be read as a sex. Use the ledger&apos;s words for male, female, other or unknown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は圏域の一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>&quot;{value}&quot; is not in the list of areas. Use one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談経路が空欄です。次のどれかにしてください：{allowed}</source>
+        <translation>The consultation channel is empty. Use one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内にしてください(今は{count}文字です)。</source>
+        <translation>Use at most {limit} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使えない制御文字が含まれています。</source>
+        <translation>It contains control characters that cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{word}」は課題の一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>&quot;{word}&quot; is not in the list of issues. Use one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」という利用者がいません。利用者の管理で登録するか、表示名と同じ書き方にしてください。</source>
+        <translation>There is no user &quot;{value}&quot;. Register the user in user management, or write it the same way as the display name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{status}」は状況として読めません。「対応中」「支援中」「見守り」「終結」などにしてください。</source>
+        <translation>&quot;{status}&quot; cannot be read as a status. Use the ledger&apos;s words for open, in support, watching or closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日があるのに終結していない状況です。どちらかを直してください。</source>
+        <translation>There is a closure date but the status is not closed. Correct one of them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結したケースです。終結日を入れてください。</source>
+        <translation>The case is closed. Fill in the closure date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より前の日付です。終結日を確かめてください。</source>
+        <translation>The date is before the intake date. Check the closure date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由を入れてください。次のどれかです：{allowed}</source>
+        <translation>Fill in the closure reason. Use one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号と受付日</source>
+        <translation>Case number and intake date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{row}行目と{what}が同じです(重複)。どちらか一方を消してください。</source>
+        <translation>Its {what} is the same as line {row} (duplicate). Delete one of them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ人はこの行の候補にありません。候補から選ぶか、新しい人にしてください。</source>
+        <translation>The chosen person is not among this line&apos;s candidates. Choose a candidate, or make it a new person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列の対応</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」という列はファイルにありません。</source>
+        <translation>The file has no column &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{field}」に二つの列が割り当てられています。一つにしてください。</source>
+        <translation>Two columns are mapped to &quot;{field}&quot;. Use only one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「受付日」に当たる列を選んでください。</source>
+        <translation>Choose the column for the intake date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「氏名」に当たる列を選んでください。</source>
+        <translation>Choose the column for the name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧権限のないケース</source>
+        <translation>Case you may not view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法第9条</source>
+        <translation>Article 9 of the Act on Self-Reliance Support for Needy Persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。</source>
+        <translation>Approving makes the support plan &quot;Decided&quot;, and the case moves on to &quot;Support in progress&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正のうえ了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。修正の内容を決定の内容に書いてください。</source>
+        <translation>Approving with changes makes the support plan &quot;Decided&quot;, and the case moves on to &quot;Support in progress&quot;. Write the changes in the decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直しにすると支援計画は見直し中になり、ケースは支援計画案に戻ります。担当者が新しい版の計画案を作ります。</source>
+        <translation>&quot;Revise&quot; puts the support plan &quot;Under review&quot;, and the case goes back to &quot;Draft support plan&quot;. The worker drafts a new version of the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続にすると支援計画とケースの段階はそのままです。</source>
+        <translation>&quot;Continue&quot; keeps the support plan and the case stage as they are.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結にすると支援計画は終了になります。ケースの終結は、終結の記録（理由・承認）で行ってください。</source>
+        <translation>&quot;Closure&quot; makes the support plan &quot;Ended&quot;. Close the case itself with a closure record (reason and approval).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の種類</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の種類を一覧から選んでください。</source>
+        <translation>Choose the meeting type from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催日</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況を選んでください。</source>
+        <translation>Choose the status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催日（{date}）がまだ来ていないため「開催済み」にはできません。</source>
+        <translation>The meeting date ({date}) has not come yet, so it cannot be marked as held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>議題にケースがあるため、同意の扱いが異なる種類の会議には変更できません。議題を外してから変更してください。</source>
+        <translation>There are cases on the agenda, so the meeting cannot be changed to a type that treats consent differently. Remove them from the agenda first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を記録した議題があるため、中止にはできません。</source>
+        <translation>Some agenda items have a recorded decision, so the meeting cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>場所</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>場所は200字、議長は100字までです。</source>
+        <translation>The place can have up to 200 characters and the chair up to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>か月数</source>
+        <translation>Number of months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1から12までの数を入れてください。</source>
+        <translation>Enter a number from 1 to 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毎月の予定を作れるのは定例の会議だけです。随時の会議は一件ずつ予定してください。</source>
+        <translation>Monthly schedules can be made only for regular meetings. Schedule ad hoc meetings one at a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法的根拠</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の法的根拠を入力してください（{basis}）。</source>
+        <translation>Enter the legal basis of the support meeting ({basis}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員か関係機関のどちらかを選んでください。</source>
+        <translation>Choose either staff or a related agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在職中の職員を一覧から選んでください。</source>
+        <translation>Choose active staff from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さんはすでに出席者にいます。</source>
+        <translation>{name} is already an attendee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名は100字までです。</source>
+        <translation>The name can have up to 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この機関のこの方はすでに出席者にいます。</source>
+        <translation>This person of this agency is already an attendee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者の氏名を入力するか、職員・関係機関を一覧から選んでください。</source>
+        <translation>Enter the attendee&apos;s name, or choose staff or an agency from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された出席者は見つかりません。一覧を更新してください。</source>
+        <translation>The attendee was not found. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止した会議には議題を追加できません。</source>
+        <translation>Agenda items cannot be added to a cancelled meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検討の目的</source>
+        <translation>Purpose of discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検討の目的を選んでください。</source>
+        <translation>Choose the purpose of discussion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} はすでにこの会議の議題にあります。</source>
+        <translation>{case_number} is already on the agenda of this meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を記録した議題は外せません。</source>
+        <translation>An agenda item with a recorded decision cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された議題は見つかりません。一覧を更新してください。</source>
+        <translation>The agenda item was not found. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を選んでください。</source>
+        <translation>Choose the decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースのない議題には決定を記録できません。</source>
+        <translation>A decision cannot be recorded for an agenda item without a case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この議題には「{decision}」が記録済みです。決定は変更できません。改めて検討する場合は次の会議の議題にしてください。</source>
+        <translation>&quot;{decision}&quot; is already recorded for this agenda item. The decision cannot be changed. To discuss it again, put it on the agenda of the next meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの会議の記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this meeting&apos;s record first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号 {meeting_id} の会議は見つかりません。会議の一覧で番号を確かめてください。</source>
+        <translation>Meeting No. {meeting_id} was not found. Check the number in the meeting list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止した会議には{what}を記録できません。</source>
+        <translation>{what} cannot be recorded for a cancelled meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この会議の開催日（{date}）はまだ来ていません。{what}は会議が開かれてから記録してください。</source>
+        <translation>The date of this meeting ({date}) has not come yet. Record {what} after the meeting is held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始時刻</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始時刻を入力してください。</source>
+        <translation>Enter the start time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻として読み取れません。「14:00」のように入力してください。</source>
+        <translation>This cannot be read as a time. Enter it like &quot;14:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号 {case_number} のケースは見つからないか、閲覧する権限がありません。</source>
+        <translation>The case {case_number} was not found, or you may not view it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} には会議に提出された支援計画（会議提出）がないため、プラン検討の議題にはできません。支援計画を会議に提出してから追加するか、別の目的（評価・終結確認・情報共有）を選んでください。</source>
+        <translation>{case_number} has no support plan submitted to a meeting, so it cannot be put on the agenda for plan review. Submit the support plan to a meeting first, or choose another purpose (evaluation, closure check, information sharing).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版（{status}）</source>
+        <translation>Version {plan_no} ({status})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口全体</source>
+        <translation>Whole desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当の範囲</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続中のケース（段階別・{scope}）</source>
+        <translation>Open cases (by stage, {scope})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今年度に開催した会議（種類別）</source>
+        <translation>Meetings held this fiscal year (by type)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今年度の会議で検討したケース（目的・決定別、延べ件数）</source>
+        <translation>Cases discussed at meetings this fiscal year (by purpose and decision, total count)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未決定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose}：{text}</source>
+        <translation>{purpose}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>経過確認の予定（{date}）がすでにあります。その経過確認を記録してから、次の予定を立ててください。</source>
+        <translation>A monitoring review is already scheduled ({date}). Record that review before scheduling the next one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認の予定日</source>
+        <translation>Review due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認を行う予定日を入力してください。</source>
+        <translation>Enter the date the monitoring review is due.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの経過確認を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this monitoring review first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この経過確認はすでに記録されています。画面を読み込み直してください。</source>
+        <translation>This monitoring review has already been recorded. Reload the screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認日</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>評価の結果</source>
+        <translation>Result of the evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続・見直し・終結のどれにするかを選んでください。</source>
+        <translation>Choose continue, review or end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の経過確認日</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援を継続する場合は、次に経過確認を行う日を入力してください。</source>
+        <translation>To continue the support, enter the date of the next monitoring review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認日より後の日付にしてください。</source>
+        <translation>Use a date after the review date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには決定した支援計画がありません。経過確認は、支援調整会議で決定した支援計画について行います。</source>
+        <translation>This case has no decided support plan. Monitoring reviews are for support plans decided at a coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された経過確認の記録は見つかりません。</source>
+        <translation>The monitoring record was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の決定日（{date}）より前の日付は入力できません。</source>
+        <translation>Dates before the support plan&apos;s decision date ({date}) cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計画の項目の評価</source>
+        <translation>Evaluation of the plan items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定している支援計画にない項目が含まれています。画面を読み込み直してください。</source>
+        <translation>It contains items that are not in the decided support plan. Reload the screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}「{goal}」</source>
+        <translation>{number} &quot;{goal}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目{name}の達成状況を選んでください。計画のすべての項目を評価します。</source>
+        <translation>Choose the achievement of item {name}. Every item of the plan is evaluated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指定された支援経過の記録は見つかりません。</source>
+        <translation>The progress note was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この記録はすでに確認済みです。</source>
+        <translation>This note has already been acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件名</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件名を入力してください。</source>
+        <translation>Enter the subject.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100文字以内で入力してください。</source>
+        <translation>Use at most 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本文を入力してください。</source>
+        <translation>Enter the text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された定型文は見つかりません。</source>
+        <translation>The note template was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の終わり</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の始めより前の日付です。</source>
+        <translation>The date is before the start of the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this record first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定型文を編集する権限がありません。主任相談支援員またはシステム管理者に相談してください。</source>
+        <translation>You may not edit note templates. Ask a chief counselor or the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この記録を直せるのは、記録した職員と主任相談支援員だけです。直す必要があるときは、記録した職員に相談してください。</source>
+        <translation>Only the staff member who wrote this note and chief counselors can correct it. If it needs correcting, ask the staff member who wrote it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻を入力してください。</source>
+        <translation>Enter the time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>これから先の時刻は入力できません。</source>
+        <translation>A time in the future cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時間(分)</source>
+        <translation>Time (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0から{maximum}までの分数を入力してください。</source>
+        <translation>Enter a number of minutes from 0 to {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在職中の職員を選んでください。</source>
+        <translation>Choose active staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援の内容を入力してください。</source>
+        <translation>Enter the support given.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回予定日</source>
+        <translation>Next planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の予定</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回予定日を入れたときは、予定の内容も入力してください。</source>
+        <translation>With a next planned date, also enter what is planned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本人の意向</source>
+        <translation>Wishes of the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>総合的な目標</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短期目標</source>
+        <translation>Short-term goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回見直し予定日</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援内容</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当（機関・担当者）</source>
+        <translation>In charge (agency and person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>頻度・期間</source>
+        <translation>Frequency and period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには作成中の支援計画（第{plan_no}版・案）があります。案は一度に一つだけです。その案を編集してください。</source>
+        <translation>This case has a support plan being drafted (version {plan_no}, draft). Only one draft at a time: edit that draft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版が会議に提出されています。新しい版を作るには、会議の決定を待つか、提出を取り下げてください。</source>
+        <translation>Version {plan_no} has been submitted to a meeting. To make a new version, wait for the meeting&apos;s decision or withdraw the submission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版は「{status}」のため変更できません。内容を変えるには新しい版を作成してください。</source>
+        <translation>Version {plan_no} is &quot;{status}&quot; and cannot be changed. To change the content, make a new version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の本人確認</source>
+        <translation>Person&apos;s confirmation of the support plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認日を記録できるのは「決定」の支援計画だけです。</source>
+        <translation>The date of the person&apos;s confirmation can be recorded only for a decided support plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定日（{date}）より前の日付は入力できません。</source>
+        <translation>Dates before the decision date ({date}) cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの支援計画を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this support plan first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された支援計画は見つかりません。</source>
+        <translation>The support plan was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースに第{plan_no}版の支援計画はありません。版の一覧で番号を確かめてください。</source>
+        <translation>This case has no version {plan_no} of the support plan. Check the number in the list of versions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}行目の{field}</source>
+        <translation>{field} of line {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この行で目指すことを入力してください（不要な行は削除してください）。</source>
+        <translation>Enter what this line aims for (delete lines you do not need).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当機関</source>
+        <translation>Agency in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当機関を関係機関の一覧から選んでください。</source>
+        <translation>Choose the agency in charge from the list of related agencies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意が記録されていないため、支援計画は支援調整会議に提出できません（支援調整会議は本人の同意があるケースだけを検討します）。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で情報共有を検討してください。</source>
+        <translation>The person&apos;s consent is not recorded, so the support plan cannot be submitted to a coordination meeting (coordination meetings discuss only cases with the person&apos;s consent). Get and record the person&apos;s consent, or if consent cannot be obtained, consider sharing information at a support meeting (Article 9 of the Act).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議に提出する前に総合的な目標を入力してください。</source>
+        <translation>Enter the overall goal before submitting to a meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議に提出する前に支援内容を1行以上入力してください。</source>
+        <translation>Enter at least one line of support before submitting to a meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{issue}：{goal}</source>
+        <translation>{issue}: {goal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指定されたつなぎの記録は見つかりません。</source>
+        <translation>The referral record was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施済み・完了したつなぎの内容は変更できません。状況の変更で記録してください。</source>
+        <translation>A referral that is done or completed cannot be edited. Record it as a change of status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施日</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施日が予定日から離れすぎています。日付を確かめてください。</source>
+        <translation>The date done is too far from the planned date. Check the date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎを行った日（{date}）より前の日付は入力できません。</source>
+        <translation>Dates before the referral date ({date}) cannot be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認予定日</source>
+        <translation>Check due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースに番号 {referral_id} のつなぎの記録はありません。つなぎの一覧で番号を確かめてください。</source>
+        <translation>This case has no referral No. {referral_id}. Check the number in the list of referrals.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのつなぎの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this referral record first. What you entered is kept. Check the latest content, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の機関を一覧から選んでください。</source>
+        <translation>Choose the receiving agency from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」は現在使われていない機関です。別の機関を選んでください。</source>
+        <translation>&quot;{name}&quot; is an agency no longer in use. Choose another agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定日</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの方法</source>
+        <translation>Referral method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの方法を選んでください。</source>
+        <translation>Choose the referral method.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行する職員</source>
+        <translation>Accompanying staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行する職員を1人以上選んでください。</source>
+        <translation>Choose at least one accompanying staff member.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぐ理由・依頼事項</source>
+        <translation>Reason and request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜこの機関につなぐのか、何を依頼するのかを入力してください。</source>
+        <translation>Enter why the person is referred to this agency and what is asked of it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定日より後の日付にしてください（つないだ後に、本人が支援につながったかを確かめる日です）。</source>
+        <translation>Use a date after the planned date (the day to check whether the person is receiving support after the referral).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぐ人</source>
+        <translation>Person referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの世帯員ではありません。本人または世帯員を選んでください。</source>
+        <translation>Not a member of this case&apos;s household. Choose the person or a household member.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{agency}へのつなぎが「{status}」です。</source>
+        <translation>The referral to {agency} is &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了していない支援計画があります。</source>
+        <translation>There is a support plan that has not ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の承認待ちがすでにあります。</source>
+        <translation>A closure is already awaiting approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人 {name}</source>
+        <translation>Person {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{relation}）</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0～17歳</source>
+        <translation>0–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18～39歳</source>
+        <translation>18–39</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>40～64歳</source>
+        <translation>40–64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65～74歳</source>
+        <translation>65–74</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75歳以上</source>
+        <translation>75 and over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象の年度を西暦（例：2025）で正しく入力してください。</source>
+        <translation>Enter the fiscal year as a western year (e.g. 2025).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを保存できませんでした。ほかのアプリで開いていないか、保存先のフォルダーに書き込めるかを確かめてください。</source>
+        <translation>The file could not be saved. Check that it is not open in another application and that the folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了日</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了日は開始日と同じ日かそれより後の日付にしてください。</source>
+        <translation>The end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間は5年以内にしてください。開始日か終了日を見直してください。</source>
+        <translation>The period can be at most 5 years. Check the start or end date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>明治6年以降の日付を入力してください。</source>
+        <translation>Enter a date in 1873 or later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非表示にする件数</source>
+        <translation>Counts to hide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1以上の数を入力してください。</source>
+        <translation>Enter a number of 1 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {desk} 実績報告</source>
+        <translation>{title} {desk} activity report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}～{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口全体（閲覧制限のケースは指名されたもののみ）</source>
+        <translation>Whole desk (restricted cases only where you are named)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべてのケース（閲覧制限のケースは指名されたもののみ）</source>
+        <translation>All cases (restricted cases only where you are named)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分と係のケース</source>
+        <translation>My and my team&apos;s cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。</source>
+        <translation>New consultations counted by the day the case was opened (intake date).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。前期間の欄は、前期間の同じ順番の月の件数です。</source>
+        <translation>New consultations counted by the day the case was opened (intake date). The previous-period column is the count of the month in the same position of the previous period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。最初の相談受付票の内容によります。</source>
+        <translation>Counts the cases opened in the period (new consultations). Based on the first intake form.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>期間内に開いたケース（新規相談）を数えています。ケースの「複合的な課題」の印によります。</source>
+        <translation>Counts the cases opened in the period (new consultations). Based on the case&apos;s &quot;complex needs&quot; mark.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。現在の主担当が包括化推進員（権限または職種）かどうかで分けています。</source>
+        <translation>Counts the cases opened in the period (new consultations). Split by whether the current lead worker is an inclusive support coordinator (by permission or job).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。ケースの地区によります。地区のないケースは「不明」です。</source>
+        <translation>Counts the cases opened in the period (new consultations). Based on the case&apos;s district. Cases without a district are &quot;Unknown&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。どちらもない人は「不明」です。</source>
+        <translation>Counts the cases opened in the period (new consultations). The person&apos;s age on the intake date (or the age heard at the first consultation if there is no date of birth). People with neither are &quot;Unknown&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期間内に開いたケース（新規相談）を数えています。本人の性別です。</source>
+        <translation>Counts the cases opened in the period (new consultations). The person&apos;s sex.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。</source>
+        <translation>Counts the progress notes in the period one by one (activities). Hours are the recorded durations (minutes) added up and shown in hours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。事業区分の記録がない活動は「事業区分なし」です。</source>
+        <translation>Counts the progress notes in the period one by one (activities). Hours are the recorded durations (minutes) added up and shown in hours. Activities without a recorded programme are &quot;No programme&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。「同行」が同行支援の件数です。</source>
+        <translation>Referrals (including accompanied referrals and handovers) with a referral date in the period, one per receiving agency. &quot;Accompanied&quot; is the number of accompanied referrals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。結果は現在の状況です。</source>
+        <translation>Referrals (including accompanied referrals and handovers) with a referral date in the period, one per receiving agency. The result is the current status.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>月別の新規相談件数</source>
+        <translation>New consultations by month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談経路別の新規相談件数</source>
+        <translation>New consultations by channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者別の新規相談件数</source>
+        <translation>New consultations by consulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題の有無別の新規相談件数</source>
+        <translation>New consultations with and without complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題</source>
+        <translation>Complex needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>あり</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主担当の職種別の新規相談件数</source>
+        <translation>New consultations by lead worker&apos;s job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他の職員</source>
+        <translation>Other staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地区別の新規相談件数</source>
+        <translation>New consultations by district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年齢層別の新規相談件数</source>
+        <translation>New consultations by age group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年齢層</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>性別の新規相談件数</source>
+        <translation>New consultations by sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>課題の分類別の新規相談件数</source>
+        <translation>New consultations by issue category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の分類</source>
+        <translation>Issue category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の記録なし</source>
+        <translation>No issue recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内に開いたケースの課題を大分類で数えています。1件のケースが複数の分類に入るため、各行の和は合計（ケース数）と一致しません。</source>
+        <translation>Counts the issues of the cases opened in the period by main category. One case can be in several categories, so the rows do not add up to the total (number of cases).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 件数</source>
+        <translation>{period} count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 時間</source>
+        <translation>{period} hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。</source>
+        <translation>Counts the progress notes in the period one by one (activities).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>記録者なし</source>
+        <translation>No author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法別の活動件数</source>
+        <translation>Activities by method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員別の活動件数と時間</source>
+        <translation>Activities and hours by staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分別の活動件数と時間（按分用）</source>
+        <translation>Activities and hours by programme (for apportioning)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分なし</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>アウトリーチの件数</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区分</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチの活動件数</source>
+        <translation>Outreach activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問（アウトリーチ）で受け付けた新規相談</source>
+        <translation>New consultations received by a visit (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活動件数は「アウトリーチ」の印がある支援経過記録の件数、新規相談は最初の相談受付票の相談経路が訪問（アウトリーチ）のケースの件数です。</source>
+        <translation>Activities are progress notes marked &quot;outreach&quot;; new consultations are cases whose first intake channel was a visit (outreach).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。</source>
+        <translation>Referrals (including accompanied referrals and handovers) with a referral date in the period, one per receiving agency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の種類別のつなぎ件数</source>
+        <translation>Referrals by kind of receiving agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の種類</source>
+        <translation>Kind of receiving agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法別のつなぎ件数（同行支援）</source>
+        <translation>Referrals by method (accompanied)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>結果別のつなぎ件数</source>
+        <translation>Referrals by result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支援計画の作成・見直し件数</source>
+        <translation>Support plans made and reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作成（初回の計画）</source>
+        <translation>Made (first plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し（2回目以降の計画）</source>
+        <translation>Reviewed (second and later plans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定日が期間内の支援計画を数えています。ケースの最初の計画を作成、2回目以降の計画を見直しとしています。</source>
+        <translation>Counts the support plans decided in the period. A case&apos;s first plan counts as made; second and later plans as reviewed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 開催回数</source>
+        <translation>{period} meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 検討ケース</source>
+        <translation>{period} cases discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>種類別の会議の開催回数と検討したケース数</source>
+        <translation>Meetings held and cases discussed, by type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内に開催済みの会議の回数と、その議題のうちケースについてのものの延べ件数です（中止・予定の会議は数えません）。</source>
+        <translation>The number of meetings held in the period and the total number of their agenda items about cases (cancelled and scheduled meetings are not counted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由別の終結件数</source>
+        <translation>Closures by reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日が期間内の、承認された終結を数えています（その後再開したケースを含みます）。</source>
+        <translation>Counts approved closures with a closure date in the period (including cases reopened later).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}末</source>
+        <translation>End of {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その後終結したケース</source>
+        <translation>Closed since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員別の担当件数（期間末に継続中のケース）</source>
+        <translation>Cases by staff member (open at the end of the period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の末日に継続中だったケースを、現在の主担当で数えています。</source>
+        <translation>Counts the cases open on the last day of the period by their current lead worker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段階別の継続中のケース（期間末）</source>
+        <translation>Open cases by stage (end of the period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の末日に継続中だったケースを現在の段階で数えています（段階の履歴は残らないため）。その後終結したケースは別の行です。</source>
+        <translation>Counts the cases open on the last day of the period by their current stage (the history of stages is not kept). Cases closed since are on a separate row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新規相談受付件数</source>
+        <translation>New consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン作成件数</source>
+        <translation>Plans made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン見直し件数</source>
+        <translation>Plans reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関・制度へのつなぎ件数</source>
+        <translation>Referrals to other agencies and programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち同行支援の件数</source>
+        <translation>of which accompanied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎを行ったケース数（実数）</source>
+        <translation>Cases referred (distinct)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援終了件数</source>
+        <translation>Support ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち情報提供のみで終了した件数</source>
+        <translation>of which ended with information only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活動件数（支援経過記録）</source>
+        <translation>Activities (progress notes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議の開催回数</source>
+        <translation>Coordination meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の開催回数</source>
+        <translation>Support meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議の開催回数</source>
+        <translation>Network promotion meetings held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国への報告項目（主な指標）</source>
+        <translation>Items reported to the national government (main indicators)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新規相談受付件数：期間内に開いたケース。プラン作成件数：決定日が期間内の初回の支援計画。プラン見直し件数：決定日が期間内の2回目以降の計画。つなぎ件数：つなぎ日が期間内のつなぎ（つなぎ先1か所につき1件）。支援終了件数：終結日が期間内の承認された終結。情報提供のみで終了：そのうち終結理由が「情報提供のみ」のもの。活動件数：日時が期間内の支援経過記録。会議の開催回数：期間内に開催済みの会議。</source>
+        <translation>New consultations: cases opened in the period. Plans made: first support plans decided in the period. Plans reviewed: second and later plans decided in the period. Referrals: referrals with a referral date in the period (one per receiving agency). Support ended: approved closures with a closure date in the period. Ended with information only: those whose closure reason is &quot;information only&quot;. Activities: progress notes dated in the period. Meetings held: meetings held in the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{kana}）</source>
+        <translation>{name} ({kana})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{action}」を行う権限がありません。必要な場合は主任相談支援員またはシステム管理者に相談してください。</source>
+        <translation>You do not have permission to &quot;{action}&quot;. If needed, ask a chief counselor or the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定されたケースは見つからないか、閲覧する権限がありません。</source>
+        <translation>The case was not found, or you may not view it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースは終結しています。{what}を記録するには、先にケースを再開してください。</source>
+        <translation>This case is closed. To record {what}, reopen the case first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窓口の名前</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の所在地</source>
+        <translation>Desk address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の電話番号</source>
+        <translation>Desk phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号の形</source>
+        <translation>Case number format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日相談窓口の日</source>
+        <translation>Holiday consultation day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承認が必要な終結の理由</source>
+        <translation>Closure reasons that need approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先に窓口の設定を変更しました。入力した内容はそのまま残っています。最新の設定を確認してから、もう一度保存してください。</source>
+        <translation>Another user changed the desk settings first. What you entered is kept. Check the latest settings, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の名前を入力してください。</source>
+        <translation>Enter the desk name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフン、かっこだけで入力してください(例: 042-000-1234)。</source>
+        <translation>Use only digits, hyphens and parentheses (e.g. 042-000-1234).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和暦か西暦のどちらかを選んでください。</source>
+        <translation>Choose Japanese era or western.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日相談窓口の日の決め方を選んでください。</source>
+        <translation>Choose how the holiday consultation day is set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由の一覧にない理由が含まれています。一覧から選び直してください。</source>
+        <translation>It contains reasons that are not in the list of closure reasons. Choose again from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>モニタリング</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの確認</source>
+        <translation>Referral check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計画の見直し</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の対応</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力途中</source>
+        <translation>Unfinished input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない受付の入力</source>
+        <translation>Unsaved intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない課題分析の入力</source>
+        <translation>Unsaved assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない支援計画の入力</source>
+        <translation>Unsaved support plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない支援経過の入力</source>
+        <translation>Unsaved progress note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>モニタリングを行う</source>
+        <translation>Do the monitoring review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}につながったか確認する</source>
+        <translation>Check that the person reached {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画（第{plan_no}版）を見直す</source>
+        <translation>Review the support plan (version {plan_no})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}の支援経過に記した次回の対応</source>
+        <translation>Next step written in the progress note of {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{held_at:%H:%M}）</source>
+        <translation>{name} ({held_at:%H:%M})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さんの支援経過（{date}）を確認する</source>
+        <translation>Acknowledge {name}&apos;s progress note ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過（{date}）を確認する</source>
+        <translation>Acknowledge the progress note ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}（{saved} 自動保存）</source>
+        <translation>{text} ({saved} autosaved)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談受付（{channel}）</source>
+        <translation>Intake ({channel})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意：{status}</source>
+        <translation>Consent of the person: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析（第{sequence}回）</source>
+        <translation>Assessment (no. {sequence})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}：振り分け {decision}</source>
+        <translation>{title}: triage {decision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ：{name}（{status}）</source>
+        <translation>Referral: {name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ：{name}（実施）</source>
+        <translation>Referral: {name} (done)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画 第{plan_no}版 作成（現在：{status}）</source>
+        <translation>Support plan version {plan_no} made (now: {status})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画 第{plan_no}版 決定（支援決定）</source>
+        <translation>Support plan version {plan_no} decided (support decision)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}：{purpose}</source>
+        <translation>{kind}: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過（{method}）</source>
+        <translation>Progress note ({method})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}：{decision}</source>
+        <translation>{title}: {decision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結（{reason}）</source>
+        <translation>Closure ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結を申請（{reason}）：承認待ち</source>
+        <translation>Closure requested ({reason}): awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の申請（{reason}）：差し戻し</source>
+        <translation>Closure request ({reason}): sent back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを再開</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ロックまでの失敗回数</source>
+        <translation>Failed logins before lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ロック時間(分)</source>
+        <translation>Lock time (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自動ロックまでの時間(分)</source>
+        <translation>Time before automatic lock (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードの最小文字数</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割を変える</source>
+        <translation>change its role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分のアカウントは使用停止にできません。ほかのシステム管理者に依頼してください。</source>
+        <translation>You cannot disable your own account. Ask another system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用停止にする</source>
+        <translation>disable it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム名</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム名を入力してください。</source>
+        <translation>Enter the team name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100文字以内にしてください。</source>
+        <translation>Use at most 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」はすでにあります。別の名前にしてください。</source>
+        <translation>&quot;{name}&quot; already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}から{high}までの数を入力してください(いま{value})。</source>
+        <translation>Enter a number from {low} to {high} (now {value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された利用者は見つかりません。一覧を更新してください。</source>
+        <translation>The user was not found. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだチームが見つかりません。一覧から選び直してください。</source>
+        <translation>The chosen team was not found. Choose again from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効なシステム管理者がこのアカウントだけなので、{what}ことはできません。先にほかの職員をシステム管理者にしてください。</source>
+        <translation>This is the only active system administrator account, so you cannot {what}. First make another staff member a system administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのアカウントを更新しました。入力した内容はそのまま残っています。一覧で最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>Another user updated this account first. What you entered is kept. Check the latest content in the list, then save again.</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
@@ -3445,24 +9560,29 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+190"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+89"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+21"/>
+        <source>Situation: separate several with commas (e.g. {examples}).</source>
+        <translation>Situation: separate several with commas (e.g. {examples}).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Age {age}</source>
         <translation>Age {age}</translation>
     </message>
@@ -3862,7 +9982,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LedgerImportWizard</name>
     <message>
-        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+197"/>
+        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+198"/>
         <source>Import a ledger</source>
         <translation>Import a ledger</translation>
     </message>
@@ -4280,7 +10400,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+190"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+192"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
@@ -4290,7 +10410,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Approvals and confirmations</source>
         <translation>Approvals and confirmations</translation>
     </message>
@@ -4444,7 +10564,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;My cases only</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+474"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+477"/>
         <location filename="../../ui/main_window.ui" line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -4538,36 +10658,36 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-1017"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1027"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+72"/>
+        <location line="-151"/>
+        <location line="+75"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+52"/>
+        <location line="-75"/>
+        <location line="+55"/>
         <location line="+99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
@@ -4608,12 +10728,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+824"/>
+        <location line="+831"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-828"/>
         <source>Print &amp;agenda...</source>
         <translation>Print &amp;agenda...</translation>
     </message>
@@ -4790,7 +10910,7 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Meeting decision</source>
         <translation>Meeting decision</translation>
     </message>
@@ -4800,13 +10920,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+447"/>
-        <source>{n} cases, {d} decided</source>
-        <translation>{n} cases, {d} decided</translation>
-    </message>
-    <message>
-        <location line="-584"/>
+        <location line="-49"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -4826,7 +10940,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -4866,12 +10980,18 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Save the &amp;minutes</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+69"/>
+        <location line="+450"/>
+        <source>Cases: {n}, decided: {d}</source>
+        <translation>Cases: {n}, decided: {d}</translation>
+    </message>
+    <message>
+        <location line="-376"/>
         <source>Choose a meeting from the list</source>
         <translation>Choose a meeting from the list</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Support coordination meeting: only cases with the person&apos;s recorded consent.</source>
         <translation>Support coordination meeting: only cases with the person&apos;s recorded consent.</translation>
     </message>
@@ -4999,7 +11119,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+367"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+372"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -5017,7 +11137,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+145"/>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+146"/>
         <source>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</source>
         <translation>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</translation>
     </message>
@@ -5198,7 +11318,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+244"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+249"/>
         <source>This progress note</source>
         <translation>This progress note</translation>
     </message>
@@ -5628,7 +11748,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>[Awaiting confirmation]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Next: {action}</source>
         <translation>Next: {action}</translation>
     </message>
@@ -5754,7 +11874,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1244"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1248"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -5820,26 +11940,26 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <location line="+37"/>
-        <location line="+201"/>
+        <location line="+204"/>
         <location line="+8"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -5850,18 +11970,18 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>Frequency and period</source>
         <translation>Frequency and period</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>Funding programme</source>
         <translation>Funding programme</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
@@ -5942,35 +12062,35 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+366"/>
+        <location line="+369"/>
         <source>Client&apos;s wishes</source>
         <translation>Client&apos;s wishes</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Overall goal</source>
         <translation>Overall goal</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Short-term goals</source>
         <translation>Short-term goals</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
@@ -6180,7 +12300,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+897"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+905"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -6659,7 +12779,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -6679,7 +12799,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Hidden: a small count could single out a person.</source>
         <translation>Hidden: a small count could single out a person.</translation>
     </message>
@@ -6689,7 +12809,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Statistics and reports</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tables and charts</source>
         <translation>Tables and charts</translation>
     </message>
@@ -6714,12 +12834,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;Date range</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>e.g. R7.4.1</source>
-        <translation>e.g. R7.4.1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -6749,23 +12864,38 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Self-evaluation (A to D)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+101"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Counting the figures...</source>
         <translation>Counting the figures...</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+59"/>
+        <location line="+169"/>
+        <location line="+61"/>
         <source>Saving the file...</source>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-490"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>For submission outside the desk (hide small counts)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-11"/>
+        <source>e.g. 2025-04-01</source>
+        <translation>e.g. 2025-04-01</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
@@ -6830,12 +12960,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Counted: {count} tables.</source>
         <translation>Counted: {count} tables.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Choose a fiscal year or a date range, then press Count.</source>
         <translation>Choose a fiscal year or a date range, then press Count.</translation>
     </message>
@@ -6845,7 +12975,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>{title} (period: {period}, cases counted: {scope})</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -6878,7 +13008,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Lift</source>
         <translation>Lift</translation>
     </message>
@@ -7009,7 +13139,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="-149"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-154"/>
         <source>Demo user: demo / password: ********</source>
         <translation>Demo user: demo / password: ********</translation>
     </message>
@@ -7590,7 +13720,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+92"/>
         <source>Stage: {stage}</source>
         <translation>Stage: {stage}</translation>
     </message>
@@ -7810,7 +13940,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/user_admin.py" line="+73"/>
+        <location filename="../../welfaredesk/gui/user_admin.py" line="+74"/>
         <source>WelfareDesk - User administration</source>
         <translation>WelfareDesk - User administration</translation>
     </message>

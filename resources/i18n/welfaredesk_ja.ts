@@ -182,7 +182,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/access_dialog.py" line="+79"/>
+        <location filename="../../welfaredesk/gui/access_dialog.py" line="+80"/>
         <source>Access and sharing</source>
         <translation>閲覧制限・共有</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>使用停止も表示</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+72"/>
         <source>Export the agency directory</source>
         <translation>関係機関の一覧を書き出す</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+197"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+198"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
@@ -1153,12 +1153,7 @@
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. R7.6.1</source>
-        <translation>例: R7.6.1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
@@ -1188,7 +1183,12 @@
         <translation>～</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-9"/>
+        <source>e.g. 2025-06-01</source>
+        <translation>例: R7.6.1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
@@ -1238,7 +1238,17 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+42"/>
+        <source>Period (from)</source>
+        <translation>期間（開始）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period (to)</source>
+        <translation>期間（終了）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>No event matches the filters.</source>
         <translation>条件に合う操作記録はありません。</translation>
     </message>
@@ -1281,7 +1291,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+177"/>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+178"/>
         <source>Backup and restore</source>
         <translation>バックアップと復元</translation>
     </message>
@@ -1558,7 +1568,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseFilterPanel</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+193"/>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+194"/>
         <source>W&amp;orker</source>
         <translation>担当者(&amp;O)</translation>
     </message>
@@ -1802,7 +1812,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1108"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1113"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>このケースを検討した会議と、その目的・決定です。会議の予定や決定の記録は、会議の一覧(相談メニュー)で行います。</translation>
     </message>
@@ -1910,7 +1920,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>受付日</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>(not available)</source>
         <translation>(表示できません)</translation>
     </message>
@@ -1943,7 +1953,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+180"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+181"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
@@ -2475,7 +2485,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1289"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1292"/>
         <source>Client&apos;s confirmation</source>
         <translation>本人確認日の記録</translation>
     </message>
@@ -2503,7 +2513,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/closure_tab.py" line="+140"/>
+        <location filename="../../welfaredesk/gui/closure_tab.py" line="+141"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
@@ -2618,7 +2628,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>（理由を選択）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Closed on {date}. Reason: {reason}.</source>
         <translation>{date} に終結しました。理由：{reason}。</translation>
     </message>
@@ -2653,7 +2663,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>このケースは支援中です（終結していません）。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Saving...</source>
         <translation>保存しています...</translation>
     </message>
@@ -2768,7 +2778,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>変更: {a}行目 → {b}行目</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{count} other rows are unchanged.</source>
         <translation>ほかの{count}行は変更ありません。</translation>
     </message>
@@ -3142,7 +3152,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+92"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+87"/>
         <source>Record or change consent</source>
         <translation>同意の記録・変更</translation>
     </message>
@@ -3173,29 +3183,29 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+204"/>
+        <location line="+200"/>
         <source>Agencies the person agreed to</source>
         <translation>情報共有に同意した関係機関</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-196"/>
         <source>Filter by name or section</source>
         <translation>機関名・部署で絞り込み</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+186"/>
+        <location line="+182"/>
         <source>Meetings</source>
         <translation>同意した会議</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Information that may be shared</source>
         <translation>共有に同意した情報</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-161"/>
         <source>&amp;Notes</source>
         <translation>備考(&amp;N)</translation>
     </message>
@@ -3210,7 +3220,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>{count} agencies chosen</source>
         <translation>{count}機関を選択しています</translation>
     </message>
@@ -3326,12 +3336,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+86"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+87"/>
         <source>MMMM d (ddd)</source>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -3397,7 +3407,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+5"/>
-        <source>Open cases: {open}&#x3000;Closed this fiscal year: {closed}</source>
+        <source>Open cases: {open} · Closed this fiscal year: {closed}</source>
         <translation>継続中のケース {open}件&#x3000;今年度の終結 {closed}件</translation>
     </message>
     <message>
@@ -3432,6 +3442,6111 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../welfaredesk/gui/forms/data_catalog.py" line="+11"/>
+        <source>相談支援員</source>
+        <translation>相談支援員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進員</source>
+        <translation>相談支援包括化推進員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主任相談支援員</source>
+        <translation>主任相談支援員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議事務局</source>
+        <translation>会議事務局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付</source>
+        <translation>相談受付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析・振り分け</source>
+        <translation>課題分析・振り分け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行支援・引継ぎ</source>
+        <translation>同行支援・引継ぎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画案</source>
+        <translation>支援計画案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議</source>
+        <translation>支援調整会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援提供</source>
+        <translation>支援提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認と評価</source>
+        <translation>経過確認と評価</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意なし(支援会議)</source>
+        <translation>本人同意なし(支援会議)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意あり</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意なし</source>
+        <translation>同意なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未確認</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>署名</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口頭</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女性</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>男性</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答しない</source>
+        <translation>回答しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供のみで終了</source>
+        <translation>情報提供のみで終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画策定</source>
+        <translation>支援計画策定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議</source>
+        <translation>支援会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案</source>
+        <translation>案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議提出</source>
+        <translation>会議提出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し中</source>
+        <translation>見直し中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議</source>
+        <translation>相談支援包括化推進会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他の会議</source>
+        <translation>その他の会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催済み</source>
+        <translation>開催済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン検討</source>
+        <translation>プラン検討</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>評価</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結確認</source>
+        <translation>終結確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報共有</source>
+        <translation>情報共有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承</source>
+        <translation>了承</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正のうえ了承</source>
+        <translation>修正のうえ了承</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し</source>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>達成</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一部達成</source>
+        <translation>一部達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未達成</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関からの聞き取り</source>
+        <translation>関係機関からの聞き取り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問時の観察</source>
+        <translation>訪問時の観察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課</source>
+        <translation>庁内関係課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援機関</source>
+        <translation>相談支援機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域の担い手</source>
+        <translation>地域の担い手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度・事業</source>
+        <translation>制度・事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話でつなぐ</source>
+        <translation>電話でつなぐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紹介状のみ</source>
+        <translation>紹介状のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ完了</source>
+        <translation>引継ぎ完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不受理</source>
+        <translation>不受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人辞退</source>
+        <translation>本人辞退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意</source>
+        <translation>本人の同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議（生活困窮者自立支援法第9条）</source>
+        <translation>支援会議（生活困窮者自立支援法第9条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所・電話番号</source>
+        <translation>住所・電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯の状況</source>
+        <translation>世帯の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の概要</source>
+        <translation>相談の概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の状況</source>
+        <translation>課題の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の状況</source>
+        <translation>心身の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経済状況・債務</source>
+        <translation>経済状況・債務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>強み・支援上の留意点</source>
+        <translation>強み・支援上の留意点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承認待ち</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差し戻し</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再開</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>変更</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印刷</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>書き出し</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログイン</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログイン失敗</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログアウト</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初期設定</source>
+        <translation>初期設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>権限がなく拒否</source>
+        <translation>権限がなく拒否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来所</source>
+        <translation>来所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口に来所しての相談(窓口来庁者)。</source>
+        <translation>窓口に来所しての相談(窓口来庁者)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話による相談。</source>
+        <translation>電話による相談。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問(アウトリーチ)</source>
+        <translation>訪問(アウトリーチ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要に応じて相談支援員が居宅を訪問して受けた相談。支援につながっていない人を「発見」し「つながる」ための訪問を含む。</source>
+        <translation>必要に応じて相談支援員が居宅を訪問して受けた相談。支援につながっていない人を「発見」し「つながる」ための訪問を含む。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関からのつなぎ</source>
+        <translation>関係機関からのつなぎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワークの関係機関や庁内関係課、民生委員・児童委員等から窓口へつながった相談。</source>
+        <translation>ネットワークの関係機関や庁内関係課、民生委員・児童委員等から窓口へつながった相談。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日窓口</source>
+        <translation>休日窓口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平日に来庁できない方のための休日窓口(例: 毎月第1開庁日のみ)での相談。</source>
+        <translation>平日に来庁できない方のための休日窓口(例: 毎月第1開庁日のみ)での相談。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メール</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電子メールによる相談。</source>
+        <translation>電子メールによる相談。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の経路(文書など)。</source>
+        <translation>上記以外の経路(文書など)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の対象となる本人が相談した。</source>
+        <translation>相談の対象となる本人が相談した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の家族が相談した。</source>
+        <translation>本人の家族が相談した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他関係者</source>
+        <translation>その他関係者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近隣住民、民生委員・児童委員、知人など、家族以外の関係者が相談した。</source>
+        <translation>近隣住民、民生委員・児童委員、知人など、家族以外の関係者が相談した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関</source>
+        <translation>関係機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関・庁内関係課の職員が相談・連絡した。</source>
+        <translation>関係機関・庁内関係課の職員が相談・連絡した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢</source>
+        <translation>高齢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者とその家族に関わる課題。</source>
+        <translation>高齢者とその家族に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい</source>
+        <translation>障がい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある人とその家族に関わる課題。</source>
+        <translation>障がいのある人とその家族に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子ども</source>
+        <translation>子ども</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子ども・子育て家庭に関わる課題。</source>
+        <translation>子ども・子育て家庭に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女性が抱える課題(暴力被害を含む)。</source>
+        <translation>女性が抱える課題(暴力被害を含む)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもり</source>
+        <translation>ひきこもり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもりの状態にある本人とその家族に関わる課題。</source>
+        <translation>ひきこもりの状態にある本人とその家族に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮</source>
+        <translation>生活困窮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>現に経済的に困窮し、最低限度の生活を維持することができなくなるおそれがあるなど、経済的な困りごと。</source>
+        <translation>現に経済的に困窮し、最低限度の生活を維持することができなくなるおそれがあるなど、経済的な困りごと。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉</source>
+        <translation>福祉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉制度・サービスの利用や権利擁護、制度の狭間にある課題。</source>
+        <translation>福祉制度・サービスの利用や権利擁護、制度の狭間にある課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護</source>
+        <translation>介護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族の介護に関わる課題(介護者の負担を含む)。</source>
+        <translation>家族の介護に関わる課題(介護者の負担を含む)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護予防</source>
+        <translation>介護予防</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の機能低下の予防、閉じこもり予防、生活支援。</source>
+        <translation>心身の機能低下の予防、閉じこもり予防、生活支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保健医療</source>
+        <translation>保健医療</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心身の健康、医療、依存症、精神保健に関わる課題。</source>
+        <translation>心身の健康、医療、依存症、精神保健に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まい</source>
+        <translation>住まい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいの確保・維持に関わる課題。</source>
+        <translation>住まいの確保・維持に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労</source>
+        <translation>就労</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労・就職、働き続けることに関わる課題。</source>
+        <translation>就労・就職、働き続けることに関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教育</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学校・学習・進学に関わる課題。</source>
+        <translation>学校・学習・進学に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孤立</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域社会からの孤立。</source>
+        <translation>地域社会からの孤立。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>あらゆる分野の活動に参加する機会の確保に支障があること(居場所、社会参加)。</source>
+        <translation>あらゆる分野の活動に参加する機会の確保に支障があること(居場所、社会参加)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>認知症</source>
+        <translation>認知症</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人または家族(親など)の認知症に関わる課題。</source>
+        <translation>本人または家族(親など)の認知症に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者虐待</source>
+        <translation>高齢者虐待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>養護者等による高齢者への虐待。</source>
+        <translation>養護者等による高齢者への虐待。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一人暮らし高齢者・高齢者のみの世帯</source>
+        <translation>一人暮らし高齢者・高齢者のみの世帯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守りが必要な一人暮らし高齢者や高齢者のみの世帯。</source>
+        <translation>見守りが必要な一人暮らし高齢者や高齢者のみの世帯。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られない</source>
+        <translation>親族等の支援が得られない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られず、自立した生活を送ることが困難。</source>
+        <translation>親族等の支援が得られず、自立した生活を送ることが困難。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいがあり困っている</source>
+        <translation>障がいがあり困っている</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人に障がいがあり、生活上の困りごとを抱えている。</source>
+        <translation>本人に障がいがあり、生活上の困りごとを抱えている。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい者虐待</source>
+        <translation>障がい者虐待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある人への虐待。</source>
+        <translation>障がいのある人への虐待。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子育ての困りごと</source>
+        <translation>子育ての困りごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子育てに関する悩みや困りごと。</source>
+        <translation>子育てに関する悩みや困りごと。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある子ども</source>
+        <translation>障がいのある子ども</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がいのある子どもの養育・発達に関わる課題。</source>
+        <translation>障がいのある子どもの養育・発達に関わる課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの貧困</source>
+        <translation>子どもの貧困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>貧困が子どもの生活・育ちに影響している。</source>
+        <translation>貧困が子どもの生活・育ちに影響している。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ヤングケアラー</source>
+        <translation>ヤングケアラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族の介護や世話を日常的に担っている子ども・若者。</source>
+        <translation>家族の介護や世話を日常的に担っている子ども・若者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>児童虐待</source>
+        <translation>児童虐待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもへの虐待(緊急の分離が必要な場合を含む)。</source>
+        <translation>子どもへの虐待(緊急の分離が必要な場合を含む)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者からの暴力(DV)</source>
+        <translation>配偶者からの暴力(DV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者やパートナーからの暴力(DV)。閲覧制限の要否を確認する。</source>
+        <translation>配偶者やパートナーからの暴力(DV)。閲覧制限の要否を確認する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会参加を避け、長期にわたり家庭にとどまっている状態。</source>
+        <translation>社会参加を避け、長期にわたり家庭にとどまっている状態。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8050世帯</source>
+        <translation>8050世帯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢の親と働いていない独身の50代の子が同居している世帯(いわゆる「8050(はちまるごーまる)」)。</source>
+        <translation>高齢の親と働いていない独身の50代の子が同居している世帯(いわゆる「8050(はちまるごーまる)」)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活費の困窮</source>
+        <translation>生活費の困窮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活費に困っている。生活保護に至る前の段階の経済的困窮を含む。</source>
+        <translation>生活費に困っている。生活保護に至る前の段階の経済的困窮を含む。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多重債務</source>
+        <translation>多重債務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複数の借入先からの借金の返済に困っている。</source>
+        <translation>複数の借入先からの借金の返済に困っている。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理</source>
+        <translation>債務整理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理に向けた支援が必要。</source>
+        <translation>債務整理に向けた支援が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計管理</source>
+        <translation>家計管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>収支の把握や家計のやりくりに支援が必要(家計改善支援)。</source>
+        <translation>収支の把握や家計のやりくりに支援が必要(家計改善支援)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度の狭間</source>
+        <translation>制度の狭間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひきこもりやサービス利用の拒否等、既存の制度に明確に位置付けられていませんが、何らかの支援が必要である、いわゆる「制度の狭間にある課題」。</source>
+        <translation>ひきこもりやサービス利用の拒否等、既存の制度に明確に位置付けられていませんが、何らかの支援が必要である、いわゆる「制度の狭間にある課題」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サービス利用の拒否</source>
+        <translation>サービス利用の拒否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要な支援やサービスの利用を拒んでいる(制度の狭間にある課題の例)。</source>
+        <translation>必要な支援やサービスの利用を拒んでいる(制度の狭間にある課題の例)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>セルフネグレクト</source>
+        <translation>セルフネグレクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分自身の世話や健康・安全への配慮を放棄し、生活環境や心身の状態が悪化している。</source>
+        <translation>自分自身の世話や健康・安全への配慮を放棄し、生活環境や心身の状態が悪化している。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見・権利擁護</source>
+        <translation>成年後見・権利擁護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>判断能力が十分でない人の金銭管理・契約・権利を守る支援(成年後見制度、日常生活自立支援事業)が必要。</source>
+        <translation>判断能力が十分でない人の金銭管理・契約・権利を守る支援(成年後見制度、日常生活自立支援事業)が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>消費者被害・特殊詐欺</source>
+        <translation>消費者被害・特殊詐欺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>悪質商法や特殊詐欺などの消費者被害。</source>
+        <translation>悪質商法や特殊詐欺などの消費者被害。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>災害時要配慮</source>
+        <translation>災害時要配慮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要配慮者(高齢者、障がいのある人、乳幼児その他の特に配慮を要する人)や、自ら避難することが困難な避難行動要支援者で、災害への備えが必要。</source>
+        <translation>要配慮者(高齢者、障がいのある人、乳幼児その他の特に配慮を要する人)や、自ら避難することが困難な避難行動要支援者で、災害への備えが必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親の介護</source>
+        <translation>親の介護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親の介護を担っている、または必要になっている。</source>
+        <translation>親の介護を担っている、または必要になっている。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>老々介護</source>
+        <translation>老々介護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高齢者が高齢者を介護している。</source>
+        <translation>高齢者が高齢者を介護している。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ダブルケア</source>
+        <translation>ダブルケア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護と育児に同時に直面する世帯(いわゆる「ダブルケア」)。</source>
+        <translation>介護と育児に同時に直面する世帯(いわゆる「ダブルケア」)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移動・買い物困難</source>
+        <translation>移動・買い物困難</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外出や移動、日常の買い物が難しい(移動制約者・買い物困難)。</source>
+        <translation>外出や移動、日常の買い物が難しい(移動制約者・買い物困難)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医療に繋がらない精神疾患</source>
+        <translation>医療に繋がらない精神疾患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>精神疾患が疑われるが医療につながっていない。</source>
+        <translation>精神疾患が疑われるが医療につながっていない。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アルコール等依存症</source>
+        <translation>アルコール等依存症</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アルコール・薬物・ギャンブル等への依存。</source>
+        <translation>アルコール・薬物・ギャンブル等への依存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心の病気・重い病気で動けない</source>
+        <translation>心の病気・重い病気で動けない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>心の病気や重い病気のため、日常生活や外出が困難になっている。</source>
+        <translation>心の病気や重い病気のため、日常生活や外出が困難になっている。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自殺念慮</source>
+        <translation>自殺念慮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>死にたい気持ちや自殺のおそれがある。緊急性を確認する。</source>
+        <translation>死にたい気持ちや自殺のおそれがある。緊急性を確認する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医療的ケア</source>
+        <translation>医療的ケア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人工呼吸器装着など、医療的ケアを要する(災害時の個別支援を含む)。</source>
+        <translation>人工呼吸器装着など、医療的ケアを要する(災害時の個別支援を含む)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいの確保</source>
+        <translation>住まいの確保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住まいを失った、または失うおそれがある(住居確保給付金等)。</source>
+        <translation>住まいを失った、または失うおそれがある(住居確保給付金等)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>路上生活</source>
+        <translation>路上生活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>路上生活をしている、またはそのおそれがある。</source>
+        <translation>路上生活をしている、またはそのおそれがある。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労困難</source>
+        <translation>就労困難</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労に困難を抱えている、就職活動がうまくいかない。</source>
+        <translation>就労に困難を抱えている、就職活動がうまくいかない。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>離職・失業</source>
+        <translation>離職・失業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仕事を失った、または失うおそれがある。</source>
+        <translation>仕事を失った、または失うおそれがある。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進学・学習</source>
+        <translation>進学・学習</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの学習や進学に支援が必要(学習支援、進学支援)。</source>
+        <translation>子どもの学習や進学に支援が必要(学習支援、進学支援)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会的孤立</source>
+        <translation>社会的孤立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家族や地域とのつながりがなく孤立している。</source>
+        <translation>家族や地域とのつながりがなく孤立している。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会的排除</source>
+        <translation>社会的排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域社会や制度から排除されている。</source>
+        <translation>地域社会や制度から排除されている。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍・言語</source>
+        <translation>外国籍・言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍の方で、言葉や制度の違いにより支援や社会参加に困難がある。</source>
+        <translation>外国籍の方で、言葉や制度の違いにより支援や社会参加に困難がある。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所・社会参加</source>
+        <translation>居場所・社会参加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所がない、社会参加や就労体験の機会が必要。</source>
+        <translation>居場所がない、社会参加や就労体験の機会が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>犯罪・非行からの立ち直り</source>
+        <translation>犯罪・非行からの立ち直り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>犯罪や非行からの立ち直りに支援が必要。</source>
+        <translation>犯罪や非行からの立ち直りに支援が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記のいずれにも当てはまらない課題。</source>
+        <translation>上記のいずれにも当てはまらない課題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自立</source>
+        <translation>自立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援により自立し、支援を終了した。</source>
+        <translation>支援により自立し、支援を終了した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関への引継ぎ</source>
+        <translation>他機関への引継ぎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関へ引き継ぎ、支援を終了した(引継ぎ先を記録する)。</source>
+        <translation>庁内関係課・他機関へ引き継ぎ、支援を終了した(引継ぎ先を記録する)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供のみ</source>
+        <translation>情報提供のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供・助言のみで終了した。</source>
+        <translation>情報提供・助言のみで終了した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>転居</source>
+        <translation>転居</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人が市外へ転居した。</source>
+        <translation>本人が市外へ転居した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>死亡</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人が亡くなった。</source>
+        <translation>本人が亡くなった。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連絡途絶</source>
+        <translation>連絡途絶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人と連絡が取れなくなった。</source>
+        <translation>本人と連絡が取れなくなった。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の希望</source>
+        <translation>本人の希望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の希望により支援を終了した。</source>
+        <translation>本人の希望により支援を終了した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の理由(理由を記録する)。</source>
+        <translation>上記以外の理由(理由を記録する)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議(定例)</source>
+        <translation>支援調整会議(定例)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>福祉総合相談窓口で受け付けた相談(本人同意あり)を対象として、支援プランの個別検討と庁内関係課・他機関の役割調整を行う。定例は月1回。主催・事務局は地域福祉課。本人同意が必要。</source>
+        <translation>福祉総合相談窓口で受け付けた相談(本人同意あり)を対象として、支援プランの個別検討と庁内関係課・他機関の役割調整を行う。定例は月1回。主催・事務局は地域福祉課。本人同意が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議(随時)</source>
+        <translation>支援調整会議(随時)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必要の都度開催する支援調整会議。本人同意ありの相談の支援プランを個別に検討する。本人同意が必要。</source>
+        <translation>必要の都度開催する支援調整会議。本人同意ありの相談の支援プランを個別に検討する。本人同意が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法第9条に基づく会議(設置は任意)。福祉総合相談窓口へつながっていない人(本人同意を得られない人)を対象として、関係機関間の情報共有を行う。本人同意はなくても可(個人情報保護法の「法令に基づく場合」に該当)。構成員には守秘義務があり、守秘義務違反には罰則がある(同法第9条、第28条)。関係機関へ個人情報の提供を依頼でき、関係機関には協力の努力義務がある。開催は必要の都度。</source>
+        <translation>生活困窮者自立支援法第9条に基づく会議(設置は任意)。福祉総合相談窓口へつながっていない人(本人同意を得られない人)を対象として、関係機関間の情報共有を行う。本人同意はなくても可(個人情報保護法の「法令に基づく場合」に該当)。構成員には守秘義務があり、守秘義務違反には罰則がある(同法第9条、第28条)。関係機関へ個人情報の提供を依頼でき、関係機関には協力の努力義務がある。開催は必要の都度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題を抱える相談者等に必要な相談支援が円滑に提供されるよう、関係機関の業務内容の理解や具体的な連携方法等を検討する会議。個別ケースは扱わない(個別検討はせず、総括的な議論)。個人情報は持ち込まない。年数回程度。委員長は福祉保健部長、事務局は地域福祉課。</source>
+        <translation>複合的な課題を抱える相談者等に必要な相談支援が円滑に提供されるよう、関係機関の業務内容の理解や具体的な連携方法等を検討する会議。個別ケースは扱わない(個別検討はせず、総括的な議論)。個人情報は持ち込まない。年数回程度。委員長は福祉保健部長、事務局は地域福祉課。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>個別ケース検討会議</source>
+        <translation>個別ケース検討会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>既存の個別ケース検討会議。</source>
+        <translation>既存の個別ケース検討会議。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域ケア会議(個別型)</source>
+        <translation>地域ケア会議(個別型)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域包括支援センター等が開催。利用者個人の問題を地域の問題として捉える。</source>
+        <translation>地域包括支援センター等が開催。利用者個人の問題を地域の問題として捉える。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域ケア会議(地域型)</source>
+        <translation>地域ケア会議(地域型)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域包括支援センター等が定期的に開催する地域型の地域ケア会議。</source>
+        <translation>地域包括支援センター等が定期的に開催する地域型の地域ケア会議。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第1層協議会</source>
+        <translation>第1層協議会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活支援体制整備事業の市全域の協議体。地域の困りごとについて話し合う。</source>
+        <translation>生活支援体制整備事業の市全域の協議体。地域の困りごとについて話し合う。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第2層協議会</source>
+        <translation>第2層協議会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活支援体制整備事業の圏域ごとの協議体。地域包括支援センターが地域住民や関係団体と開催。</source>
+        <translation>生活支援体制整備事業の圏域ごとの協議体。地域包括支援センターが地域住民や関係団体と開催。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区連絡協議会</source>
+        <translation>地区連絡協議会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民生委員児童委員と児童相談所・学校・子ども家庭支援センター等の連絡協議会(年1回)。</source>
+        <translation>民生委員児童委員と児童相談所・学校・子ども家庭支援センター等の連絡協議会(年1回)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の会議。</source>
+        <translation>上記以外の会議。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自立相談支援事業</source>
+        <translation>自立相談支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく自立相談支援事業。</source>
+        <translation>生活困窮者自立支援法に基づく自立相談支援事業。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援事業</source>
+        <translation>家計改善支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく家計改善支援事業(家計相談支援事業)。</source>
+        <translation>生活困窮者自立支援法に基づく家計改善支援事業(家計相談支援事業)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労準備支援事業</source>
+        <translation>就労準備支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法に基づく就労準備支援事業。</source>
+        <translation>生活困窮者自立支援法に基づく就労準備支援事業。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括的相談支援事業(重層的支援体制整備事業)</source>
+        <translation>包括的相談支援事業(重層的支援体制整備事業)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性を問わない相談支援。重層的支援体制整備事業の一部。</source>
+        <translation>属性を問わない相談支援。重層的支援体制整備事業の一部。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多機関協働事業</source>
+        <translation>多機関協働事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多機関の協働による包括的な相談支援体制。小金井市の検討時は「(多機関の協働による)包括的支援体制構築事業」として経費を按分した。</source>
+        <translation>多機関の協働による包括的な相談支援体制。小金井市の検討時は「(多機関の協働による)包括的支援体制構築事業」として経費を按分した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチ等継続的支援事業</source>
+        <translation>アウトリーチ等継続的支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチ等により継続的に関わり続ける伴走型支援。</source>
+        <translation>アウトリーチ等により継続的に関わり続ける伴走型支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加支援事業</source>
+        <translation>参加支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会とのつながりや参加を支援する(就労体験、居場所など)。</source>
+        <translation>社会とのつながりや参加を支援する(就労体験、居場所など)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の事業・自主財源による活動。</source>
+        <translation>上記以外の事業・自主財源による活動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住居確保給付金</source>
+        <translation>住居確保給付金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の必須事業。住まいを失ったまたは失うおそれのある人に家賃相当額を支給し、就職活動を支援する。</source>
+        <translation>生活困窮者自立支援法の必須事業。住まいを失ったまたは失うおそれのある人に家賃相当額を支給し、就職活動を支援する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労準備支援</source>
+        <translation>就労準備支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(就労準備支援事業)。</source>
+        <translation>生活困窮者自立支援法の任意事業(就労準備支援事業)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一時生活支援</source>
+        <translation>一時生活支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(一時生活支援事業)。</source>
+        <translation>生活困窮者自立支援法の任意事業(一時生活支援事業)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援</source>
+        <translation>家計改善支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(家計改善支援事業・家計相談支援事業)。</source>
+        <translation>生活困窮者自立支援法の任意事業(家計改善支援事業・家計相談支援事業)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学習支援</source>
+        <translation>学習支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法の任意事業(子どもの学習支援事業)。</source>
+        <translation>生活困窮者自立支援法の任意事業(子どもの学習支援事業)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労支援相談</source>
+        <translation>就労支援相談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就職活動や就労に向けた相談支援。</source>
+        <translation>就職活動や就労に向けた相談支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康管理支援</source>
+        <translation>健康管理支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康管理に向けた支援。</source>
+        <translation>健康管理に向けた支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理支援</source>
+        <translation>債務整理支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>債務整理に向けた支援。</source>
+        <translation>債務整理に向けた支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの進学支援</source>
+        <translation>子どもの進学支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子どもの進学に向けた支援。</source>
+        <translation>子どもの進学に向けた支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活保護</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活保護(地域福祉課の地区担当員が担当)。</source>
+        <translation>生活保護(地域福祉課の地区担当員が担当)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(後見)</source>
+        <translation>成年後見(後見)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>後見類型：常に支援が必要です。日常的な買い物や通帳・印鑑の管理ができません。</source>
+        <translation>後見類型：常に支援が必要です。日常的な買い物や通帳・印鑑の管理ができません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(保佐)</source>
+        <translation>成年後見(保佐)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保佐類型：大半の部分で支援が必要です。日常的な買い物はできますが、通帳管理などを忘れることがあります。本人が自覚していない物忘れが、しばしばあります。</source>
+        <translation>保佐類型：大半の部分で支援が必要です。日常的な買い物はできますが、通帳管理などを忘れることがあります。本人が自覚していない物忘れが、しばしばあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見(補助)</source>
+        <translation>成年後見(補助)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>補助類型：支援が必要な場合もあります。複雑な契約行為などは、誰かに支援してもらう必要があります。物忘れがあり、本人もその自覚があります。</source>
+        <translation>補助類型：支援が必要な場合もあります。複雑な契約行為などは、誰かに支援してもらう必要があります。物忘れがあり、本人もその自覚があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任意後見</source>
+        <translation>任意後見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任意後見制度:将来の不安に備えるため(法定後見制度は、すでに判断能力が不十分な方に)。</source>
+        <translation>任意後見制度:将来の不安に備えるため(法定後見制度は、すでに判断能力が不十分な方に)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成年後見 市長申立て</source>
+        <translation>成年後見 市長申立て</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族等の支援が得られず、自立した生活を送ることが困難な高齢者等について、市長が成年後見の申立てを行う。報酬の支払いが困難な場合は助成がある。</source>
+        <translation>親族等の支援が得られず、自立した生活を送ることが困難な高齢者等について、市長が成年後見の申立てを行う。報酬の支払いが困難な場合は助成がある。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日常生活自立支援事業</source>
+        <translation>日常生活自立支援事業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域福祉権利擁護事業。判断能力が十分でない人の福祉サービスの利用援助や日常的な金銭管理。</source>
+        <translation>地域福祉権利擁護事業。判断能力が十分でない人の福祉サービスの利用援助や日常的な金銭管理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守り</source>
+        <translation>見守り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一人暮らし・高齢者のみ世帯などの見守り(75歳・80歳訪問、見守り協定締結事業者等)。</source>
+        <translation>一人暮らし・高齢者のみ世帯などの見守り(75歳・80歳訪問、見守り協定締結事業者等)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移送サービス</source>
+        <translation>移送サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外出が困難な人の移送サービス(NPO等が運営)。</source>
+        <translation>外出が困難な人の移送サービス(NPO等が運営)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護保険</source>
+        <translation>介護保険</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介護保険サービスの利用。</source>
+        <translation>介護保険サービスの利用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各種手当</source>
+        <translation>各種手当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい等に関わる各種手当制度。</source>
+        <translation>障がい等に関わる各種手当制度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>避難行動要支援者名簿</source>
+        <translation>避難行動要支援者名簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自ら避難することが困難な避難行動要支援者の名簿への登録。</source>
+        <translation>自ら避難することが困難な避難行動要支援者の名簿への登録。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>食料支援(フードパントリー等)</source>
+        <translation>食料支援(フードパントリー等)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>フードパントリー・フードドライブ等による食料支援。</source>
+        <translation>フードパントリー・フードドライブ等による食料支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労体験・居場所</source>
+        <translation>就労体験・居場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会参加型就労体験や居場所など、参加の機会。</source>
+        <translation>社会参加型就労体験や居場所など、参加の機会。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上記以外の制度・サービス。</source>
+        <translation>上記以外の制度・サービス。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>困難な複合的課題の主担当。関係機関の連絡調整、プラン作成、支援の実施状況の把握と助言。</source>
+        <translation>困難な複合的課題の主担当。関係機関の連絡調整、プラン作成、支援の実施状況の把握と助言。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家計改善支援員</source>
+        <translation>家計改善支援員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労支援員</source>
+        <translation>就労支援員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域福祉コーディネーター(CSW)</source>
+        <translation>地域福祉コーディネーター(CSW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域の身近な相談員。個別の相談から地域の課題を見つけ、関係機関と連携する。</source>
+        <translation>地域の身近な相談員。個別の相談から地域の課題を見つけ、関係機関と連携する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議事務局(地域福祉課)</source>
+        <translation>会議事務局(地域福祉課)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議等の事務局。</source>
+        <translation>支援調整会議等の事務局。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者・マスタ・バックアップの管理。</source>
+        <translation>利用者・マスタ・バックアップの管理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配偶者</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>父</source>
+        <translation>父</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>母</source>
+        <translation>母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子の配偶者</source>
+        <translation>子の配偶者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>息子の配偶者・娘の配偶者。</source>
+        <translation>息子の配偶者・娘の配偶者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孫</source>
+        <translation>孫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祖父</source>
+        <translation>祖父</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祖母</source>
+        <translation>祖母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>兄弟姉妹</source>
+        <translation>兄弟姉妹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族(その他)</source>
+        <translation>親族(その他)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>おじ・おば、おい・めい、いとこ、配偶者の親など。</source>
+        <translation>おじ・おば、おい・めい、いとこ、配偶者の親など。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同居人</source>
+        <translation>同居人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>親族ではない同居人。</source>
+        <translation>親族ではない同居人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要介護</source>
+        <translation>要介護</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要支援</source>
+        <translation>要支援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(身体)</source>
+        <translation>障がい(身体)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(知的)</source>
+        <translation>障がい(知的)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障がい(精神)</source>
+        <translation>障がい(精神)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>難病</source>
+        <translation>難病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就学中</source>
+        <translation>就学中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乳幼児</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就労中</source>
+        <translation>就労中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無職</source>
+        <translation>無職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>妊娠中</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国籍</source>
+        <translation>外国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報提供</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度や窓口の案内、情報提供を行った。</source>
+        <translation>制度や窓口の案内、情報提供を行った。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助言</source>
+        <translation>助言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談に応じ助言を行った。</source>
+        <translation>相談に応じ助言を行った。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関へ同行してつないだ。</source>
+        <translation>庁内関係課・他機関へ同行してつないだ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続支援へ</source>
+        <translation>継続支援へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析を行い、継続して支援する。</source>
+        <translation>課題分析を行い、継続して支援する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>面談</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>庁内関係課・他機関への同行支援。</source>
+        <translation>庁内関係課・他機関への同行支援。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関連絡</source>
+        <translation>関係機関連絡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メール・文書</source>
+        <translation>メール・文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生命・安全に関わる、または早急な対応が必要。</source>
+        <translation>生命・安全に関わる、または早急な対応が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近日中の対応が必要。</source>
+        <translation>近日中の対応が必要。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続的に対応する。</source>
+        <translation>継続的に対応する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほぼ施策内容を達成した。</source>
+        <translation>ほぼ施策内容を達成した。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策内容をある程度達成したが、今後の改善、検討を要する。</source>
+        <translation>施策内容をある程度達成したが、今後の改善、検討を要する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>施策内容を達成したとは言えず、現状について大きな課題がある。</source>
+        <translation>施策内容を達成したとは言えず、現状について大きな課題がある。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未実施</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>西圏域</source>
+        <translation>西圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央西圏域</source>
+        <translation>中央西圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央圏域</source>
+        <translation>中央圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央東圏域</source>
+        <translation>中央東圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>東圏域</source>
+        <translation>東圏域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>毎月第1開庁日</source>
+        <translation>毎月第1開庁日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最終</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設けない</source>
+        <translation>設けない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「第何」は第1から第5、または最終から選んでください。</source>
+        <translation>「第何」は第1から第5、または最終から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曜日を月曜日から日曜日の中から選んでください。</source>
+        <translation>曜日を月曜日から日曜日の中から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受付番号</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「R7-00012」のように元号の頭文字・年・ハイフン・番号で、または「2025-00012」のように西暦の年度・ハイフン・番号で入力してください。</source>
+        <translation>「R7-00012」のように元号の頭文字・年・ハイフン・番号で、または「2025-00012」のように西暦の年度・ハイフン・番号で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和暦(R7-00012)</source>
+        <translation>和暦(R7-00012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>西暦(2025-00012)</source>
+        <translation>西暦(2025-00012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号を入力してください。{hint}</source>
+        <translation>受付番号を入力してください。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号として読み取れません。{hint}</source>
+        <translation>受付番号として読み取れません。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{era_year}年度の受付番号はありません。元号と年を確かめてください。</source>
+        <translation>{era}{era_year}年度の受付番号はありません。元号と年を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号は1以上です。{hint}</source>
+        <translation>番号は1以上です。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fiscal_year}年度の受付番号はありません。年を確かめてください。</source>
+        <translation>{fiscal_year}年度の受付番号はありません。年を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1月</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2月</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3月</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4月</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5月</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6月</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7月</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8月</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9月</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10月</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11月</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12月</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{era}{era_year}年度({year}年度)</source>
+        <translation>{era}{era_year}年度({year}年度)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{era_year}年度</source>
+        <translation>{era}{era_year}年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</source>
+        <translation>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付を入力してください。{hint}</source>
+        <translation>日付を入力してください。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元号を省略すると{era}の年として読みます。ほかの元号の場合は「S45.3.2」のように元号を付けてください。</source>
+        <translation>元号を省略すると{era}の年として読みます。ほかの元号の場合は「S45.3.2」のように元号を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}は未来の日付です。今日（{today}）以前の日付を入力してください。{hint}</source>
+        <translation>{date}は未来の日付です。今日（{today}）以前の日付を入力してください。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付として読み取れません。{hint}</source>
+        <translation>日付として読み取れません。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年{month}月{day}日という日付はありません。正しい日付を入力してください。</source>
+        <translation>{year}年{month}月{day}日という日付はありません。正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+695"/>
+        <source>{year}年{month}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <location line="-703"/>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</source>
+        <translation>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{items}・{item}</source>
+        <translation>{items}・{item}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>パスワード</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{min_length}文字以上にしてください(いま{count}文字)。</source>
+        <translation>{min_length}文字以上にしてください(いま{count}文字)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDと同じパスワードは使えません。</source>
+        <translation>ログインIDと同じパスワードは使えません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ文字の繰り返しだけのパスワードは使えません。ほかの文字も混ぜてください。</source>
+        <translation>同じ文字の繰り返しだけのパスワードは使えません。ほかの文字も混ぜてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字だけのパスワードは使えません。英字や記号も混ぜてください。</source>
+        <translation>数字だけのパスワードは使えません。英字や記号も混ぜてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ文字の繰り返しが多すぎます。推測されにくいものにしてください。</source>
+        <translation>同じ文字の繰り返しが多すぎます。推測されにくいものにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ケースの閲覧</source>
+        <translation>ケースの閲覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースの編集</source>
+        <translation>ケースの編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当者の変更</source>
+        <translation>担当者の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の承認</source>
+        <translation>終結の承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限の設定</source>
+        <translation>閲覧制限の設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース一覧の書き出し</source>
+        <translation>ケース一覧の書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過の記録</source>
+        <translation>支援経過の記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過の確認</source>
+        <translation>支援経過の確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の作成</source>
+        <translation>支援計画の作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の会議提出</source>
+        <translation>支援計画の会議提出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の管理</source>
+        <translation>会議の管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集計表の作成</source>
+        <translation>集計表の作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢の編集</source>
+        <translation>選択肢の編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関の編集</source>
+        <translation>関係機関の編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者の管理</source>
+        <translation>利用者の管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップ</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録の閲覧</source>
+        <translation>操作記録の閲覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の設定</source>
+        <translation>窓口の設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支援計画は会議（支援調整会議など）の決定でのみ「決定」になります。会議に提出し、会議の記録で了承を入力してください。</source>
+        <translation>支援計画は会議（支援調整会議など）の決定でのみ「決定」になります。会議に提出し、会議の記録で了承を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」の支援計画は変更できません。</source>
+        <translation>「{label}」の支援計画は変更できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{current}」から「{wanted}」には変更できません。次に選べるのは {allowed} です。</source>
+        <translation>「{current}」から「{wanted}」には変更できません。次に選べるのは {allowed} です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の状況</source>
+        <translation>支援計画の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の決定</source>
+        <translation>会議の決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承できるのは会議に提出された支援計画（会議提出）だけです。支援計画を会議に提出してから決定を入力してください。</source>
+        <translation>了承できるのは会議に提出された支援計画（会議提出）だけです。支援計画を会議に提出してから決定を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>議題のケース</source>
+        <translation>議題のケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議では個別のケースを検討しません。ケースを検討する場合は支援調整会議（同意あり）か支援会議（同意なし）に載せてください。</source>
+        <translation>相談支援包括化推進会議では個別のケースを検討しません。ケースを検討する場合は支援調整会議（同意あり）か支援会議（同意なし）に載せてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で検討してください。</source>
+        <translation>{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で検討してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。</source>
+        <translation>{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は本人の同意があるため、支援会議（法第9条）ではなく支援調整会議で検討してください。</source>
+        <translation>{case_number} は本人の同意があるため、支援会議（法第9条）ではなく支援調整会議で検討してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>氏名・生年月日・性別</source>
+        <translation>氏名・生年月日・性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」のつなぎは完了しているため、状況を変更できません。</source>
+        <translation>「{label}」のつなぎは完了しているため、状況を変更できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの状況</source>
+        <translation>つなぎの状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label}」にする理由を入力してください。</source>
+        <translation>「{label}」にする理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認日</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先で支援が始まったことを確認した日を入力してください。</source>
+        <translation>引継ぎ先で支援が始まったことを確認した日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認した結果</source>
+        <translation>確認した結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先で確認できたこと（受理された、支援が始まった など）を入力してください。</source>
+        <translation>引継ぎ先で確認できたこと（受理された、支援が始まった など）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の記録</source>
+        <translation>支援会議の記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情報共有を決めた支援会議（開催日など）を入力してください。</source>
+        <translation>情報共有を決めた支援会議（開催日など）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先</source>
+        <translation>つなぎ先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意の範囲に「{agency_name}」が含まれていないため、つなぐことができません。本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は情報共有の根拠を「支援会議」にして記録してください。</source>
+        <translation>本人の同意の範囲に「{agency_name}」が含まれていないため、つなぐことができません。本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は情報共有の根拠を「支援会議」にして記録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引き継ぐ情報</source>
+        <translation>引き継ぐ情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{names}」は本人が共有に同意した情報に含まれていません。チェックを外すか、本人に確認して同意の範囲を更新してください。</source>
+        <translation>「{names}」は本人が共有に同意した情報に含まれていません。チェックを外すか、本人に確認して同意の範囲を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>明治</source>
+        <translation>明治</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大正</source>
+        <translation>大正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>昭和</source>
+        <translation>昭和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平成</source>
+        <translation>平成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>令和</source>
+        <translation>令和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>明治6年（1873年）1月1日より前の日付は旧暦のため扱えません。明治6年1月1日以降の日付を入力してください。</source>
+        <translation>明治6年（1873年）1月1日より前の日付は旧暦のため扱えません。明治6年1月1日以降の日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable: EARLIEST_DATE is within 明治</source>
+        <translation>unreachable: EARLIEST_DATE is within 明治</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{year}年という年はありません。{era}の最初の年は元年（1年）です。正しい年を入力してください。</source>
+        <translation>{era}{year}年という年はありません。{era}の最初の年は元年（1年）です。正しい年を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{era}{year}年という年はありません。{era}は{month_day}までです。正しい年を入力してください。</source>
+        <translation>{era}{year}年という年はありません。{era}は{month_day}までです。正しい年を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。正しい日付を入力してください。</source>
+        <translation>{date}という日付はありません。正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。{era}は{month_day}からで、前日までは{other_era}です。正しい日付を入力してください。</source>
+        <translation>{date}という日付はありません。{era}は{month_day}からで、前日までは{other_era}です。正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}という日付はありません。{era}は{month_day}までで、翌日からは{other_era}です。正しい日付を入力してください。</source>
+        <translation>{date}という日付はありません。{era}は{month_day}までで、翌日からは{other_era}です。正しい日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主担当を推進員以外にする理由</source>
+        <translation>主担当を推進員以外にする理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分け</source>
+        <translation>振り分け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意があるため支援会議（法第9条）には振り分けられません。支援計画策定を選び、支援調整会議で検討してください。</source>
+        <translation>本人の同意があるため支援会議（法第9条）には振り分けられません。支援計画策定を選び、支援調整会議で検討してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意が記録されていません。支援計画案は作成できますが、支援調整会議に提出する前に同意を記録してください。</source>
+        <translation>本人の同意が記録されていません。支援計画案は作成できますが、支援調整会議に提出する前に同意を記録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的課題のケースは相談支援包括化推進員を主担当にします。推進員以外を主担当にする場合は、その理由を入力してください。</source>
+        <translation>複合的課題のケースは相談支援包括化推進員を主担当にします。推進員以外を主担当にする場合は、その理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>コピー元には SQLite のファイルか PostgreSQL の URL を指定してください。</source>
+        <translation>コピー元には SQLite のファイルか PostgreSQL の URL を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元のデータベースを読み取れません。場所(URL)、利用者名とパスワード、サーバーが動いているかを確認してください。</source>
+        <translation>コピー元のデータベースを読み取れません。場所(URL)、利用者名とパスワード、サーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元は WelfareDesk のデータベースではないか、空のデータベースです。コピー元の指定を確認してください。</source>
+        <translation>コピー元は WelfareDesk のデータベースではないか、空のデータベースです。コピー元の指定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元とコピー先に同じデータベースが指定されています。</source>
+        <translation>コピー元とコピー先に同じデータベースが指定されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピーの途中でデータベースのサーバーとの接続が切れました。コピー先には何も残っていません。サーバーを確認して、もう一度実行してください。</source>
+        <translation>コピーの途中でデータベースのサーバーとの接続が切れました。コピー先には何も残っていません。サーバーを確認して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ほかの利用者が先にこの記録を保存しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこの記録を保存しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのサーバーに接続できません。サーバーが動いているか、接続先（ホスト・ポート）とネットワークを確かめてください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>データベースのサーバーに接続できません。サーバーが動いているか、接続先（ホスト・ポート）とネットワークを確かめてください。続く場合はシステム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま残っています。接続が戻ると画面上部の表示が消えますので、もう一度保存してください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま残っています。接続が戻ると画面上部の表示が消えますので、もう一度保存してください。続く場合はシステム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</source>
+        <translation>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ディスクの空き容量が足りないため保存できませんでした。入力した内容はそのまま残っています。不要なファイルを削除するか、システム管理者に連絡してください。</source>
+        <translation>ディスクの空き容量が足りないため保存できませんでした。入力した内容はそのまま残っています。不要なファイルを削除するか、システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのファイルに書き込めません。ファイルの場所と権限を確認するか、システム管理者に連絡してください。</source>
+        <translation>データベースのファイルに書き込めません。ファイルの場所と権限を確認するか、システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧制限</source>
+        <translation>閲覧制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指名の変更</source>
+        <translation>指名の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解除</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>副担当</source>
+        <translation>副担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共有</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限で指名</source>
+        <translation>閲覧制限で指名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限の理由</source>
+        <translation>閲覧制限の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜ閲覧を制限するのか</source>
+        <translation>なぜ閲覧を制限するのか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指名する職員</source>
+        <translation>指名する職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解除の理由</source>
+        <translation>解除の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜ閲覧制限を解除するのか</source>
+        <translation>なぜ閲覧制限を解除するのか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには閲覧制限がありません。</source>
+        <translation>このケースには閲覧制限がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共有する職員</source>
+        <translation>共有する職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この職員とはすでに共有しています。</source>
+        <translation>この職員とはすでに共有しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースはその職員と共有していません。</source>
+        <translation>このケースはその職員と共有していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}を入力してください。</source>
+        <translation>{what}を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください(いま{count}文字)。</source>
+        <translation>{limit}文字以内で入力してください(いま{count}文字)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度操作してください。</source>
+        <translation>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ職員は見つからないか、利用が停止されています。</source>
+        <translation>選んだ職員は見つからないか、利用が停止されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}はケースを閲覧できないため選べません。相談支援員・包括化推進員・主任相談支援員から選んでください。</source>
+        <translation>{role}はケースを閲覧できないため選べません。相談支援員・包括化推進員・主任相談支援員から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを共有できるのは、主担当の職員と主任相談支援員です。必要な場合は主任相談支援員に相談してください。</source>
+        <translation>ケースを共有できるのは、主担当の職員と主任相談支援員です。必要な場合は主任相談支援員に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限のあるケースは共有できません。見られる職員を変えるには、主任相談支援員が閲覧制限の指名を変更してください。</source>
+        <translation>閲覧制限のあるケースは共有できません。見られる職員を変えるには、主任相談支援員が閲覧制限の指名を変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このほか、{role}は全員と「{team}」の職員が見られます。</source>
+        <translation>このほか、{role}は全員と「{team}」の職員が見られます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このほか、{role}は全員が見られます。</source>
+        <translation>このほか、{role}は全員が見られます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>種別</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当部署</source>
+        <translation>担当部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時間</source>
+        <translation>受付時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当者</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扱う課題</source>
+        <translation>扱う課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域コード</source>
+        <translation>圏域コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワーク</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備考</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choices}のいずれかを選んでください。</source>
+        <translation>{choices}のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください。</source>
+        <translation>{limit}文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力してください。</source>
+        <translation>入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>200文字以内で入力してください。</source>
+        <translation>200文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0から始まる10桁か11桁の番号を入力してください(例 042-123-4567)。</source>
+        <translation>0から始まる10桁か11桁の番号を入力してください(例 042-123-4567)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録されていない圏域です。</source>
+        <translation>登録されていない圏域です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{code}」は課題の分類にありません。</source>
+        <translation>「{code}」は課題の分類にありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された関係機関は見つかりません。一覧を更新してください。</source>
+        <translation>指定された関係機関は見つかりません。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1(はい)か0(いいえ)で入力してください。</source>
+        <translation>1(はい)か0(いいえ)で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインしてから操作してください。</source>
+        <translation>ログインしてから操作してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1行目 見出し：1行目は「{items}」にしてください。</source>
+        <translation>1行目 見出し：1行目は「{items}」にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}行目 {label}：{problem}</source>
+        <translation>{start}行目 {label}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}行目 名称：{seen}行目と同じ名称です。</source>
+        <translation>{start}行目 名称：{seen}行目と同じ名称です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列の数</source>
+        <translation>列の数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expected}列にしてください({count}列あります)。</source>
+        <translation>{expected}列にしてください({count}列あります)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{area_code}」は登録されていません。</source>
+        <translation>「{area_code}」は登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同じ名称の機関が複数登録されているため更新できません。</source>
+        <translation>同じ名称の機関が複数登録されているため更新できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>世帯全体</source>
+        <translation>世帯全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された課題分析の記録は見つかりません。</source>
+        <translation>指定された課題分析の記録は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこのケースを更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析</source>
+        <translation>課題分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析日</source>
+        <translation>課題分析日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付日（{date:%Y-%m-%d}）より前の日付は入力できません。</source>
+        <translation>相談受付日（{date:%Y-%m-%d}）より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急度</source>
+        <translation>緊急度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢から選んでください。</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題{number}の{field}</source>
+        <translation>課題{number}の{field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分類</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象者</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの世帯員ではありません。世帯員または世帯全体を選んでください。</source>
+        <translation>このケースの世帯員ではありません。世帯員または世帯全体を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分けの理由</source>
+        <translation>振り分けの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>振り分けを選んだ理由を入力してください。</source>
+        <translation>振り分けを選んだ理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当を選んでください。</source>
+        <translation>主担当を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当と同じ職員は副担当にできません。</source>
+        <translation>主担当と同じ職員は副担当にできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを担当できる職員（在職中の相談支援員など）を選んでください。</source>
+        <translation>ケースを担当できる職員（在職中の相談支援員など）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>番号</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日時</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象の番号</source>
+        <translation>対象の番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>詳細</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画</source>
+        <translation>支援計画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認</source>
+        <translation>経過確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過</source>
+        <translation>支援経過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の出席者</source>
+        <translation>会議の出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の議題</source>
+        <translation>会議の議題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定型文</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選択肢</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下書き</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>権限</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録</source>
+        <translation>操作記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>デモデータ</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検索</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケース一覧</source>
+        <translation>ケース一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一覧の表示</source>
+        <translation>一覧の表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連絡票</source>
+        <translation>連絡票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎシート</source>
+        <translation>つなぎシート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結記録票</source>
+        <translation>終結記録票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画書</source>
+        <translation>支援計画書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過記録票</source>
+        <translation>支援経過記録票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析シート</source>
+        <translation>課題分析シート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の次第</source>
+        <translation>会議の次第</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者名簿</source>
+        <translation>出席者名簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議録</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段階</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状態</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効・無効</source>
+        <translation>有効・無効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日</source>
+        <translation>終結日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の確認予定日</source>
+        <translation>次回の確認予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定の内容</source>
+        <translation>決定の内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出欠</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認日</source>
+        <translation>本人確認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の状況</source>
+        <translation>同意の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本文</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ロック中のアカウント</source>
+        <translation>ロック中のアカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無効のアカウント</source>
+        <translation>無効のアカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（不明）</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（システム）</source>
+        <translation>（システム）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作記録（閲覧した人の一覧）</source>
+        <translation>操作記録（閲覧した人の一覧）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帳票</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>拒否した操作: {action}</source>
+        <translation>拒否した操作: {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒否した操作: その他</source>
+        <translation>拒否した操作: その他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>帳票: {form}</source>
+        <translation>帳票: {form}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}ほか{others}項目</source>
+        <translation>{text}ほか{others}項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{others}項目</source>
+        <translation>{others}項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>変更した項目: {text}</source>
+        <translation>変更した項目: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版</source>
+        <translation>第{plan_no}版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状態: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割: {role}</source>
+        <translation>役割: {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count}件</source>
+        <translation>{count}件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count}件を表示</source>
+        <translation>{count}件を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>異常なし</source>
+        <translation>異常なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改ざんあり</source>
+        <translation>改ざんあり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連鎖の検証: {count}件、{result}</source>
+        <translation>連鎖の検証: {count}件、{result}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧した人の一覧</source>
+        <translation>閲覧した人の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>初期設定はすでに済んでいます。ログインしてください。</source>
+        <translation>初期設定はすでに済んでいます。ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDまたはパスワードが違います。もう一度入力してください。</source>
+        <translation>ログインIDまたはパスワードが違います。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このアカウントは使用停止されています。システム管理者に連絡してください。</source>
+        <translation>このアカウントは使用停止されています。システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインの失敗が続いたため、このアカウントは{hour}時{minute}分までロックされています。時間をおいてから、もう一度お試しください。</source>
+        <translation>ログインの失敗が続いたため、このアカウントは{hour}時{minute}分までロックされています。時間をおいてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{era}{era_year}年度（{year}年度）</source>
+        <translation>{era}{era_year}年度（{year}年度）</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>現在のパスワード</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>月火水木金土日</source>
+        <translation>月火水木金土日</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{items}、{item}</source>
+        <translation>{items}、{item}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ひらがなかカタカナで入力してください。</source>
+        <translation>ひらがなかカタカナで入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ひらがなかカタカナで入力してください。漢字・英字・数字・記号は使えません。</source>
+        <translation>ひらがなかカタカナで入力してください。漢字・英字・数字・記号は使えません。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{name}（{role}）</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{name}（{login}）</source>
+        <translation>{name}（{login}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{form}（PDFに保存）</source>
+        <translation>{form}（PDFに保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{form}（プリンターへ）</source>
+        <translation>{form}（プリンターへ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{form}（プレビューのみ）</source>
+        <translation>{form}（プレビューのみ）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>現在のパスワードが違います。もう一度入力してください。</source>
+        <translation>現在のパスワードが違います。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワード(確認)</source>
+        <translation>新しいパスワード(確認)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワードと同じものを、もう一度入力してください。</source>
+        <translation>新しいパスワードと同じものを、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスワード</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いまのパスワードと違うものにしてください。</source>
+        <translation>いまのパスワードと違うものにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDを入力してください。</source>
+        <translation>ログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインIDは半角英数字で、空白を入れずに入力してください。</source>
+        <translation>ログインIDは半角英数字で、空白を入れずに入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名を入力してください。</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{login}」はすでに使われています。別のIDにしてください。</source>
+        <translation>「{login}」はすでに使われています。別のIDにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL のサーバーで使用中のデータベースは、プログラムからは上書きしません。サーバーに新しい空のデータベースを作り(docs/server.md の「バックアップからの復元」)、コマンド welfaredesk --db 今のデータベースのURL backup restore バックアップのファイル --to 新しいデータベースのURL で復元してから、各パソコンの接続先を新しいデータベースに切り替えてください。</source>
+        <translation>PostgreSQL のサーバーで使用中のデータベースは、プログラムからは上書きしません。サーバーに新しい空のデータベースを作り(docs/server.md の「バックアップからの復元」)、コマンド welfaredesk --db 今のデータベースのURL backup restore バックアップのファイル --to 新しいデータベースのURL で復元してから、各パソコンの接続先を新しいデータベースに切り替えてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズが違います。バックアップを作成したときのパスフレーズを入力してください。</source>
+        <translation>パスフレーズが違います。バックアップを作成したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルが壊れているか、WelfareDesk のバックアップではありません。別のバックアップを選んでください。</source>
+        <translation>バックアップのファイルが壊れているか、WelfareDesk のバックアップではありません。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>間隔</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1日から{max_interval_days}日までの日数を入力してください。</source>
+        <translation>1日から{max_interval_days}日までの日数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>残す数</source>
+        <translation>残す数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1から{max_keep}までの数を入力してください。</source>
+        <translation>1から{max_keep}までの数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先フォルダー</source>
+        <translation>保存先フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ドライブ名(または / )から始まるフォルダーを指定してください。</source>
+        <translation>ドライブ名(または / )から始まるフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このフォルダーは作成できません。場所と書き込みの権限を確認してください。</source>
+        <translation>このフォルダーは作成できません。場所と書き込みの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの管理者が先に自動バックアップの設定を保存しました。画面を開き直して、最新の設定を確認してください。</source>
+        <translation>ほかの管理者が先に自動バックアップの設定を保存しました。画面を開き直して、最新の設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズ</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{passphrase_min_length}文字以上で入力してください。</source>
+        <translation>{passphrase_min_length}文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップの保存先に、使用中のデータベースのファイルは指定できません。別のファイル名を指定してください。</source>
+        <translation>バックアップの保存先に、使用中のデータベースのファイルは指定できません。別のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースを読み取れないため、バックアップを作成できませんでした。少し待ってから、もう一度実行してください。</source>
+        <translation>データベースを読み取れないため、バックアップを作成できませんでした。少し待ってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルを書き込めませんでした。保存先の場所、空き容量、書き込みの権限を確認してください。</source>
+        <translation>バックアップのファイルを書き込めませんでした。保存先の場所、空き容量、書き込みの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自動バックアップの保存先フォルダーを作成できませんでした。システム管理者に保存先の設定を確認してもらってください。</source>
+        <translation>自動バックアップの保存先フォルダーを作成できませんでした。システム管理者に保存先の設定を確認してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルが見つかりません。ファイルの場所を確認してください。</source>
+        <translation>バックアップのファイルが見つかりません。ファイルの場所を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</source>
+        <translation>このバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップを復号するための一時ファイルを書き込めませんでした。データベースのフォルダーの空き容量を確認してください。</source>
+        <translation>バックアップを復号するための一時ファイルを書き込めませんでした。データベースのフォルダーの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップを復元できませんでした。ほかのパソコンやプログラムがこのデータベースを使っていないか、空き容量と書き込みの権限を確認してください。復元前のデータベースは次の場所に残っています: {aside}</source>
+        <translation>バックアップを復元できませんでした。ほかのパソコンやプログラムがこのデータベースを使っていないか、空き容量と書き込みの権限を確認してください。復元前のデータベースは次の場所に残っています: {aside}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップは、より新しい版の WelfareDesk で作成されています。WelfareDesk を最新版に更新してから復元してください。(バックアップの版: {revision} / このプログラムの版: {head_revision})</source>
+        <translation>このバックアップは、より新しい版の WelfareDesk で作成されています。WelfareDesk を最新版に更新してから復元してください。(バックアップの版: {revision} / このプログラムの版: {head_revision})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このバックアップの操作記録(監査証跡)の連鎖が壊れています。改ざんのおそれがあるため復元しません。別のバックアップを選んでください。</source>
+        <translation>このバックアップの操作記録(監査証跡)の連鎖が壊れています。改ざんのおそれがあるため復元しません。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元の操作記録(監査証跡)の連鎖が番号 {event_id} で壊れているため、コピーを取り消しました。コピー元で welfaredesk --db コピー元 audit verify を実行し、システム管理者が原因を確かめてください。</source>
+        <translation>コピー元の操作記録(監査証跡)の連鎖が番号 {event_id} で壊れているため、コピーを取り消しました。コピー元で welfaredesk --db コピー元 audit verify を実行し、システム管理者が原因を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>コピー元のバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</source>
+        <translation>コピー元のバックアップは暗号化されています。作成したときのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップのファイルを読み取れません。権限を確認してください。</source>
+        <translation>バックアップのファイルを読み取れません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>書き出す内容</source>
+        <translation>書き出す内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容が空です。</source>
+        <translation>内容が空です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルの種類は .txt か .md にしてください。</source>
+        <translation>ファイルの種類は .txt か .md にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>・</source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの{kinds}が残っています({count}か所)。該当する箇所を消すか言い換えてから保存してください。</source>
+        <translation>このケースの{kinds}が残っています({count}か所)。該当する箇所を消すか言い換えてから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめてください。({reason})</source>
+        <translation>ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめてください。({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自分の担当</source>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限超過</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要確認</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括化推進員主担当</source>
+        <translation>包括化推進員主担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべてのケース</source>
+        <translation>すべてのケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的課題</source>
+        <translation>複合的課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経済的困窮</source>
+        <translation>経済的困窮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談先が分からなかった</source>
+        <translation>相談先が分からなかった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年齢</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最終接触からの日数</source>
+        <translation>最終接触からの日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次の期限</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（無効）</source>
+        <translation>{name}（無効）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表示の名前</source>
+        <translation>表示の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名前を入力してください。</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」は最初から用意されている表示の名前です。別の名前にしてください。</source>
+        <translation>「{name}」は最初から用意されている表示の名前です。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」という表示はすでにあります。別の名前にするか、上書きしてください。</source>
+        <translation>「{name}」という表示はすでにあります。別の名前にするか、上書きしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この表示は見つかりません。一覧を更新してください。</source>
+        <translation>この表示は見つかりません。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象のケース</source>
+        <translation>対象のケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当を変えるケースを一覧で選んでください。</source>
+        <translation>担当を変えるケースを一覧で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しい主担当</source>
+        <translation>新しい主担当</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当にできる職員（相談支援員・推進員・主任相談支援員）を選んでください。</source>
+        <translation>主担当にできる職員（相談支援員・推進員・主任相談支援員）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当の変更</source>
+        <translation>担当の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} は終結しているため担当を変えられません。終結したケースを選択から外してください。</source>
+        <translation>{case_number} は終結しているため担当を変えられません。終結したケースを選択から外してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}：
+{value}</source>
+        <translation>{text}：
+{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}：{value}</source>
+        <translation>{text}：{value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差し戻しの理由</source>
+        <translation>差し戻しの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差し戻す理由を入力してください。</source>
+        <translation>差し戻す理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの終結はすでに承認待ちです。主任相談支援員の承認または差し戻しを待ってください。</source>
+        <translation>このケースの終結はすでに承認待ちです。主任相談支援員の承認または差し戻しを待ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由</source>
+        <translation>終結の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由を選んでください。</source>
+        <translation>終結の理由を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引継ぎ先</source>
+        <translation>引継ぎ先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関への引継ぎで終結する場合は、引継ぎ先の機関を選んでください。</source>
+        <translation>他機関への引継ぎで終結する場合は、引継ぎ先の機関を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談受付日（{date}）より前の日付は入力できません。</source>
+        <translation>相談受付日（{date}）より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結に至る経過</source>
+        <translation>終結に至る経過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>どのような経過で支援を終えるのかを入力してください。</source>
+        <translation>どのような経過で支援を終えるのかを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再開の理由</source>
+        <translation>再開の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを再開する理由を入力してください。</source>
+        <translation>ケースを再開する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースは終結していないため、再開できません。</source>
+        <translation>このケースは終結していないため、再開できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには承認された終結の記録がありません。システム管理者に相談してください。</source>
+        <translation>このケースには承認された終結の記録がありません。システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには終結の記録がまだありません。終結を記録してから印刷してください。</source>
+        <translation>このケースには終結の記録がまだありません。終結を記録してから印刷してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された終結の記録は見つかりません。</source>
+        <translation>指定された終結の記録は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの終結の記録を更新しました。画面を読み込み直してください。</source>
+        <translation>ほかの利用者が先にこの終結の記録を更新しました。画面を読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この終結は承認待ちではありません。画面を読み込み直してください。</source>
+        <translation>この終結は承認待ちではありません。画面を読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(詳細: {detail})</source>
+        <translation>(詳細: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが見つかりません(ホスト名を解決できません)。</source>
+        <translation>サーバーが見つかりません(ホスト名を解決できません)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ホスト名の綴りを確認してください。名前で見つからない場合は IP アドレスを入力してください。</source>
+        <translation>ホスト名の綴りを確認してください。名前で見つからない場合は IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが接続を拒否しました(そのポートで PostgreSQL が動いていません)。</source>
+        <translation>サーバーが接続を拒否しました(そのポートで PostgreSQL が動いていません)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ポート番号を確認し、サーバーが起動しているかシステム管理者に確認してください。</source>
+        <translation>ポート番号を確認し、サーバーが起動しているかシステム管理者に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーから応答がありません(時間切れ)。</source>
+        <translation>サーバーから応答がありません(時間切れ)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ネットワークの接続、ホスト名・ポート番号、ファイアウォールの設定をシステム管理者に確認してください。</source>
+        <translation>ネットワークの接続、ホスト名・ポート番号、ファイアウォールの設定をシステム管理者に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードが違います(またはこのユーザー名ではログインできません)。</source>
+        <translation>パスワードが違います(またはこのユーザー名ではログインできません)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ユーザー名とパスワードを確認して入力し直してください。</source>
+        <translation>ユーザー名とパスワードを確認して入力し直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードが必要です。</source>
+        <translation>パスワードが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードを入力してください。</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このユーザー名はサーバーに登録されていません。</source>
+        <translation>このユーザー名はサーバーに登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ユーザー名を確認するか、システム管理者に登録を依頼してください。</source>
+        <translation>ユーザー名を確認するか、システム管理者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この名前のデータベースはサーバーにありません。</source>
+        <translation>この名前のデータベースはサーバーにありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース名を確認するか、システム管理者に作成を依頼してください。</source>
+        <translation>データベース名を確認するか、システム管理者に作成を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーがこのパソコン・ユーザーからの接続を許可していません。</source>
+        <translation>サーバーがこのパソコン・ユーザーからの接続を許可していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーの接続許可(pg_hba.conf)と権限の設定をシステム管理者に確認してください。</source>
+        <translation>サーバーの接続許可(pg_hba.conf)と権限の設定をシステム管理者に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暗号化(TLS)の接続を確立できませんでした。</source>
+        <translation>暗号化(TLS)の接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暗号化の設定と証明書ファイルがサーバーに合っているか、システム管理者に確認してください。「証明書を確認」では、証明書に書かれたホスト名と同じ名前で接続します。</source>
+        <translation>暗号化の設定と証明書ファイルがサーバーに合っているか、システム管理者に確認してください。「証明書を確認」では、証明書に書かれたホスト名と同じ名前で接続します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>証明書ファイルを読み取れません。</source>
+        <translation>証明書ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>証明書ファイルの場所を選び直してください。</source>
+        <translation>証明書ファイルの場所を選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバーが起動中または停止中です。</source>
+        <translation>サーバーが起動中または停止中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少し待ってから、もう一度試してください。</source>
+        <translation>少し待ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースのファイルを開けません。</source>
+        <translation>データベースのファイルを開けません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルの場所と権限を確認してください。WelfareDesk のデータベースでない可能性もあります。</source>
+        <translation>ファイルの場所と権限を確認してください。WelfareDesk のデータベースでない可能性もあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できませんでした。</source>
+        <translation>接続できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容を確認し、続く場合は下の詳細をシステム管理者に伝えてください。</source>
+        <translation>入力した内容を確認し、続く場合は下の詳細をシステム管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できませんでした: {summary}</source>
+        <translation>接続できませんでした: {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続先: {location}</source>
+        <translation>接続先: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サーバー: PostgreSQL {server_version}</source>
+        <translation>サーバー: PostgreSQL {server_version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なし</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベースの版: {database_revision} / このプログラムの版: {program_revision}</source>
+        <translation>データベースの版: {database_revision} / このプログラムの版: {program_revision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最新です。</source>
+        <translation>最新です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新が必要です</source>
+        <translation>更新が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(管理者が db upgrade を実行してください)。</source>
+        <translation>(管理者が db upgrade を実行してください)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者が welfaredesk --db … db upgrade を実行してから使ってください。</source>
+        <translation>システム管理者が welfaredesk --db … db upgrade を実行してから使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(次に開くとき、複製を取ってから自動で更新されます)。</source>
+        <translation>(次に開くとき、複製を取ってから自動で更新されます)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このプログラムより新しい版です。</source>
+        <translation>このプログラムより新しい版です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このパソコンの WelfareDesk を最新版に更新してください。</source>
+        <translation>このパソコンの WelfareDesk を最新版に更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空のデータベースです(初期設定が必要)。</source>
+        <translation>空のデータベースです(初期設定が必要)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>システム管理者が welfaredesk --db … db upgrade を実行するか、このまま開いて最初の管理者を登録してください。</source>
+        <translation>システム管理者が welfaredesk --db … db upgrade を実行するか、このまま開いて最初の管理者を登録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WelfareDesk のデータベースではありません(ほかのプログラムの表があります)。</source>
+        <translation>WelfareDesk のデータベースではありません(ほかのプログラムの表があります)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データベース名を確認してください。</source>
+        <translation>データベース名を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルがまだありません(開くと新しく作成されます)。</source>
+        <translation>ファイルがまだありません(開くと新しく作成されます)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接続できました。</source>
+        <translation>接続できました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを開けました。</source>
+        <translation>ファイルを開けました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{opened}データベースは{verdict}</source>
+        <translation>{opened}データベースは{verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同意日</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意を得た日を入力してください。</source>
+        <translation>同意を得た日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の方法</source>
+        <translation>同意の方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>署名か口頭かを選んでください。</source>
+        <translation>署名か口頭かを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲</source>
+        <translation>同意の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲は、同意の状況が「同意あり」のときだけ選べます。</source>
+        <translation>同意の範囲は、同意の状況が「同意あり」のときだけ選べます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲(関係機関)</source>
+        <translation>同意の範囲(関係機関)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関を一覧から選んでください。</source>
+        <translation>関係機関を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意の範囲(会議)</source>
+        <translation>同意の範囲(会議)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議を一覧から選んでください。</source>
+        <translation>会議を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「同意あり」か「同意なし」を選んでください。</source>
+        <translation>「同意あり」か「同意なし」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確認予定日を過ぎたケース</source>
+        <translation>確認予定日を過ぎたケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主担当なし</source>
+        <translation>主担当なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（利用停止）</source>
+        <translation>（利用停止）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題のケース</source>
+        <translation>複合的な課題のケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち包括化推進員が主担当</source>
+        <translation>うち包括化推進員が主担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>このケースには印刷できる連絡票がありません。</source>
+        <translation>このケースには印刷できる連絡票がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧制限のある記録があります。主任相談支援員に確認してください。</source>
+        <translation>閲覧制限のある記録があります。主任相談支援員に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閲覧制限のある記録があります。{contacts}に確認してください。</source>
+        <translation>閲覧制限のある記録があります。{contacts}に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当外の記録があります。主任相談支援員に確認してください。</source>
+        <translation>担当外の記録があります。主任相談支援員に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方の記録は見つからないか、閲覧する権限がありません。</source>
+        <translation>選んだ方の記録は見つからないか、閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方には担当外の進行中のケースがあります。主任相談支援員に確認してください。</source>
+        <translation>選んだ方には担当外の進行中のケースがあります。主任相談支援員に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日を入力してください。</source>
+        <translation>受付日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付経路</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付者</source>
+        <translation>受付者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員を一覧から選んでください。</source>
+        <translation>職員を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の氏名</source>
+        <translation>相談者の氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人以外からの相談です。相談者の氏名（機関名）を入力してください。</source>
+        <translation>本人以外からの相談です。相談者の氏名（機関名）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の続柄・関係</source>
+        <translation>相談者の続柄・関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者の連絡先</source>
+        <translation>相談者の連絡先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紹介元機関</source>
+        <translation>紹介元機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名(姓)</source>
+        <translation>氏名(姓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓を入力してください。</source>
+        <translation>姓を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名(名)</source>
+        <translation>氏名(名)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(姓)</source>
+        <translation>ふりがな(姓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(名)</source>
+        <translation>ふりがな(名)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域を一覧から選んでください。</source>
+        <translation>圏域を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主訴</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談の内容（主訴）を入力してください。</source>
+        <translation>相談の内容（主訴）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題を一覧から選んでください。</source>
+        <translation>課題を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最も困っていること(◎)</source>
+        <translation>最も困っていること(◎)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◎はチェックした課題の中から一つ選んでください。</source>
+        <translation>◎はチェックした課題の中から一つ選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チェックした課題のうち、最も困っていることに◎を一つ付けてください。</source>
+        <translation>チェックした課題のうち、最も困っていることに◎を一つ付けてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初期対応</source>
+        <translation>初期対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯員{number}の{field}</source>
+        <translation>世帯員{number}の{field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>続柄</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>続柄を選んでください。</source>
+        <translation>続柄を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況を一覧から選んでください。</source>
+        <translation>状況を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時刻</source>
+        <translation>受付時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付時刻を入力してください。</source>
+        <translation>受付時刻を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻として読み取れません。「10:30」のように入力してください。</source>
+        <translation>時刻として読み取れません。「10:30」のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より後の日付です。生年月日と受付日を確かめてください。</source>
+        <translation>受付日より後の日付です。生年月日と受付日を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力できない制御文字が含まれています。その文字を消してから保存してください。</source>
+        <translation>入力できない制御文字が含まれています。その文字を消してから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改行や制御文字は入力できません。その文字を消してから保存してください。</source>
+        <translation>改行や制御文字は入力できません。その文字を消してから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内で入力してください（今は{count}文字です）。</source>
+        <translation>{limit}文字以内で入力してください（今は{count}文字です）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフンで、0から始まる番号を入力してください（例：03-1234-5678）。</source>
+        <translation>数字とハイフンで、0から始まる番号を入力してください（例：03-1234-5678）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市外局番から10桁か11桁で入力してください（今は{count}桁です）。</source>
+        <translation>市外局番から10桁か11桁で入力してください（今は{count}桁です）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}を選んでください。</source>
+        <translation>{label}を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}を一覧から選んでください。</source>
+        <translation>{label}を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名一致</source>
+        <translation>氏名一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓一致</source>
+        <translation>姓一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな一致</source>
+        <translation>ふりがな一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな(姓)一致</source>
+        <translation>ふりがな(姓)一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日一致</source>
+        <translation>生年月日一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号一致</source>
+        <translation>電話番号一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談台帳から取り込み</source>
+        <translation>相談台帳から取り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>圏域・地区</source>
+        <translation>圏域・地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談経路</source>
+        <translation>相談経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談内容(主訴)</source>
+        <translation>相談内容(主訴)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由</source>
+        <translation>終結理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルが見つかりません: {name}</source>
+        <translation>ファイルが見つかりません: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 97-2003 形式(.xls)は読めません。Excel で「.xlsx」形式か CSV で保存し直してください。</source>
+        <translation>Excel 97-2003 形式(.xls)は読めません。Excel で「.xlsx」形式か CSV で保存し直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>読めるのは .xlsx と .csv のファイルです。Excel で保存し直してください。</source>
+        <translation>読めるのは .xlsx と .csv のファイルです。Excel で保存し直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel ファイルを読めません。ファイルが壊れていないか、パスワードが掛かっていないか確かめてください。</source>
+        <translation>Excel ファイルを読めません。ファイルが壊れていないか、パスワードが掛かっていないか確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel ファイルにシートがありません。</source>
+        <translation>Excel ファイルにシートがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV ファイルの文字コードを判定できません。UTF-8 か Shift_JIS で保存し直してください。</source>
+        <translation>CSV ファイルの文字コードを判定できません。UTF-8 か Shift_JIS で保存し直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルに表がありません。1行目に見出し、2行目から相談を並べてください。</source>
+        <translation>ファイルに表がありません。1行目に見出し、2行目から相談を並べてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列{letter}</source>
+        <translation>列{letter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフンで、0から始まる番号にしてください(例:03-1234-5678)。</source>
+        <translation>数字とハイフンで、0から始まる番号にしてください(例:03-1234-5678)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市外局番から10桁か11桁にしてください(今は{count}桁です)。</source>
+        <translation>市外局番から10桁か11桁にしてください(今は{count}桁です)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内にしてください。</source>
+        <translation>{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{text}」：{problem}</source>
+        <translation>「{text}」：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{text}」は一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>「{text}」は一覧にありません。次のどれかにしてください：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日が空欄です。受付日を入れてください。</source>
+        <translation>受付日が空欄です。受付日を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名が空欄です。氏名を入れてください。</source>
+        <translation>氏名が空欄です。氏名を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名が長すぎるか、使えない文字が含まれています。</source>
+        <translation>氏名が長すぎるか、使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より後の日付です。生年月日を確かめてください。</source>
+        <translation>受付日より後の日付です。生年月日を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>歳</source>
+        <translation>歳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は年齢として読めません。</source>
+        <translation>「{value}」は年齢として読めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日から数えると受付日に{expected}歳です。年齢か生年月日を確かめてください。</source>
+        <translation>生年月日から数えると受付日に{expected}歳です。年齢か生年月日を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は性別として読めません。男・女・その他・不明のどれかにしてください。</source>
+        <translation>「{value}」は性別として読めません。男・女・その他・不明のどれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」は圏域の一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>「{value}」は圏域の一覧にありません。次のどれかにしてください：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談経路が空欄です。次のどれかにしてください：{allowed}</source>
+        <translation>相談経路が空欄です。次のどれかにしてください：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{limit}文字以内にしてください(今は{count}文字です)。</source>
+        <translation>{limit}文字以内にしてください(今は{count}文字です)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使えない制御文字が含まれています。</source>
+        <translation>使えない制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{word}」は課題の一覧にありません。次のどれかにしてください：{allowed}</source>
+        <translation>「{word}」は課題の一覧にありません。次のどれかにしてください：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」という利用者がいません。利用者の管理で登録するか、表示名と同じ書き方にしてください。</source>
+        <translation>「{value}」という利用者がいません。利用者の管理で登録するか、表示名と同じ書き方にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{status}」は状況として読めません。「対応中」「支援中」「見守り」「終結」などにしてください。</source>
+        <translation>「{status}」は状況として読めません。「対応中」「支援中」「見守り」「終結」などにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日があるのに終結していない状況です。どちらかを直してください。</source>
+        <translation>終結日があるのに終結していない状況です。どちらかを直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結したケースです。終結日を入れてください。</source>
+        <translation>終結したケースです。終結日を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付日より前の日付です。終結日を確かめてください。</source>
+        <translation>受付日より前の日付です。終結日を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由を入れてください。次のどれかです：{allowed}</source>
+        <translation>終結理由を入れてください。次のどれかです：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号と受付日</source>
+        <translation>受付番号と受付日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{row}行目と{what}が同じです(重複)。どちらか一方を消してください。</source>
+        <translation>{row}行目と{what}が同じです(重複)。どちらか一方を消してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ人はこの行の候補にありません。候補から選ぶか、新しい人にしてください。</source>
+        <translation>選んだ人はこの行の候補にありません。候補から選ぶか、新しい人にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列の対応</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」という列はファイルにありません。</source>
+        <translation>「{name}」という列はファイルにありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{field}」に二つの列が割り当てられています。一つにしてください。</source>
+        <translation>「{field}」に二つの列が割り当てられています。一つにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「受付日」に当たる列を選んでください。</source>
+        <translation>「受付日」に当たる列を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「氏名」に当たる列を選んでください。</source>
+        <translation>「氏名」に当たる列を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>閲覧権限のないケース</source>
+        <translation>閲覧権限のないケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生活困窮者自立支援法第9条</source>
+        <translation>生活困窮者自立支援法第9条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。</source>
+        <translation>了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正のうえ了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。修正の内容を決定の内容に書いてください。</source>
+        <translation>修正のうえ了承すると支援計画は決定（支援決定）になり、ケースは支援提供に進みます。修正の内容を決定の内容に書いてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直しにすると支援計画は見直し中になり、ケースは支援計画案に戻ります。担当者が新しい版の計画案を作ります。</source>
+        <translation>見直しにすると支援計画は見直し中になり、ケースは支援計画案に戻ります。担当者が新しい版の計画案を作ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続にすると支援計画とケースの段階はそのままです。</source>
+        <translation>継続にすると支援計画とケースの段階はそのままです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結にすると支援計画は終了になります。ケースの終結は、終結の記録（理由・承認）で行ってください。</source>
+        <translation>終結にすると支援計画は終了になります。ケースの終結は、終結の記録（理由・承認）で行ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の種類</source>
+        <translation>会議の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議の種類を一覧から選んでください。</source>
+        <translation>会議の種類を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催日</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況を選んでください。</source>
+        <translation>状況を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催日（{date}）がまだ来ていないため「開催済み」にはできません。</source>
+        <translation>開催日（{date}）がまだ来ていないため「開催済み」にはできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>議題にケースがあるため、同意の扱いが異なる種類の会議には変更できません。議題を外してから変更してください。</source>
+        <translation>議題にケースがあるため、同意の扱いが異なる種類の会議には変更できません。議題を外してから変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を記録した議題があるため、中止にはできません。</source>
+        <translation>決定を記録した議題があるため、中止にはできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>場所</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>場所は200字、議長は100字までです。</source>
+        <translation>場所は200字、議長は100字までです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>か月数</source>
+        <translation>か月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1から12までの数を入れてください。</source>
+        <translation>1から12までの数を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毎月の予定を作れるのは定例の会議だけです。随時の会議は一件ずつ予定してください。</source>
+        <translation>毎月の予定を作れるのは定例の会議だけです。随時の会議は一件ずつ予定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法的根拠</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の法的根拠を入力してください（{basis}）。</source>
+        <translation>支援会議の法的根拠を入力してください（{basis}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員か関係機関のどちらかを選んでください。</source>
+        <translation>職員か関係機関のどちらかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在職中の職員を一覧から選んでください。</source>
+        <translation>在職中の職員を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さんはすでに出席者にいます。</source>
+        <translation>{name} さんはすでに出席者にいます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏名は100字までです。</source>
+        <translation>氏名は100字までです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この機関のこの方はすでに出席者にいます。</source>
+        <translation>この機関のこの方はすでに出席者にいます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席者の氏名を入力するか、職員・関係機関を一覧から選んでください。</source>
+        <translation>出席者の氏名を入力するか、職員・関係機関を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された出席者は見つかりません。一覧を更新してください。</source>
+        <translation>指定された出席者は見つかりません。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止した会議には議題を追加できません。</source>
+        <translation>中止した会議には議題を追加できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検討の目的</source>
+        <translation>検討の目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検討の目的を選んでください。</source>
+        <translation>検討の目的を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} はすでにこの会議の議題にあります。</source>
+        <translation>{case_number} はすでにこの会議の議題にあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を記録した議題は外せません。</source>
+        <translation>決定を記録した議題は外せません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された議題は見つかりません。一覧を更新してください。</source>
+        <translation>指定された議題は見つかりません。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定を選んでください。</source>
+        <translation>決定を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースのない議題には決定を記録できません。</source>
+        <translation>ケースのない議題には決定を記録できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この議題には「{decision}」が記録済みです。決定は変更できません。改めて検討する場合は次の会議の議題にしてください。</source>
+        <translation>この議題には「{decision}」が記録済みです。決定は変更できません。改めて検討する場合は次の会議の議題にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの会議の記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこの会議の記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号 {meeting_id} の会議は見つかりません。会議の一覧で番号を確かめてください。</source>
+        <translation>番号 {meeting_id} の会議は見つかりません。会議の一覧で番号を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止した会議には{what}を記録できません。</source>
+        <translation>中止した会議には{what}を記録できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この会議の開催日（{date}）はまだ来ていません。{what}は会議が開かれてから記録してください。</source>
+        <translation>この会議の開催日（{date}）はまだ来ていません。{what}は会議が開かれてから記録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始時刻</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始時刻を入力してください。</source>
+        <translation>開始時刻を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻として読み取れません。「14:00」のように入力してください。</source>
+        <translation>時刻として読み取れません。「14:00」のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号 {case_number} のケースは見つからないか、閲覧する権限がありません。</source>
+        <translation>受付番号 {case_number} のケースは見つからないか、閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{case_number} には会議に提出された支援計画（会議提出）がないため、プラン検討の議題にはできません。支援計画を会議に提出してから追加するか、別の目的（評価・終結確認・情報共有）を選んでください。</source>
+        <translation>{case_number} には会議に提出された支援計画（会議提出）がないため、プラン検討の議題にはできません。支援計画を会議に提出してから追加するか、別の目的（評価・終結確認・情報共有）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版（{status}）</source>
+        <translation>第{plan_no}版（{status}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合計</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口全体</source>
+        <translation>窓口全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当の範囲</source>
+        <translation>担当の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続中のケース（段階別・{scope}）</source>
+        <translation>継続中のケース（段階別・{scope}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今年度に開催した会議（種類別）</source>
+        <translation>今年度に開催した会議（種類別）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今年度の会議で検討したケース（目的・決定別、延べ件数）</source>
+        <translation>今年度の会議で検討したケース（目的・決定別、延べ件数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未決定</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose}：{text}</source>
+        <translation>{purpose}：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>経過確認の予定（{date}）がすでにあります。その経過確認を記録してから、次の予定を立ててください。</source>
+        <translation>経過確認の予定（{date}）がすでにあります。その経過確認を記録してから、次の予定を立ててください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認の予定日</source>
+        <translation>経過確認の予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認を行う予定日を入力してください。</source>
+        <translation>経過確認を行う予定日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの経過確認を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこの経過確認を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この経過確認はすでに記録されています。画面を読み込み直してください。</source>
+        <translation>この経過確認はすでに記録されています。画面を読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認日</source>
+        <translation>経過確認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>評価の結果</source>
+        <translation>評価の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続・見直し・終結のどれにするかを選んでください。</source>
+        <translation>継続・見直し・終結のどれにするかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の経過確認日</source>
+        <translation>次回の経過確認日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援を継続する場合は、次に経過確認を行う日を入力してください。</source>
+        <translation>支援を継続する場合は、次に経過確認を行う日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>経過確認日より後の日付にしてください。</source>
+        <translation>経過確認日より後の日付にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには決定した支援計画がありません。経過確認は、支援調整会議で決定した支援計画について行います。</source>
+        <translation>このケースには決定した支援計画がありません。経過確認は、支援調整会議で決定した支援計画について行います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された経過確認の記録は見つかりません。</source>
+        <translation>指定された経過確認の記録は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の決定日（{date}）より前の日付は入力できません。</source>
+        <translation>支援計画の決定日（{date}）より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計画の項目の評価</source>
+        <translation>計画の項目の評価</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定している支援計画にない項目が含まれています。画面を読み込み直してください。</source>
+        <translation>決定している支援計画にない項目が含まれています。画面を読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}「{goal}」</source>
+        <translation>{number}「{goal}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目{name}の達成状況を選んでください。計画のすべての項目を評価します。</source>
+        <translation>項目{name}の達成状況を選んでください。計画のすべての項目を評価します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指定された支援経過の記録は見つかりません。</source>
+        <translation>指定された支援経過の記録は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この記録はすでに確認済みです。</source>
+        <translation>この記録はすでに確認済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件名</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件名を入力してください。</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100文字以内で入力してください。</source>
+        <translation>100文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本文を入力してください。</source>
+        <translation>本文を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された定型文は見つかりません。</source>
+        <translation>指定された定型文は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の終わり</source>
+        <translation>期間の終わり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の始めより前の日付です。</source>
+        <translation>期間の始めより前の日付です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定型文を編集する権限がありません。主任相談支援員またはシステム管理者に相談してください。</source>
+        <translation>定型文を編集する権限がありません。主任相談支援員またはシステム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この記録を直せるのは、記録した職員と主任相談支援員だけです。直す必要があるときは、記録した職員に相談してください。</source>
+        <translation>この記録を直せるのは、記録した職員と主任相談支援員だけです。直す必要があるときは、記録した職員に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時刻を入力してください。</source>
+        <translation>時刻を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日付</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>これから先の時刻は入力できません。</source>
+        <translation>これから先の時刻は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時間(分)</source>
+        <translation>時間(分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0から{maximum}までの分数を入力してください。</source>
+        <translation>0から{maximum}までの分数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在職中の職員を選んでください。</source>
+        <translation>在職中の職員を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分</source>
+        <translation>事業区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援の内容を入力してください。</source>
+        <translation>支援の内容を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回予定日</source>
+        <translation>次回予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の予定</source>
+        <translation>次回の予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回予定日を入れたときは、予定の内容も入力してください。</source>
+        <translation>次回予定日を入れたときは、予定の内容も入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本人の意向</source>
+        <translation>本人の意向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>総合的な目標</source>
+        <translation>総合的な目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短期目標</source>
+        <translation>短期目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回見直し予定日</source>
+        <translation>次回見直し予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援内容</source>
+        <translation>支援内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当（機関・担当者）</source>
+        <translation>担当（機関・担当者）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>頻度・期間</source>
+        <translation>頻度・期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースには作成中の支援計画（第{plan_no}版・案）があります。案は一度に一つだけです。その案を編集してください。</source>
+        <translation>このケースには作成中の支援計画（第{plan_no}版・案）があります。案は一度に一つだけです。その案を編集してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版が会議に提出されています。新しい版を作るには、会議の決定を待つか、提出を取り下げてください。</source>
+        <translation>第{plan_no}版が会議に提出されています。新しい版を作るには、会議の決定を待つか、提出を取り下げてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{plan_no}版は「{status}」のため変更できません。内容を変えるには新しい版を作成してください。</source>
+        <translation>第{plan_no}版は「{status}」のため変更できません。内容を変えるには新しい版を作成してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画の本人確認</source>
+        <translation>支援計画の本人確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人確認日を記録できるのは「決定」の支援計画だけです。</source>
+        <translation>本人確認日を記録できるのは「決定」の支援計画だけです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定日（{date}）より前の日付は入力できません。</source>
+        <translation>決定日（{date}）より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこの支援計画を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこの支援計画を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された支援計画は見つかりません。</source>
+        <translation>指定された支援計画は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースに第{plan_no}版の支援計画はありません。版の一覧で番号を確かめてください。</source>
+        <translation>このケースに第{plan_no}版の支援計画はありません。版の一覧で番号を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}行目の{field}</source>
+        <translation>{number}行目の{field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>この行で目指すことを入力してください（不要な行は削除してください）。</source>
+        <translation>この行で目指すことを入力してください（不要な行は削除してください）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当機関</source>
+        <translation>担当機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当機関を関係機関の一覧から選んでください。</source>
+        <translation>担当機関を関係機関の一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の同意が記録されていないため、支援計画は支援調整会議に提出できません（支援調整会議は本人の同意があるケースだけを検討します）。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で情報共有を検討してください。</source>
+        <translation>本人の同意が記録されていないため、支援計画は支援調整会議に提出できません（支援調整会議は本人の同意があるケースだけを検討します）。本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で情報共有を検討してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議に提出する前に総合的な目標を入力してください。</source>
+        <translation>会議に提出する前に総合的な目標を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会議に提出する前に支援内容を1行以上入力してください。</source>
+        <translation>会議に提出する前に支援内容を1行以上入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{issue}：{goal}</source>
+        <translation>{issue}：{goal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指定されたつなぎの記録は見つかりません。</source>
+        <translation>指定されたつなぎの記録は見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施済み・完了したつなぎの内容は変更できません。状況の変更で記録してください。</source>
+        <translation>実施済み・完了したつなぎの内容は変更できません。状況の変更で記録してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施日</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>実施日が予定日から離れすぎています。日付を確かめてください。</source>
+        <translation>実施日が予定日から離れすぎています。日付を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎを行った日（{date}）より前の日付は入力できません。</source>
+        <translation>つなぎを行った日（{date}）より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認予定日</source>
+        <translation>確認予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースに番号 {referral_id} のつなぎの記録はありません。つなぎの一覧で番号を確かめてください。</source>
+        <translation>このケースに番号 {referral_id} のつなぎの記録はありません。つなぎの一覧で番号を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのつなぎの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこのつなぎの記録を更新しました。入力した内容はそのまま残っています。最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ</source>
+        <translation>つなぎ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の機関を一覧から選んでください。</source>
+        <translation>つなぎ先の機関を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」は現在使われていない機関です。別の機関を選んでください。</source>
+        <translation>「{name}」は現在使われていない機関です。別の機関を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定日</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの方法</source>
+        <translation>つなぎの方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの方法を選んでください。</source>
+        <translation>つなぎの方法を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行する職員</source>
+        <translation>同行する職員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同行する職員を1人以上選んでください。</source>
+        <translation>同行する職員を1人以上選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぐ理由・依頼事項</source>
+        <translation>つなぐ理由・依頼事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なぜこの機関につなぐのか、何を依頼するのかを入力してください。</source>
+        <translation>なぜこの機関につなぐのか、何を依頼するのかを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予定日より後の日付にしてください（つないだ後に、本人が支援につながったかを確かめる日です）。</source>
+        <translation>予定日より後の日付にしてください（つないだ後に、本人が支援につながったかを確かめる日です）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぐ人</source>
+        <translation>つなぐ人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースの世帯員ではありません。本人または世帯員を選んでください。</source>
+        <translation>このケースの世帯員ではありません。本人または世帯員を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{agency}へのつなぎが「{status}」です。</source>
+        <translation>{agency}へのつなぎが「{status}」です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了していない支援計画があります。</source>
+        <translation>終了していない支援計画があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の承認待ちがすでにあります。</source>
+        <translation>終結の承認待ちがすでにあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人 {name}</source>
+        <translation>本人 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{relation}）</source>
+        <translation>{name}（{relation}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不明</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0～17歳</source>
+        <translation>0～17歳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18～39歳</source>
+        <translation>18～39歳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>40～64歳</source>
+        <translation>40～64歳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65～74歳</source>
+        <translation>65～74歳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75歳以上</source>
+        <translation>75歳以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対象の年度を西暦（例：2025）で正しく入力してください。</source>
+        <translation>対象の年度を西暦（例：2025）で正しく入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイルを保存できませんでした。ほかのアプリで開いていないか、保存先のフォルダーに書き込めるかを確かめてください。</source>
+        <translation>ファイルを保存できませんでした。ほかのアプリで開いていないか、保存先のフォルダーに書き込めるかを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了日</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了日は開始日と同じ日かそれより後の日付にしてください。</source>
+        <translation>終了日は開始日と同じ日かそれより後の日付にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間は5年以内にしてください。開始日か終了日を見直してください。</source>
+        <translation>期間は5年以内にしてください。開始日か終了日を見直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始日</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>明治6年以降の日付を入力してください。</source>
+        <translation>明治6年以降の日付を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非表示にする件数</source>
+        <translation>非表示にする件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1以上の数を入力してください。</source>
+        <translation>1以上の数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {desk} 実績報告</source>
+        <translation>{title} {desk} 実績報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}～{end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口全体（閲覧制限のケースは指名されたもののみ）</source>
+        <translation>窓口全体（閲覧制限のケースは指名されたもののみ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべてのケース（閲覧制限のケースは指名されたもののみ）</source>
+        <translation>すべてのケース（閲覧制限のケースは指名されたもののみ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分と係のケース</source>
+        <translation>自分と係のケース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。</source>
+        <translation>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。前期間の欄は、前期間の同じ順番の月の件数です。</source>
+        <translation>ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。前期間の欄は、前期間の同じ順番の月の件数です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。最初の相談受付票の内容によります。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。最初の相談受付票の内容によります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>期間内に開いたケース（新規相談）を数えています。ケースの「複合的な課題」の印によります。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。ケースの「複合的な課題」の印によります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。現在の主担当が包括化推進員（権限または職種）かどうかで分けています。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。現在の主担当が包括化推進員（権限または職種）かどうかで分けています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。ケースの地区によります。地区のないケースは「不明」です。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。ケースの地区によります。地区のないケースは「不明」です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期間内に開いたケース（新規相談）を数えています。本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。どちらもない人は「不明」です。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。どちらもない人は「不明」です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期間内に開いたケース（新規相談）を数えています。本人の性別です。</source>
+        <translation>期間内に開いたケース（新規相談）を数えています。本人の性別です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。</source>
+        <translation>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。事業区分の記録がない活動は「事業区分なし」です。</source>
+        <translation>期間内の支援経過記録を1件ずつ数えています（活動件数）。時間は記録された所要時間（分）の合計を時間にしたものです。事業区分の記録がない活動は「事業区分なし」です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。「同行」が同行支援の件数です。</source>
+        <translation>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。「同行」が同行支援の件数です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。結果は現在の状況です。</source>
+        <translation>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。結果は現在の状況です。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>月別の新規相談件数</source>
+        <translation>月別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談経路別の新規相談件数</source>
+        <translation>相談経路別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談者別の新規相談件数</source>
+        <translation>相談者別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題の有無別の新規相談件数</source>
+        <translation>複合的な課題の有無別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複合的な課題</source>
+        <translation>複合的な課題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>あり</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主担当の職種別の新規相談件数</source>
+        <translation>主担当の職種別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その他の職員</source>
+        <translation>その他の職員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地区別の新規相談件数</source>
+        <translation>地区別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年齢層別の新規相談件数</source>
+        <translation>年齢層別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年齢層</source>
+        <translation>年齢層</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>性別の新規相談件数</source>
+        <translation>性別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>課題の分類別の新規相談件数</source>
+        <translation>課題の分類別の新規相談件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の分類</source>
+        <translation>課題の分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題の記録なし</source>
+        <translation>課題の記録なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内に開いたケースの課題を大分類で数えています。1件のケースが複数の分類に入るため、各行の和は合計（ケース数）と一致しません。</source>
+        <translation>期間内に開いたケースの課題を大分類で数えています。1件のケースが複数の分類に入るため、各行の和は合計（ケース数）と一致しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 件数</source>
+        <translation>{period} 件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 時間</source>
+        <translation>{period} 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内の支援経過記録を1件ずつ数えています（活動件数）。</source>
+        <translation>期間内の支援経過記録を1件ずつ数えています（活動件数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>記録者なし</source>
+        <translation>記録者なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法別の活動件数</source>
+        <translation>方法別の活動件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員別の活動件数と時間</source>
+        <translation>職員別の活動件数と時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分別の活動件数と時間（按分用）</source>
+        <translation>事業区分別の活動件数と時間（按分用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事業区分なし</source>
+        <translation>事業区分なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>アウトリーチの件数</source>
+        <translation>アウトリーチの件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区分</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>アウトリーチの活動件数</source>
+        <translation>アウトリーチの活動件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訪問（アウトリーチ）で受け付けた新規相談</source>
+        <translation>訪問（アウトリーチ）で受け付けた新規相談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活動件数は「アウトリーチ」の印がある支援経過記録の件数、新規相談は最初の相談受付票の相談経路が訪問（アウトリーチ）のケースの件数です。</source>
+        <translation>活動件数は「アウトリーチ」の印がある支援経過記録の件数、新規相談は最初の相談受付票の相談経路が訪問（アウトリーチ）のケースの件数です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。</source>
+        <translation>つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、つなぎ先1か所につき1件で数えています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の種類別のつなぎ件数</source>
+        <translation>つなぎ先の種類別のつなぎ件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ先の種類</source>
+        <translation>つなぎ先の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法別のつなぎ件数（同行支援）</source>
+        <translation>方法別のつなぎ件数（同行支援）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>結果別のつなぎ件数</source>
+        <translation>結果別のつなぎ件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結果</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支援計画の作成・見直し件数</source>
+        <translation>支援計画の作成・見直し件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作成（初回の計画）</source>
+        <translation>作成（初回の計画）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見直し（2回目以降の計画）</source>
+        <translation>見直し（2回目以降の計画）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決定日が期間内の支援計画を数えています。ケースの最初の計画を作成、2回目以降の計画を見直しとしています。</source>
+        <translation>決定日が期間内の支援計画を数えています。ケースの最初の計画を作成、2回目以降の計画を見直しとしています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 開催回数</source>
+        <translation>{period} 開催回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} 検討ケース</source>
+        <translation>{period} 検討ケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>種類別の会議の開催回数と検討したケース数</source>
+        <translation>種類別の会議の開催回数と検討したケース数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間内に開催済みの会議の回数と、その議題のうちケースについてのものの延べ件数です（中止・予定の会議は数えません）。</source>
+        <translation>期間内に開催済みの会議の回数と、その議題のうちケースについてのものの延べ件数です（中止・予定の会議は数えません）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結理由別の終結件数</source>
+        <translation>終結理由別の終結件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結日が期間内の、承認された終結を数えています（その後再開したケースを含みます）。</source>
+        <translation>終結日が期間内の、承認された終結を数えています（その後再開したケースを含みます）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}末</source>
+        <translation>{period}末</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>その後終結したケース</source>
+        <translation>その後終結したケース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員別の担当件数（期間末に継続中のケース）</source>
+        <translation>職員別の担当件数（期間末に継続中のケース）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の末日に継続中だったケースを、現在の主担当で数えています。</source>
+        <translation>期間の末日に継続中だったケースを、現在の主担当で数えています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段階別の継続中のケース（期間末）</source>
+        <translation>段階別の継続中のケース（期間末）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間の末日に継続中だったケースを現在の段階で数えています（段階の履歴は残らないため）。その後終結したケースは別の行です。</source>
+        <translation>期間の末日に継続中だったケースを現在の段階で数えています（段階の履歴は残らないため）。その後終結したケースは別の行です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新規相談受付件数</source>
+        <translation>新規相談受付件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン作成件数</source>
+        <translation>プラン作成件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プラン見直し件数</source>
+        <translation>プラン見直し件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>他機関・制度へのつなぎ件数</source>
+        <translation>他機関・制度へのつなぎ件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち同行支援の件数</source>
+        <translation>うち同行支援の件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎを行ったケース数（実数）</source>
+        <translation>つなぎを行ったケース数（実数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援終了件数</source>
+        <translation>支援終了件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち情報提供のみで終了した件数</source>
+        <translation>うち情報提供のみで終了した件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活動件数（支援経過記録）</source>
+        <translation>活動件数（支援経過記録）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援調整会議の開催回数</source>
+        <translation>支援調整会議の開催回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援会議の開催回数</source>
+        <translation>支援会議の開催回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相談支援包括化推進会議の開催回数</source>
+        <translation>相談支援包括化推進会議の開催回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国への報告項目（主な指標）</source>
+        <translation>国への報告項目（主な指標）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指標</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新規相談受付件数：期間内に開いたケース。プラン作成件数：決定日が期間内の初回の支援計画。プラン見直し件数：決定日が期間内の2回目以降の計画。つなぎ件数：つなぎ日が期間内のつなぎ（つなぎ先1か所につき1件）。支援終了件数：終結日が期間内の承認された終結。情報提供のみで終了：そのうち終結理由が「情報提供のみ」のもの。活動件数：日時が期間内の支援経過記録。会議の開催回数：期間内に開催済みの会議。</source>
+        <translation>新規相談受付件数：期間内に開いたケース。プラン作成件数：決定日が期間内の初回の支援計画。プラン見直し件数：決定日が期間内の2回目以降の計画。つなぎ件数：つなぎ日が期間内のつなぎ（つなぎ先1か所につき1件）。支援終了件数：終結日が期間内の承認された終結。情報提供のみで終了：そのうち終結理由が「情報提供のみ」のもの。活動件数：日時が期間内の支援経過記録。会議の開催回数：期間内に開催済みの会議。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{kana}）</source>
+        <translation>{name}（{kana}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{action}」を行う権限がありません。必要な場合は主任相談支援員またはシステム管理者に相談してください。</source>
+        <translation>「{action}」を行う権限がありません。必要な場合は主任相談支援員またはシステム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定されたケースは見つからないか、閲覧する権限がありません。</source>
+        <translation>指定されたケースは見つからないか、閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>このケースは終結しています。{what}を記録するには、先にケースを再開してください。</source>
+        <translation>このケースは終結しています。{what}を記録するには、先にケースを再開してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窓口の名前</source>
+        <translation>窓口の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の所在地</source>
+        <translation>窓口の所在地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の電話番号</source>
+        <translation>窓口の電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付番号の形</source>
+        <translation>受付番号の形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日相談窓口の日</source>
+        <translation>休日相談窓口の日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承認が必要な終結の理由</source>
+        <translation>承認が必要な終結の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先に窓口の設定を変更しました。入力した内容はそのまま残っています。最新の設定を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先に窓口の設定を変更しました。入力した内容はそのまま残っています。最新の設定を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窓口の名前を入力してください。</source>
+        <translation>窓口の名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字とハイフン、かっこだけで入力してください(例: 042-000-1234)。</source>
+        <translation>数字とハイフン、かっこだけで入力してください(例: 042-000-1234)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和暦か西暦のどちらかを選んでください。</source>
+        <translation>和暦か西暦のどちらかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休日相談窓口の日の決め方を選んでください。</source>
+        <translation>休日相談窓口の日の決め方を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の理由の一覧にない理由が含まれています。一覧から選び直してください。</source>
+        <translation>終結の理由の一覧にない理由が含まれています。一覧から選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>モニタリング</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎの確認</source>
+        <translation>つなぎの確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計画の見直し</source>
+        <translation>計画の見直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次回の対応</source>
+        <translation>次回の対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力途中</source>
+        <translation>入力途中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない受付の入力</source>
+        <translation>保存していない受付の入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない課題分析の入力</source>
+        <translation>保存していない課題分析の入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない支援計画の入力</source>
+        <translation>保存していない支援計画の入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存していない支援経過の入力</source>
+        <translation>保存していない支援経過の入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>モニタリングを行う</source>
+        <translation>モニタリングを行う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}につながったか確認する</source>
+        <translation>{name}につながったか確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画（第{plan_no}版）を見直す</source>
+        <translation>支援計画（第{plan_no}版）を見直す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}の支援経過に記した次回の対応</source>
+        <translation>{date}の支援経過に記した次回の対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{held_at:%H:%M}）</source>
+        <translation>{name}（{held_at:%H:%M}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さんの支援経過（{date}）を確認する</source>
+        <translation>{name}さんの支援経過（{date}）を確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過（{date}）を確認する</source>
+        <translation>支援経過（{date}）を確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}（{saved} 自動保存）</source>
+        <translation>{text}（{saved} 自動保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相談受付（{channel}）</source>
+        <translation>相談受付（{channel}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意：{status}</source>
+        <translation>本人同意：{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課題分析（第{sequence}回）</source>
+        <translation>課題分析（第{sequence}回）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}：振り分け {decision}</source>
+        <translation>{title}：振り分け {decision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ：{name}（{status}）</source>
+        <translation>つなぎ：{name}（{status}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つなぎ：{name}（実施）</source>
+        <translation>つなぎ：{name}（実施）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画 第{plan_no}版 作成（現在：{status}）</source>
+        <translation>支援計画 第{plan_no}版 作成（現在：{status}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援計画 第{plan_no}版 決定（支援決定）</source>
+        <translation>支援計画 第{plan_no}版 決定（支援決定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}：{purpose}</source>
+        <translation>{kind}：{purpose}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援経過（{method}）</source>
+        <translation>支援経過（{method}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}：{decision}</source>
+        <translation>{title}：{decision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結（{reason}）</source>
+        <translation>終結（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結を申請（{reason}）：承認待ち</source>
+        <translation>終結を申請（{reason}）：承認待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終結の申請（{reason}）：差し戻し</source>
+        <translation>終結の申請（{reason}）：差し戻し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ケースを再開</source>
+        <translation>ケースを再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ロックまでの失敗回数</source>
+        <translation>ロックまでの失敗回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ロック時間(分)</source>
+        <translation>ロック時間(分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自動ロックまでの時間(分)</source>
+        <translation>自動ロックまでの時間(分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスワードの最小文字数</source>
+        <translation>パスワードの最小文字数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>役割を変える</source>
+        <translation>役割を変える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自分のアカウントは使用停止にできません。ほかのシステム管理者に依頼してください。</source>
+        <translation>自分のアカウントは使用停止にできません。ほかのシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用停止にする</source>
+        <translation>使用停止にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム名</source>
+        <translation>チーム名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>チーム名を入力してください。</source>
+        <translation>チーム名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100文字以内にしてください。</source>
+        <translation>100文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」はすでにあります。別の名前にしてください。</source>
+        <translation>「{name}」はすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}から{high}までの数を入力してください(いま{value})。</source>
+        <translation>{low}から{high}までの数を入力してください(いま{value})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定された利用者は見つかりません。一覧を更新してください。</source>
+        <translation>指定された利用者は見つかりません。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだチームが見つかりません。一覧から選び直してください。</source>
+        <translation>選んだチームが見つかりません。一覧から選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有効なシステム管理者がこのアカウントだけなので、{what}ことはできません。先にほかの職員をシステム管理者にしてください。</source>
+        <translation>有効なシステム管理者がこのアカウントだけなので、{what}ことはできません。先にほかの職員をシステム管理者にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ほかの利用者が先にこのアカウントを更新しました。入力した内容はそのまま残っています。一覧で最新の内容を確認してから、もう一度保存してください。</source>
+        <translation>ほかの利用者が先にこのアカウントを更新しました。入力した内容はそのまま残っています。一覧で最新の内容を確認してから、もう一度保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
@@ -3442,24 +9557,29 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+189"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+190"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
         <location line="+12"/>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+89"/>
         <location line="+42"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+21"/>
+        <source>Situation: separate several with commas (e.g. {examples}).</source>
+        <translation>状況は「、」で区切って複数入力できます（例：{examples}）。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Age {age}</source>
         <translation>{age}歳</translation>
     </message>
@@ -3859,7 +9979,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LedgerImportWizard</name>
     <message>
-        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+197"/>
+        <location filename="../../welfaredesk/gui/ledger_import_wizard.py" line="+198"/>
         <source>Import a ledger</source>
         <translation>相談台帳の取り込み</translation>
     </message>
@@ -4277,7 +10397,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+190"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+192"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
@@ -4287,7 +10407,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Approvals and confirmations</source>
         <translation>承認・確認待ち</translation>
     </message>
@@ -4440,7 +10560,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+474"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+477"/>
         <location filename="../../ui/main_window.ui" line="+80"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -4534,36 +10654,36 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-1017"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1027"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+72"/>
+        <location line="-151"/>
+        <location line="+75"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+52"/>
+        <location line="-75"/>
+        <location line="+55"/>
         <location line="+99"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Cases</source>
         <translation>ケース</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
@@ -4604,12 +10724,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+824"/>
+        <location line="+831"/>
         <source>Minutes</source>
         <translation>会議録</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-828"/>
         <source>Print &amp;agenda...</source>
         <translation>次第を印刷(&amp;A)…</translation>
     </message>
@@ -4786,7 +10906,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Meeting decision</source>
         <translation>決定</translation>
     </message>
@@ -4796,13 +10916,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>決定の内容</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+447"/>
-        <source>{n} cases, {d} decided</source>
-        <translation>{n}件・決定{d}</translation>
-    </message>
-    <message>
-        <location line="-584"/>
+        <location line="-49"/>
         <source>Case number</source>
         <translation>受付番号</translation>
     </message>
@@ -4822,7 +10936,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>支援計画</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
@@ -4862,12 +10976,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>会議録を保存(&amp;M)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+69"/>
+        <location line="+450"/>
+        <source>Cases: {n}, decided: {d}</source>
+        <translation>{n}件・決定{d}</translation>
+    </message>
+    <message>
+        <location line="-376"/>
         <source>Choose a meeting from the list</source>
         <translation>一覧から会議を選んでください</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Support coordination meeting: only cases with the person&apos;s recorded consent.</source>
         <translation>支援調整会議: 本人の同意が記録されたケースだけを議題にできます。</translation>
     </message>
@@ -4995,7 +11115,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welfaredesk/gui/ops.py" line="+367"/>
+        <location filename="../../welfaredesk/gui/ops.py" line="+372"/>
         <source>WelfareDesk</source>
         <translation>WelfareDesk</translation>
     </message>
@@ -5013,7 +11133,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+145"/>
+        <location filename="../../welfaredesk/gui/monitoring_tab.py" line="+146"/>
         <source>This case is closed. Its reviews can be viewed, but not recorded. Reopen the case on the Closure tab to record more.</source>
         <translation>このケースは終結しています。経過確認は閲覧できますが、記録はできません。記録するには、終結タブでケースを再開してください。</translation>
     </message>
@@ -5194,7 +11314,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+244"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+249"/>
         <source>This progress note</source>
         <translation>この支援経過の記録</translation>
     </message>
@@ -5624,7 +11744,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>［確認待ち］</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Next: {action}</source>
         <translation>次回: {action}</translation>
     </message>
@@ -5750,7 +11870,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1244"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1248"/>
         <source>Versions</source>
         <translation>版の一覧</translation>
     </message>
@@ -5816,26 +11936,26 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>Issue</source>
         <translation>課題</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <location line="+37"/>
-        <location line="+201"/>
+        <location line="+204"/>
         <location line="+8"/>
         <source>Support</source>
         <translation>支援内容</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Agency</source>
         <translation>担当機関</translation>
     </message>
@@ -5846,18 +11966,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>Frequency and period</source>
         <translation>頻度・期間</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>Funding programme</source>
         <translation>事業区分</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>&amp;Add row</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -5938,35 +12058,35 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+366"/>
+        <location line="+369"/>
         <source>Client&apos;s wishes</source>
         <translation>本人の意向</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Overall goal</source>
         <translation>総合的な目標</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Short-term goals</source>
         <translation>短期目標</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Next review</source>
         <translation>次回見直し予定日</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Decided</source>
         <translation>決定</translation>
     </message>
@@ -6175,7 +12295,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+897"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+905"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -6654,7 +12774,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>
@@ -6674,7 +12794,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>報告の保存</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Hidden: a small count could single out a person.</source>
         <translation>少ない数のため伏せています（個人が特定されないように）。</translation>
     </message>
@@ -6684,7 +12804,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>統計・実績報告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tables and charts</source>
         <translation>集計表とグラフ</translation>
     </message>
@@ -6709,12 +12829,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>e.g. R7.4.1</source>
-        <translation>例: R7.4.1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>to</source>
         <translation>～</translation>
     </message>
@@ -6744,23 +12859,38 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>事業評価</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+101"/>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Counting the figures...</source>
         <translation>集計しています…</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+59"/>
+        <location line="+169"/>
+        <location line="+61"/>
         <source>Saving the file...</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-490"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>外部への提出用（少ない数を伏せる）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-11"/>
+        <source>e.g. 2025-04-01</source>
+        <translation>例: R7.4.1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Count</source>
         <translation>集計(&amp;C)</translation>
     </message>
@@ -6825,12 +12955,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Counted: {count} tables.</source>
         <translation>集計しました（表 {count}）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Choose a fiscal year or a date range, then press Count.</source>
         <translation>年度か期間を選んで「集計」を押してください。</translation>
     </message>
@@ -6840,7 +12970,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{title}（期間: {period}&#x3000;対象: {scope}）</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Saved: {path}</source>
         <translation>保存しました: {path}</translation>
     </message>
@@ -6873,7 +13003,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>理由(必須)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Lift</source>
         <translation>解除する</translation>
     </message>
@@ -7004,7 +13134,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="-149"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-154"/>
         <source>Demo user: demo / password: ********</source>
         <translation>デモ用の利用者: demo ／ パスワード: ********</translation>
     </message>
@@ -7585,7 +13715,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+91"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+92"/>
         <source>Stage: {stage}</source>
         <translation>段階：{stage}</translation>
     </message>
@@ -7805,7 +13935,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/user_admin.py" line="+73"/>
+        <location filename="../../welfaredesk/gui/user_admin.py" line="+74"/>
         <source>WelfareDesk - User administration</source>
         <translation>WelfareDesk - 利用者の管理</translation>
     </message>

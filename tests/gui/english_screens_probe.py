@@ -5,10 +5,12 @@ application is first configured), and by hand to list the Japanese left on Engli
 
     python tests/gui/english_screens_probe.py OUT.json [--cases N] [--shots DIR]
 
-Each record is ``{"screen", "widget", "kind", "text"}``; ``kind`` is what the text is:
-``title``, ``label``, ``button``, ``group``, ``tab``, ``tooltip``, ``placeholder``, ``header``,
-``action``, ``menu`` (the chrome), or ``combo``, ``cell``, ``item``, ``text`` (what a widget
-holds: pick-list values, table cells, list items, text fields).
+Each record is ``{"screen", "widget", "kind", "text", "column"}``; ``kind`` is what the text
+is: ``title``, ``label``, ``button``, ``group``, ``tab``, ``tooltip``, ``placeholder``,
+``header``, ``action``, ``menu`` (the chrome), or ``combo``, ``cell``, ``item``, ``text`` (what a
+widget holds: pick-list values, table cells, list items, text fields). ``column`` is the
+(English) header of a table's column for its ``header`` and ``cell`` records (the column number
+when the column has no header; a tree's cells are read at its top level), empty otherwise.
 """
 
 from __future__ import annotations
@@ -88,14 +90,14 @@ def _path(widget: QWidget, top: QWidget) -> str:
     return f"{type(widget).__name__}:{type(top).__name__}"
 
 
-def texts_of(top: QWidget) -> list[tuple[str, str, str]]:
-    """(widget, kind, text) of every text shown by ``top`` and its visible children."""
-    found: list[tuple[str, str, str]] = []
+def texts_of(top: QWidget) -> list[tuple[str, str, str, str]]:
+    """(widget, kind, text, column) of every text shown by ``top`` and its visible children."""
+    found: list[tuple[str, str, str, str]] = []
 
-    def add(widget: QWidget, kind: str, text: str) -> None:
+    def add(widget: QWidget, kind: str, text: str, column: str = "") -> None:
         text = _plain(text or "").strip()
         if text:
-            found.append((_path(widget, top), kind, text))
+            found.append((_path(widget, top), kind, text, column))
 
     add(top, "title", top.windowTitle())
     widgets = [top, *top.findChildren(QWidget)]
@@ -129,19 +131,21 @@ def texts_of(top: QWidget) -> list[tuple[str, str, str]]:
             and widget.model() is not None
         ):
             model = widget.model()
+            names: dict[int, str] = {}
             if not isinstance(widget, QListWidget):
                 for column in range(_columns(model)):
                     header = model.headerData(
                         column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
                     )
+                    names[column] = _plain(str(header or "")).strip() or str(column)
                     if isinstance(widget, QTableWidget | QTreeWidget) or header is not None:
-                        add(widget, "header", str(header or ""))
+                        add(widget, "header", str(header or ""), names[column])
             kind = "item" if isinstance(widget, QListWidget) else "cell"
             for row in range(min(model.rowCount(), MAX_CELLS)):
                 for column in range(_columns(model)):
                     value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
                     if isinstance(value, str):
-                        add(widget, kind, value)
+                        add(widget, kind, value, names.get(column, ""))
     for action in top.findChildren(QAction):
         add(top, "action", action.text())
         add(top, "tooltip", action.toolTip() if action.toolTip() != action.text() else "")
@@ -165,8 +169,10 @@ def main() -> int:
     records: list[dict[str, str]] = []
 
     def inspect(widget: QWidget, name: str) -> None:
-        for where, kind, text in texts_of(widget):
-            records.append({"screen": name, "widget": where, "kind": kind, "text": text})
+        for where, kind, text, column in texts_of(widget):
+            records.append(
+                {"screen": name, "widget": where, "kind": kind, "text": text, "column": column}
+            )
 
     with tempfile.TemporaryDirectory(prefix="welfaredesk-english-") as folder:
         ctx = open_database(Path(folder) / "demo.db")

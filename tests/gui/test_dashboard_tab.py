@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from sqlalchemy import update
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import CaseStage, ConsentStatus, Role
 from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui import dashboard_tab
 from welfaredesk.gui.dashboard_tab import FILTER_ROLE, PANELS, DashboardTab, wrap_label
 from welfaredesk.services.dto import CaseFilter, Principal
 from welfaredesk.storage.orm import Case
@@ -256,3 +258,33 @@ def test_long_chart_labels_go_on_two_lines() -> None:
     assert wrap_label("課題分析・振り分け") == "課題分析・<br>振り分け"
     assert wrap_label("あいうえおかきくけこさしすせそ") == "あいうえおかき<br>くけこさしすせそ"
     assert wrap_label("A<B") == "A&lt;B"
+
+
+def test_english_chart_labels_wrap_at_spaces() -> None:
+    assert wrap_label("Intake") == "Intake"
+    assert wrap_label("Support in progress") == "Support in<br>progress"
+    assert wrap_label("Accompanied referral and handover") == (
+        "Accompanied<br>referral and<br>handover"
+    )
+    assert wrap_label("Not confirmed") == "Not<br>confirmed"
+    assert wrap_label("Overdue referral checks & more") == (
+        "Overdue<br>referral<br>checks &amp;<br>more"
+    )
+
+
+def test_a_long_category_does_not_push_the_table_out(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal
+) -> None:
+    """The category column is capped (English labels are long); the whole text is the tip."""
+    tab = _tab(qtbot, ctx, supervisor)
+    panel = tab.panels["stages"]
+    figure = panel.figure
+    assert figure is not None
+    long = "A very long English category label that would not fit beside the chart"
+    tab._fill(panel, dataclasses.replace(figure, categories=(long, *figure.categories[1:])))
+    table = panel.table
+    assert table.horizontalHeader().sectionSize(0) == dashboard_tab._FIRST_COLUMN_MAX
+    assert table.item(0, 0).toolTip().startswith(long)
+    # The next fill measures again.
+    tab._fill(panel, figure)
+    assert table.horizontalHeader().sectionSize(0) < dashboard_tab._FIRST_COLUMN_MAX

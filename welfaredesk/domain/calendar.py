@@ -36,7 +36,7 @@ import holidays
 YEAR_END_CLOSURE = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
 """(month, day) of the year-end and new-year closure (年末年始の閉庁日)."""
 
-WEEKDAY_NAMES = ("月", "火", "水", "木", "金", "土", "日")
+WEEKDAY_NAMES = tuple("月火水木金土日")
 """The Japanese weekday names, Monday first (as :meth:`datetime.date.weekday`)."""
 
 LAST = -1

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from welfaredesk.domain.dates import fiscal_year_bounds, fiscal_year_era
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.text import msg
 from welfaredesk.domain.wareki import EARLIEST_DATE, find_era
 
 FIELD = "case_number"
@@ -112,16 +113,22 @@ def parse_case_number(text: str) -> tuple[int, int]:
     """
     compact = "".join(unicodedata.normalize("NFKC", text).translate(_DASHES).upper().split())
     if not compact:
-        raise ValidationError(FIELD, LABEL, f"受付番号を入力してください。{_FORM_HINT}")
+        raise ValidationError(
+            FIELD, LABEL, msg("受付番号を入力してください。{hint}", hint=_FORM_HINT)
+        )
     western = _WESTERN_NUMBER.fullmatch(compact)
     if western is not None:
         return _western(int(western["year"]), int(western["serial"]))
     match = _CASE_NUMBER.fullmatch(compact)
     if match is None:
-        raise ValidationError(FIELD, LABEL, f"受付番号として読み取れません。{_FORM_HINT}")
+        raise ValidationError(
+            FIELD, LABEL, msg("受付番号として読み取れません。{hint}", hint=_FORM_HINT)
+        )
     era = find_era(match["era"])
     if era is None:  # pragma: no cover - the pattern only matches known era letters
-        raise ValidationError(FIELD, LABEL, f"受付番号として読み取れません。{_FORM_HINT}")
+        raise ValidationError(
+            FIELD, LABEL, msg("受付番号として読み取れません。{hint}", hint=_FORM_HINT)
+        )
     era_year = int(match["year"])
     serial = int(match["serial"])
     fiscal_year = era.year_to_western(era_year)
@@ -134,10 +141,14 @@ def parse_case_number(text: str) -> tuple[int, int]:
         raise ValidationError(
             FIELD,
             LABEL,
-            f"{era.kanji}{era_year}年度の受付番号はありません。元号と年を確かめてください。",
+            msg(
+                "{era}{era_year}年度の受付番号はありません。元号と年を確かめてください。",
+                era=era.kanji,
+                era_year=era_year,
+            ),
         )
     if serial < 1:
-        raise ValidationError(FIELD, LABEL, f"番号は1以上です。{_FORM_HINT}")
+        raise ValidationError(FIELD, LABEL, msg("番号は1以上です。{hint}", hint=_FORM_HINT))
     return fiscal_year, serial
 
 
@@ -145,8 +156,13 @@ def _western(fiscal_year: int, serial: int) -> tuple[int, int]:
     valid_year = 1 <= fiscal_year <= 9998 and fiscal_year_bounds(fiscal_year)[0] >= EARLIEST_DATE
     if not valid_year:
         raise ValidationError(
-            FIELD, LABEL, f"{fiscal_year}年度の受付番号はありません。年を確かめてください。"
+            FIELD,
+            LABEL,
+            msg(
+                "{fiscal_year}年度の受付番号はありません。年を確かめてください。",
+                fiscal_year=fiscal_year,
+            ),
         )
     if serial < 1:
-        raise ValidationError(FIELD, LABEL, f"番号は1以上です。{_FORM_HINT}")
+        raise ValidationError(FIELD, LABEL, msg("番号は1以上です。{hint}", hint=_FORM_HINT))
     return fiscal_year, serial

@@ -15,6 +15,7 @@ import unicodedata
 from datetime import date
 
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.domain.wareki import (
     EARLIEST_DATE,
     Era,
@@ -24,7 +25,6 @@ from welfaredesk.domain.wareki import (
     era_of,
     era_year_label,
     find_era,
-    format_wareki,
 )
 
 FISCAL_YEAR_START_MONTH = 4
@@ -84,6 +84,23 @@ def fiscal_year_era(fiscal_year: int) -> tuple[Era, int]:
     return era, fiscal_year - era.start.year + 1
 
 
+MONTH_LABELS = (
+    "1月",
+    "2月",
+    "3月",
+    "4月",
+    "5月",
+    "6月",
+    "7月",
+    "8月",
+    "9月",
+    "10月",
+    "11月",
+    "12月",
+)
+"""The names of the months, January first (``MONTH_LABELS[month - 1]``)."""
+
+
 def fiscal_year_label(fiscal_year: int, *, with_western: bool = False) -> str:
     """The Japanese name of a fiscal year.
 
@@ -99,8 +116,12 @@ def fiscal_year_label(fiscal_year: int, *, with_western: bool = False) -> str:
         ValueError: if the fiscal year is outside the supported range.
     """
     era, era_year = fiscal_year_era(fiscal_year)
-    label = f"{era_year_label(era, era_year)}度"
-    return f"{label}({fiscal_year}年度)" if with_western else label
+    year_text = "元" if era_year == 1 else era_year  # as era_year_label writes it
+    if with_western:
+        return msg(
+            "{era}{era_year}年度({year}年度)", era=era.kanji, era_year=year_text, year=fiscal_year
+        )
+    return msg("{era}{era_year}年度", era=era.kanji, era_year=year_text)
 
 
 def age_on(birth: date, on: date) -> int:
@@ -191,7 +212,7 @@ def parse_date(
     """
     compact = _compact(text)
     if not compact:
-        raise ValidationError(field, label, f"日付を入力してください。{_FORMS_HINT}")
+        raise ValidationError(field, label, msg("日付を入力してください。{hint}", hint=_FORMS_HINT))
     try:
         result, era_omitted = _read(compact, today)
     except InvalidDate as exc:
@@ -199,15 +220,20 @@ def parse_date(
     if not allow_future and result > today:
         hint = ""
         if era_omitted:
-            hint = (
-                f"元号を省略すると{era_of(today).kanji}の年として読みます。"
-                "ほかの元号の場合は「S45.3.2」のように元号を付けてください。"
+            hint = msg(
+                "元号を省略すると{era}の年として読みます。"
+                "ほかの元号の場合は「S45.3.2」のように元号を付けてください。",
+                era=era_of(today).kanji,
             )
         raise ValidationError(
             field,
             label,
-            f"{format_wareki(result)}は未来の日付です。"
-            f"今日（{format_wareki(today)}）以前の日付を入力してください。{hint}",
+            msg(
+                "{date}は未来の日付です。今日（{today}）以前の日付を入力してください。{hint}",
+                date=date_text(result),
+                today=date_text(today),
+                hint=hint,
+            ),
         )
     return result
 
@@ -251,7 +277,7 @@ def _read(compact: str, today: date) -> tuple[date, bool]:
     if match is not None:
         era = find_era(match["era"])
         if era is None:  # pragma: no cover - the pattern only matches known eras
-            raise InvalidDate(f"日付として読み取れません。{_FORMS_HINT}")
+            raise InvalidDate(msg("日付として読み取れません。{hint}", hint=_FORMS_HINT))
         return _from_era(era, match), False
 
     match = _WESTERN_DATE.fullmatch(compact) or _WESTERN_COMPACT.fullmatch(compact)
@@ -261,7 +287,13 @@ def _read(compact: str, today: date) -> tuple[date, bool]:
             result = date(year, month, day)
         except ValueError:
             raise InvalidDate(
-                f"{year}年{month}月{day}日という日付はありません。正しい日付を入力してください。"
+                msg(
+                    "{year}年{month}月{day}日という日付はありません。"
+                    "正しい日付を入力してください。",
+                    year=year,
+                    month=month,
+                    day=day,
+                )
             ) from None
         ensure_supported(result)
         return result, False
@@ -270,7 +302,7 @@ def _read(compact: str, today: date) -> tuple[date, bool]:
     if match is not None:
         return _from_era(era_of(today), match), True
 
-    raise InvalidDate(f"日付として読み取れません。{_FORMS_HINT}")
+    raise InvalidDate(msg("日付として読み取れません。{hint}", hint=_FORMS_HINT))
 
 
 def _from_era(era: Era, match: re.Match[str]) -> date:
@@ -280,8 +312,13 @@ def _from_era(era: Era, match: re.Match[str]) -> date:
     western = match.groupdict().get("western")
     if western is not None and int(western) != result.year:
         raise InvalidDate(
-            f"{era_year_label(era, year)}は{result.year}年で、{western}年ではありません。"
-            "元号の年か西暦の年を確かめてください。"
+            msg(
+                "{era_year}は{year}年で、{western}年ではありません。"
+                "元号の年か西暦の年を確かめてください。",
+                era_year=era_year_label(era, year),
+                year=result.year,
+                western=western,
+            )
         )
     return result
 

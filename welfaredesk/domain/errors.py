@@ -5,6 +5,8 @@ Anything that is not a :class:`KnownError` is a bug and goes to the crash dialog
 
 from __future__ import annotations
 
+from welfaredesk.domain.text import translate, translating
+
 
 class KnownError(Exception):
     """An expected failure with a message the user can act on (in Japanese)."""
@@ -14,8 +16,8 @@ class KnownError(Exception):
         self.message = message
 
     def text(self) -> str:
-        """The message to show the user."""
-        return self.message
+        """The message to show the user (translated when the GUI runs in English)."""
+        return translate(self.message)
 
 
 class ValidationError(KnownError):
@@ -31,6 +33,12 @@ class ValidationError(KnownError):
         self.field = field
         self.label = label
         self.problem = problem
+
+    def text(self) -> str:
+        """The message to show the user: the field's label and the problem."""
+        if not translating():
+            return self.message
+        return translate(self.label) + ": " + translate(self.problem)
 
 
 class PermissionDenied(KnownError):

@@ -16,6 +16,7 @@ import unicodedata
 import jaconv
 
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.name_messages import KANA_ONLY, KANA_REQUIRED
 
 KANJI_VARIANTS: dict[str, str] = {
     # 高
@@ -236,14 +237,10 @@ def validate_kana(text: str, *, field: str, label: str, required: bool = True) -
     normalised = _DASH_AFTER_KANA.sub("ー", normalised)
     if not normalised:
         if required:
-            raise ValidationError(field, label, "ひらがなかカタカナで入力してください。")
+            raise ValidationError(field, label, KANA_REQUIRED)
         return ""
     if not is_kana(normalised):
-        raise ValidationError(
-            field,
-            label,
-            "ひらがなかカタカナで入力してください。漢字・英字・数字・記号は使えません。",
-        )
+        raise ValidationError(field, label, KANA_ONLY)
     return _katakana(normalised)
 
 

@@ -8,6 +8,7 @@ security setting (``Setting "security"``, ``password_min_length``).
 from __future__ import annotations
 
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.text import msg
 
 DEFAULT_MIN_LENGTH = 10
 """The minimum length when the security setting does not say."""
@@ -44,7 +45,13 @@ def check_password(
     """
     if len(password) < min_length:
         raise ValidationError(
-            field, label, f"{min_length}文字以上にしてください(いま{len(password)}文字)。"
+            field,
+            label,
+            msg(
+                "{min_length}文字以上にしてください(いま{count}文字)。",
+                min_length=min_length,
+                count=len(password),
+            ),
         )
     if login.strip() and password.strip().lower() == login.strip().lower():
         raise ValidationError(field, label, "ログインIDと同じパスワードは使えません。")

@@ -33,6 +33,8 @@ from welfaredesk.domain.enums import (
     label,
 )
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.joins import join_dots
+from welfaredesk.domain.text import msg
 
 P = PlanStatus
 
@@ -67,12 +69,14 @@ def check_user_transition(current: PlanStatus, wanted: PlanStatus) -> None:
             "会議に提出し、会議の記録で了承を入力してください。"
         )
     elif not USER_TRANSITIONS[current]:
-        problem = f"「{label(current)}」の支援計画は変更できません。"
+        problem = msg("「{label}」の支援計画は変更できません。", label=label(current))
     else:
-        allowed = "・".join(label(s) for s in PlanStatus if s in USER_TRANSITIONS[current])
-        problem = (
-            f"「{label(current)}」から「{label(wanted)}」には変更できません。"
-            f"次に選べるのは {allowed} です。"
+        allowed = join_dots(label(s) for s in PlanStatus if s in USER_TRANSITIONS[current])
+        problem = msg(
+            "「{current}」から「{wanted}」には変更できません。次に選べるのは {allowed} です。",
+            current=label(current),
+            wanted=label(wanted),
+            allowed=allowed,
         )
     raise ValidationError("status", "支援計画の状況", problem)
 
@@ -144,9 +148,11 @@ def check_agenda_consent(
         raise ValidationError(
             "case_id",
             "議題のケース",
-            f"{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。"
-            "本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で"
-            "検討してください。",
+            msg(
+                "{case_number} は本人の同意が記録されていないため、支援調整会議には載せられません。"
+                "本人の同意を得て記録するか、同意が得られない場合は支援会議（法第9条）で検討してください。",
+                case_number=case_number,
+            ),
         )
     if (
         kind is MeetingKind.COORDINATION
@@ -156,13 +162,19 @@ def check_agenda_consent(
         raise ValidationError(
             "case_id",
             "議題のケース",
-            f"{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。"
-            "本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。",
+            msg(
+                "{case_number} は、本人の同意の範囲に支援調整会議での検討が含まれていません。"
+                "本人に確認し、同意の範囲（会議）に支援調整会議を加えて記録してください。",
+                case_number=case_number,
+            ),
         )
     if kind is MeetingKind.STATUTORY and consent is ConsentStatus.GIVEN:
         raise ValidationError(
             "case_id",
             "議題のケース",
-            f"{case_number} は本人の同意があるため、支援会議（法第9条）ではなく"
-            "支援調整会議で検討してください。",
+            msg(
+                "{case_number} は本人の同意があるため、"
+                "支援会議（法第9条）ではなく支援調整会議で検討してください。",
+                case_number=case_number,
+            ),
         )

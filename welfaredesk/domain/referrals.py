@@ -22,6 +22,8 @@ from collections.abc import Collection, Iterable
 
 from welfaredesk.domain.enums import ReferralStatus, SharedInfo, SharingBasis, label
 from welfaredesk.domain.errors import ValidationError
+from welfaredesk.domain.joins import join_dots
+from welfaredesk.domain.text import msg
 
 S = ReferralStatus
 
@@ -64,12 +66,16 @@ def check_transition(current: ReferralStatus, wanted: ReferralStatus) -> None:
     if wanted in TRANSITIONS[current]:
         return
     if current in FINAL:
-        problem = f"「{label(current)}」のつなぎは完了しているため、状況を変更できません。"
+        problem = msg(
+            "「{label}」のつなぎは完了しているため、状況を変更できません。", label=label(current)
+        )
     else:
-        allowed = "・".join(label(s) for s in ReferralStatus if s in TRANSITIONS[current])
-        problem = (
-            f"「{label(current)}」から「{label(wanted)}」には変更できません。"
-            f"次に選べるのは {allowed} です。"
+        allowed = join_dots(label(s) for s in ReferralStatus if s in TRANSITIONS[current])
+        problem = msg(
+            "「{current}」から「{wanted}」には変更できません。次に選べるのは {allowed} です。",
+            current=label(current),
+            wanted=label(wanted),
+            allowed=allowed,
         )
     raise ValidationError("status", "つなぎの状況", problem)
 
@@ -92,7 +98,7 @@ def check_status_facts(
         raise ValidationError(
             "status_reason",
             "理由",
-            f"「{label(status)}」にする理由を入力してください。",
+            msg("「{label}」にする理由を入力してください。", label=label(status)),
         )
     if status is S.HANDED_OVER:
         if confirmed_on is None:
@@ -145,18 +151,23 @@ def check_sharing(
         raise ValidationError(
             "agency_id",
             "つなぎ先",
-            f"本人の同意の範囲に「{agency_name}」が含まれていないため、つなぐことができません。"
-            "本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は"
-            "情報共有の根拠を「支援会議」にして記録してください。",
+            msg(
+                "本人の同意の範囲に「{agency_name}」が含まれていないため、つなぐことができません。"
+                "本人に確認して同意の範囲を更新するか、支援会議（法第9条）で共有を決めた場合は情報共有の根拠を「支援会議」にして記録してください。",
+                agency_name=agency_name,
+            ),
         )
     outside = [item for item in wanted_items if item not in consented_items]
     if outside:
-        names = "・".join(label(item) for item in SharedInfo if item in outside)
+        names = join_dots(label(item) for item in SharedInfo if item in outside)
         raise ValidationError(
             "shared_items",
             "引き継ぐ情報",
-            f"「{names}」は本人が共有に同意した情報に含まれていません。"
-            "チェックを外すか、本人に確認して同意の範囲を更新してください。",
+            msg(
+                "「{names}」は本人が共有に同意した情報に含まれていません。"
+                "チェックを外すか、本人に確認して同意の範囲を更新してください。",
+                names=names,
+            ),
         )
 
 

@@ -13,6 +13,11 @@ SUPPRESSED = None
 """A cell hidden because its count is below the threshold (small-cell suppression)."""
 
 
+DEFAULT_DESK_NAME = "福祉総合相談窓口"
+"""The desk's name until the settings give one (the desk's own, editable name: data, not a word
+of the screens, so it is left out of the translation catalogue)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReportRow:
     """One line of a table.
@@ -79,7 +84,7 @@ class Report:
     scope_label: str
     suppressed_below: int | None
     tables: tuple[ReportTable, ...]
-    desk_name: str = "福祉総合相談窓口"
+    desk_name: str = DEFAULT_DESK_NAME
 
     def table(self, key: str) -> ReportTable:
         """The table with ``key`` (KeyError if there is none)."""

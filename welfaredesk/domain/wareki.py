@@ -26,6 +26,8 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Literal
 
+from welfaredesk.domain.text import msg
+
 EARLIEST_DATE = date(1873, 1, 1)
 """The first supported date: 明治6年1月1日, when the Gregorian calendar was adopted."""
 
@@ -210,34 +212,59 @@ class WarekiDate:
         era = self.era
         if self.year < 1:
             raise InvalidDate(
-                f"{era.kanji}{self.year}年という年はありません。"
-                f"{era.kanji}の最初の年は元年（1年）です。正しい年を入力してください。"
+                msg(
+                    "{era}{year}年という年はありません。"
+                    "{era}の最初の年は元年（1年）です。"
+                    "正しい年を入力してください。",
+                    era=era.kanji,
+                    year=self.year,
+                )
             )
         end = era.end
         if end is not None and self.year > end.year - era.start.year + 1:
             raise InvalidDate(
-                f"{era.kanji}{self.year}年という年はありません。"
-                f"{era.kanji}は{_month_day_in_era(end)}までです。正しい年を入力してください。"
+                msg(
+                    "{era}{year}年という年はありません。"
+                    "{era}は{month_day}までです。"
+                    "正しい年を入力してください。",
+                    era=era.kanji,
+                    year=self.year,
+                    month_day=_month_day_in_era(end),
+                )
             )
         western_year = era.year_to_western(self.year)
         try:
             result = date(western_year, self.month, self.day)
         except ValueError:
             raise InvalidDate(
-                f"{self}という日付はありません。正しい日付を入力してください。"
+                msg("{date}という日付はありません。正しい日付を入力してください。", date=self)
             ) from None
         ensure_supported(result)
         if result < era.start:
             previous = era_of(era.start - timedelta(days=1))
             raise InvalidDate(
-                f"{self}という日付はありません。{era.kanji}は{_month_day_in_era(era.start)}からで、"
-                f"前日までは{previous.kanji}です。正しい日付を入力してください。"
+                msg(
+                    "{date}という日付はありません。"
+                    "{era}は{month_day}からで、"
+                    "前日までは{other_era}です。正しい日付を入力してください。",
+                    date=self,
+                    era=era.kanji,
+                    month_day=_month_day_in_era(era.start),
+                    other_era=previous.kanji,
+                )
             )
         if end is not None and result > end:
             following = era_of(end + timedelta(days=1))
             raise InvalidDate(
-                f"{self}という日付はありません。{era.kanji}は{_month_day_in_era(end)}までで、"
-                f"翌日からは{following.kanji}です。正しい日付を入力してください。"
+                msg(
+                    "{date}という日付はありません。"
+                    "{era}は{month_day}までで、"
+                    "翌日からは{other_era}です。正しい日付を入力してください。",
+                    date=self,
+                    era=era.kanji,
+                    month_day=_month_day_in_era(end),
+                    other_era=following.kanji,
+                )
             )
         return result
 

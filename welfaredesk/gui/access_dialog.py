@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import Role, label
+from welfaredesk.domain.enums import Role
 from welfaredesk.domain.errors import KnownError, ValidationError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_datetime, join_list
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.access import AccessService, CaseAccessView, StaffChoice
@@ -43,7 +44,7 @@ from welfaredesk.services.dto import Principal
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return f"{format_wareki(value.date(), style='short')} {value:%H:%M}"
+    return fmt_datetime(value, "short")
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -202,7 +203,7 @@ class AccessDialog(QDialog):
                 else ""
             )
             for column, text in enumerate(
-                (entry.name, entry.role, "、".join(entry.reasons), granted)
+                (entry.name, entry.role, join_list(entry.reasons), granted)
             ):
                 item = _item(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.user_id)
@@ -220,7 +221,7 @@ class AccessDialog(QDialog):
         for choice in self.staff:
             if choice.user_id in listed or choice.role == label(Role.SUPERVISOR):
                 continue
-            self.shareCombo.addItem(f"{choice.name}（{choice.role}）", choice.user_id)
+            self.shareCombo.addItem(annotate(choice.name, choice.role), choice.user_id)
             self.shareCombo.setItemData(
                 self.shareCombo.count() - 1, choice.team, Qt.ItemDataRole.ToolTipRole
             )
@@ -361,7 +362,9 @@ class RestrictionEditor(QDialog):
         self.staffList = QListWidget(self)
         self.staffList.setObjectName("namedStaffList")
         for choice in staff:
-            text = f"{choice.name}（{choice.role}{'・' + choice.team if choice.team else ''}）"
+            text = annotate(
+                choice.name, join_list([x for x in (choice.role, choice.team) if x], "・")
+            )
             item = QListWidgetItem(text, self.staffList)
             item.setData(Qt.ItemDataRole.UserRole, choice.user_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.app import AppContext
-from welfaredesk.domain.enums import AgencyKind, label
+from welfaredesk.domain.enums import AgencyKind
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.gui.display import join_list
 from welfaredesk.gui.forms.ui_agency_directory import Ui_AgencyDirectoryDialog
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import ISSUE_LIST, AgencyEdit
@@ -269,7 +271,7 @@ class AgencyDirectoryDialog(QDialog):
                 row.section,
                 row.phone,
                 row.opening_hours,
-                "、".join(row.issue_labels),
+                join_list(row.issue_labels),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -332,7 +334,7 @@ class AgencyDirectoryDialog(QDialog):
         ui.addressValue.setText(detail.address if detail else "")
         ui.contactValue.setText(detail.contact_person if detail else "")
         ui.areaValue.setText(detail.area_name if detail else "")
-        ui.issuesValue.setText("、".join(detail.issue_labels) if detail else "")
+        ui.issuesValue.setText(join_list(detail.issue_labels) if detail else "")
         ui.notesValue.setText(detail.notes if detail else "")
         self._update_buttons()
 

@@ -39,7 +39,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from welfaredesk import local_settings, paths
-from welfaredesk.gui import crash
+from welfaredesk.domain.text import set_translator
+from welfaredesk.gui import crash, i18n
 from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.ops import db_worker, shutdown_worker
 from welfaredesk.gui.qtlog import routes_qt_messages
@@ -108,6 +109,8 @@ def configure_application(app: QApplication, language: str | None = None) -> Non
     install_translators(app, language)
     app.setStyleSheet(style_sheet(display.text_scale))
     app.setProperty("welfaredeskLanguage", language)
+    # The services' and the domain's Japanese messages in the screens' language (issue 11).
+    set_translator(i18n.tr_data if language == "en" else None)
     app.setProperty(_CONFIGURED, True)
 
 
@@ -693,6 +696,7 @@ def _changes_screenshots(
     import datetime  # noqa: PLC0415
 
     from welfaredesk.gui.conflict_dialog import ConflictDialog  # noqa: PLC0415 - screenshots only
+    from welfaredesk.gui.note_dialog import _minutes_text, note_field_labels  # noqa: PLC0415
     from welfaredesk.services.changes import FieldDiff, LastChange  # noqa: PLC0415
 
     view.ui.stageTabs.setCurrentWidget(view.ui.planTab)
@@ -702,16 +706,20 @@ def _changes_screenshots(
     opened = (
         "長男と面談した。母の物忘れが増え、夜間に外へ出ることがある。\n介護保険の申請を勧めた。"
     )
+    labels = note_field_labels()  # the field names and the minutes as the real dialog has them
+    forty, sixty = _minutes_text(40), _minutes_text(60)
     diffs = [
-        FieldDiff("minutes", "時間", "40分", "40分", "60分"),
+        FieldDiff("minutes", labels["minutes"], forty, forty, sixty),
         FieldDiff(
             "body",
-            "内容",
+            labels["body"],
             opened,
             opened + "\n地域包括支援センターに電話で連絡し、訪問日を調整した。",
             opened + "\n本人は通所の見学を希望。来週、一緒に見学する。",
         ),
-        FieldDiff("next_action", "次回の予定", "包括へ連絡", "包括と同行訪問", "包括へ連絡"),
+        FieldDiff(
+            "next_action", labels["next_action"], "包括へ連絡", "包括と同行訪問", "包括へ連絡"
+        ),
     ]
     at = datetime.datetime(2025, 6, 10, 14, 5)
     last = LastChange(None, "北村　智也", at, by_me=False, fields=("body",))

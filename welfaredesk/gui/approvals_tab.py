@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date
 from welfaredesk.gui.note_dialog import AcknowledgeDialog
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.referral_tab import SendBackDialog
@@ -230,7 +230,7 @@ class ApprovalsTab(QWidget):
             info.reason_label,
             info.destination,
             info.requested_by,
-            format_wareki(item.requested_on),
+            fmt_date(item.requested_on),
         ]
 
     def _note_row(self, item: PendingNote) -> list[str]:
@@ -238,7 +238,7 @@ class ApprovalsTab(QWidget):
         return [
             item.case_number,
             item.client_name,
-            format_wareki(note.noted_at.date()),
+            fmt_date(note.noted_at.date()),
             note.method_label,
             note.staff_name,
             item.excerpt,
@@ -248,12 +248,12 @@ class ApprovalsTab(QWidget):
         if item.meeting_on is None:
             meeting = self.tr("Not on a meeting's agenda yet")
         else:
-            meeting = self.tr("On the agenda of {date}").format(date=format_wareki(item.meeting_on))
+            meeting = self.tr("On the agenda of {date}").format(date=fmt_date(item.meeting_on))
         return [
             item.case_number,
             item.client_name,
             self.tr("No. {number}").format(number=item.plan_no),
-            format_wareki(item.submitted_on),
+            fmt_date(item.submitted_on),
             meeting,
         ]
 

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import CaseStage, InformationSource, Role, TriageDecision, label
+from welfaredesk.domain.enums import CaseStage, InformationSource, Role, TriageDecision
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.drafts import forget_draft
@@ -399,7 +400,7 @@ class AssessmentTab(QWidget):
         lst.clear()
         for entry in history:
             line = self.tr("No. {sequence}  {date}").format(
-                sequence=entry.sequence, date=format_wareki(entry.assessed_on, style="short")
+                sequence=entry.sequence, date=fmt_date(entry.assessed_on, style="short")
             )
             item = QListWidgetItem(
                 f"{line}\n{entry.assessor_name}" if entry.assessor_name else line
@@ -467,7 +468,7 @@ class AssessmentTab(QWidget):
 
         yes, no = self.tr("Yes"), self.tr("No")
         title = self.tr("Assessment no. {sequence} ({date})").format(
-            sequence=v.sequence, date=format_wareki(v.assessed_on)
+            sequence=v.sequence, date=fmt_date(v.assessed_on)
         )
         rows = [
             (self.tr("Assessor"), e(v.assessor_name)),
@@ -532,7 +533,7 @@ class AssessmentTab(QWidget):
         self._clear_invalid()
         set_message(self.messageLabel, "")
         latest = data.latest
-        self.dateEdit.setText(format_wareki(dt.date.today()))
+        self.dateEdit.setText(fmt_date_input(dt.date.today()))
         self.itemsTable.setRowCount(0)
         for item in latest.items if latest else ():
             self.add_item_row(item.person_id, item.category_code, item.source, item.note)
@@ -611,7 +612,7 @@ class AssessmentTab(QWidget):
         choices: list[tuple[str, int | None]] = []
         if self._detail is not None:
             for member in self._detail.members:
-                text = f"{member.name}（{member.relation}）" if member.relation else member.name
+                text = annotate(member.name, member.relation)
                 choices.append((text, member.person_id))
         choices.append((self.tr("Whole household"), None))
         return choices

@@ -44,7 +44,7 @@ from welfaredesk.app import AppContext
 from welfaredesk.domain.dates import parse_optional_date
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.domain.errors import KnownError, ValidationError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_datetime
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.audit_trail import (
@@ -79,7 +79,7 @@ def _native_save_path(parent: QWidget, suggested: str) -> str | None:
 
 
 def _when(moment: dt.datetime) -> str:
-    return f"{format_wareki(moment.date())} {moment:%H:%M:%S}"
+    return fmt_datetime(moment, seconds=True)
 
 
 class TextTableModel(QAbstractTableModel):
@@ -200,7 +200,7 @@ class AuditViewerDialog(QDialog):
         self.toEdit = QLineEdit(self)
         self.toEdit.setObjectName("toEdit")
         for edit in (self.fromEdit, self.toEdit):
-            edit.setPlaceholderText(self.tr("e.g. R7.6.1"))
+            edit.setPlaceholderText(self.tr("e.g. 2025-06-01"))
             edit.setMaximumWidth(130)
         self.searchButton = QPushButton(self.tr("&Search"), self)
         self.searchButton.setObjectName("searchButton")
@@ -303,7 +303,7 @@ class AuditViewerDialog(QDialog):
         mark_invalid(self.toEdit, False)
         try:
             start = parse_optional_date(
-                self.fromEdit.text(), field="date_from", label="期間（開始）", today=today
+                self.fromEdit.text(), field="date_from", label=self.tr("Period (from)"), today=today
             )
         except ValidationError as exc:
             mark_invalid(self.fromEdit, True)
@@ -311,7 +311,7 @@ class AuditViewerDialog(QDialog):
             return None
         try:
             end = parse_optional_date(
-                self.toEdit.text(), field="date_to", label="期間（終了）", today=today
+                self.toEdit.text(), field="date_to", label=self.tr("Period (to)"), today=today
             )
         except ValidationError as exc:
             mark_invalid(self.toEdit, True)

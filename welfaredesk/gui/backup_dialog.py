@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from welfaredesk.app import AppContext
 from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.gui.display import join_list
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import MessageKind, mark_invalid, set_message
 from welfaredesk.services.backup import (
@@ -386,7 +387,7 @@ class BackupDialog(QDialog):
                 info.path.name,
                 info.modified.strftime("%Y/%m/%d %H:%M"),
                 _size_text(info.size),
-                "・".join(kinds),
+                join_list(kinds, "・"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

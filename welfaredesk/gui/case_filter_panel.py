@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import ConsentStatus, ReferralStatus, label
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.enums import ConsentStatus, ReferralStatus
+from welfaredesk.gui.display import fmt_date, join_list
+from welfaredesk.gui.i18n import label
 from welfaredesk.services.case_list import FilterChoices, SavedViewRow
 from welfaredesk.services.dto import CaseFilter
 
@@ -373,7 +374,7 @@ class CaseFilterPanel(QFrame):
     def _show_extra(self) -> None:
         parts = self.describe_extra()
         self.extra_label.setText(
-            self.tr("Other conditions: {conditions}").format(conditions="、".join(parts))
+            self.tr("Other conditions: {conditions}").format(conditions=join_list(parts))
             if parts
             else ""
         )
@@ -386,15 +387,15 @@ class CaseFilterPanel(QFrame):
         parts: list[str] = []
         workers = self._labels.get("workers", {})
         if extra.lead_worker_ids:
-            names = "・".join(workers.get(str(i), "?") for i in extra.lead_worker_ids)
+            names = join_list((workers.get(str(i), "?") for i in extra.lead_worker_ids), "・")
             parts.append(self.tr("lead worker {names}").format(names=names))
         if extra.worker_ids:
-            names = "・".join(workers.get(str(i), "?") for i in extra.worker_ids)
+            names = join_list((workers.get(str(i), "?") for i in extra.worker_ids), "・")
             parts.append(self.tr("worker {names}").format(names=names))
         if extra.coordinator_lead:
             parts.append(self.tr("led by a coordinator"))
         if extra.referral_statuses:
-            statuses = "・".join(label(ReferralStatus(s)) for s in extra.referral_statuses)
+            statuses = join_list((label(ReferralStatus(s)) for s in extra.referral_statuses), "・")
             parts.append(self.tr("referral {statuses}").format(statuses=statuses))
         if extra.opened_from or extra.opened_until:
             parts.append(
@@ -412,4 +413,4 @@ class CaseFilterPanel(QFrame):
 
 
 def _day(day: dt.date | None) -> str:
-    return format_wareki(day, style="short") if day else ""
+    return fmt_date(day, style="short") if day else ""

@@ -35,17 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import CaseStage, label
+from welfaredesk.domain.enums import CaseStage
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.access_dialog import AccessDialog
 from welfaredesk.gui.anonymize_dialog import AnonymizeDialog
 from welfaredesk.gui.assessment_tab import AssessmentTab
 from welfaredesk.gui.audit_viewer import WhoViewedDialog
 from welfaredesk.gui.change_watcher import ChangeNotice
 from welfaredesk.gui.closure_tab import ClosureTab
+from welfaredesk.gui.display import fmt_date, fmt_datetime, join_spaced
 from welfaredesk.gui.forms.ui_case_view import Ui_CaseView
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.meetings import CaseMeetingsWidget
 from welfaredesk.gui.monitoring_tab import MonitoringTab
 from welfaredesk.gui.notes_tab import NotesTab
@@ -88,11 +89,11 @@ RECENT_NOTES = 20
 
 
 def _short_datetime(value: dt.datetime) -> str:
-    return f"{format_wareki(value.date(), style='short')} {value:%H:%M}"
+    return fmt_datetime(value, "short")
 
 
 def _long_date(value: dt.date | None) -> str:
-    return format_wareki(value, style="western") if value else ""
+    return fmt_date(value, style="western") if value else ""
 
 
 class CaseView(QWidget):
@@ -648,7 +649,7 @@ class CaseView(QWidget):
         self.closedBadge.setVisible(d.stage is CaseStage.CLOSED)
         ui.caseNumberLabel.setText(
             self.tr("Case no. {number}   Opened {date}").format(
-                number=d.case_number, date=format_wareki(d.opened_on)
+                number=d.case_number, date=fmt_date(d.opened_on)
             )
         )
         ui.stageValue.setText(label(d.stage))
@@ -722,7 +723,7 @@ class CaseView(QWidget):
             return
         parts = []
         for note in d.notes[:RECENT_NOTES]:
-            head = "　".join(
+            head = join_spaced(
                 html.escape(x)
                 for x in (_short_datetime(note.noted_at), note.method, note.staff)
                 if x

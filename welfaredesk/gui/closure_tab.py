@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import CaseStage, ClosureStatus, label
+from welfaredesk.domain.enums import CaseStage, ClosureStatus
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.referral_tab import SendBackDialog
@@ -67,7 +68,7 @@ HISTORY_COLUMNS = 6
 
 
 def _date(value: dt.date | None) -> str:
-    return format_wareki(value) if value else ""
+    return fmt_date(value) if value else ""
 
 
 class ClosureTab(QWidget):
@@ -185,7 +186,7 @@ class ClosureTab(QWidget):
         form.addRow(self.tr("Handed over &to"), self.destinationCombo)
         self.dateEdit = QLineEdit(self.formBox)
         self.dateEdit.setObjectName("closureDateEdit")
-        self.dateEdit.setText(format_wareki(dt.date.today()))
+        self.dateEdit.setText(fmt_date_input(dt.date.today()))
         self.dateEdit.setMaximumWidth(260)
         form.addRow(self.tr("Closure &date"), self.dateEdit)
         self.summaryEdit = QPlainTextEdit(self.formBox)
@@ -319,11 +320,7 @@ class ClosureTab(QWidget):
         combo = self.destinationCombo
         combo.clear()
         for row in self._agency_rows or []:
-            text = (
-                f"{row.name}（{row.section}）"
-                if row.section and row.section not in row.name
-                else row.name
-            )
+            text = annotate(row.name, row.section if row.section not in row.name else "")
             combo.addItem(text, row.id)
         combo.setCurrentIndex(-1)
 
@@ -396,9 +393,7 @@ class ClosureTab(QWidget):
         self.stateLabel.setText(text)
 
     def _reason_text(self, info: ClosureInfo) -> str:
-        return (
-            f"{info.reason_label}（{info.destination}）" if info.destination else info.reason_label
-        )
+        return annotate(info.reason_label, info.destination)
 
     def _fill_history(self, history: ClosureHistory) -> None:
         table = self.historyTable

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from welfaredesk.domain.dates import parse_date
 from welfaredesk.domain.errors import ValidationError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date, fmt_datetime
 from welfaredesk.services.changes import FieldDiff, LastChange, input_text
 
 LONG_TEXT = 160
@@ -70,7 +70,7 @@ def typed_date(text: str) -> str:
         day = parse_date(text, field="date", label="date", today=dt.date.today())
     except ValidationError:
         return text.strip()
-    return format_wareki(day)
+    return fmt_date(day)
 
 
 def copy_to_clipboard(mine: Mapping[str, str], labels: Mapping[str, str]) -> str:
@@ -228,7 +228,7 @@ class ConflictDialog(QDialog):
 
     @staticmethod
     def _when(at: dt.datetime) -> str:
-        return f"{format_wareki(at.date())} {at:%H:%M}"
+        return fmt_datetime(at)
 
     def _fill(self) -> None:
         table = self.table

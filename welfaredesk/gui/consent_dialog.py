@@ -34,16 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import (
-    ConsentMethod,
-    ConsentStatus,
-    MeetingKind,
-    SharedInfo,
-    label,
-)
+from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, SharedInfo
 from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
+from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input, join_list, join_spaced
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
@@ -206,7 +201,7 @@ class ConsentDialog(QDialog):
     def _prefill(self, current: ConsentView) -> None:
         given = current.status is ConsentStatus.GIVEN
         self.statusCombo.setCurrentIndex(1 if current.status is ConsentStatus.REFUSED else 0)
-        self.dateEdit.setText(format_wareki(dt.date.today()))
+        self.dateEdit.setText(fmt_date_input(dt.date.today()))
         if given:
             index = self.methodCombo.findData(str(current.method) if current.method else None)
             self.methodCombo.setCurrentIndex(max(index, 0))
@@ -224,11 +219,7 @@ class ConsentDialog(QDialog):
         for row in sorted(rows, key=lambda r: r.id not in consented):
             if not row.active and row.id not in consented:
                 continue
-            text = (
-                f"{row.name}（{row.section}）"
-                if row.section and row.section not in row.name
-                else row.name
-            )
+            text = annotate(row.name, row.section if row.section not in row.name else "")
             item = QListWidgetItem(text, self.agencyList)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{row.name} {row.kana} {row.section}")
@@ -268,7 +259,7 @@ class ConsentDialog(QDialog):
         """The checklist entry of an agency, found by its name."""
         for row in range(self.agencyList.count()):
             item = self.agencyList.item(row)
-            if item.text() == name or item.text().startswith(f"{name}（"):
+            if item.text() == name or item.text().startswith((f"{name}（", f"{name} (")):
                 return item
         raise LookupError(name)
 
@@ -357,13 +348,13 @@ class ConsentDialog(QDialog):
         given = view.status is ConsentStatus.GIVEN
         return {
             "status": view.status_label,
-            "recorded_on": format_wareki(view.recorded_on) if view.recorded_on and given else "",
+            "recorded_on": fmt_date(view.recorded_on) if view.recorded_on and given else "",
             "method": view.method_label if given else "",
             "agencies": "\n".join(self._agency_names(view.agency_ids)) if given else "",
-            "meetings": "、".join(label(k) for k in MEETING_KINDS if k in view.meeting_kinds)
+            "meetings": join_list(label(k) for k in MEETING_KINDS if k in view.meeting_kinds)
             if given
             else "",
-            "info": "、".join(label(i) for i in SharedInfo if i in view.info_items)
+            "info": join_list(label(i) for i in SharedInfo if i in view.info_items)
             if given
             else "",
             "notes": view.notes,
@@ -378,8 +369,8 @@ class ConsentDialog(QDialog):
             "recorded_on": typed_date(form.recorded_on) if form.recorded_on.strip() else "",
             "method": label(form.method) if form.method else "",
             "agencies": "\n".join(self._agency_names(form.agency_ids)) if given else "",
-            "meetings": "、".join(label(k) for k in MEETING_KINDS if k in form.meeting_kinds),
-            "info": "、".join(label(i) for i in SharedInfo if i in form.info_items),
+            "meetings": join_list(label(k) for k in MEETING_KINDS if k in form.meeting_kinds),
+            "info": join_list(label(i) for i in SharedInfo if i in form.info_items),
             "notes": form.notes,
         }
 
@@ -491,10 +482,10 @@ class ConsentHistoryDialog(QDialog):
         parts = []
         none = self.tr("None")
         for view in overview.history:
-            head = "　".join(
+            head = join_spaced(
                 x
                 for x in (
-                    format_wareki(view.recorded_on) if view.recorded_on else "",
+                    fmt_date(view.recorded_on) if view.recorded_on else "",
                     view.status_label,
                     view.method_label,
                     self.tr("Recorded by {name}").format(name=view.recorded_by)
@@ -504,9 +495,9 @@ class ConsentHistoryDialog(QDialog):
                 if x
             )
             rows = [
-                (self.tr("Agencies"), "、".join(view.agency_names) or none),
-                (self.tr("Meetings"), "、".join(label(k) for k in view.meeting_kinds) or none),
-                (self.tr("Information"), "、".join(view.info_labels) or none),
+                (self.tr("Agencies"), join_list(view.agency_names) or none),
+                (self.tr("Meetings"), join_list(label(k) for k in view.meeting_kinds) or none),
+                (self.tr("Information"), join_list(view.info_labels) or none),
                 (self.tr("Notes"), view.notes or none),
             ]
             parts.append(f"<h4>{html.escape(head)}</h4><table cellspacing='0'>")

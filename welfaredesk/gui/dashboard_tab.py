@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.dates import fiscal_year_label
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import english, fmt_date, fmt_fiscal_year
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dashboard import Bar, Dashboard, DashboardService, Figure, Series
@@ -77,6 +76,8 @@ _TABLE_ROWS = 14
 _LINE_CHARS = 7
 """A chart's category label longer than this is put on two lines (Qt Charts elides labels
 wider than about a third of the chart)."""
+_FIRST_COLUMN_MAX = 210
+"""The widest a table's category column grows (px); a longer category is elided."""
 _BREAK_AFTER = frozenset("をがの・、)）")
 _BREAK_BEFORE = frozenset("(（")
 
@@ -91,8 +92,18 @@ def wrap_label(text: str, limit: int = _LINE_CHARS) -> str:
     """A chart's category label, on two lines (HTML ``<br>``) when it is long.
 
     The break goes where Japanese reads naturally (after を, が, の or before a parenthesis),
-    as near the middle as possible; without such a place, in the middle.
+    as near the middle as possible; without such a place, in the middle. A label in latin
+    letters (English) is wrapped at spaces into lines of about twice as many letters, on as
+    many lines as it needs.
     """
+    if text.isascii():
+        lines: list[str] = []
+        for word in text.split():
+            if lines and len(lines[-1]) + 1 + len(word) <= 2 * limit - 2:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "<br>".join(html.escape(line) for line in lines)
     if len(text) <= limit:
         return html.escape(text)
     places = [
@@ -298,11 +309,11 @@ class DashboardTab(QWidget):
         self.dashboard = result
         self.dateLabel.setText(
             self.tr("As of {date} ({year})").format(
-                date=format_wareki(result.today), year=fiscal_year_label(result.fiscal_year)
+                date=fmt_date(result.today), year=fmt_fiscal_year(result.fiscal_year)
             )
         )
         self.summaryLabel.setText(
-            self.tr("Open cases: {open}　Closed this fiscal year: {closed}").format(
+            self.tr("Open cases: {open} \u00b7 Closed this fiscal year: {closed}").format(
                 open=f"{result.open_cases:,}", closed=f"{result.closed_this_year:,}"
             )
         )
@@ -370,8 +381,20 @@ class DashboardTab(QWidget):
                 item = self._number_item(bar.value, bar.filter, no_list)
                 item.setFont(bold)
                 table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.resizeColumnsToContents()
-        width = table.horizontalHeader().length() + 2 * table.frameWidth() + 2
+        # A long category (English labels are longer than Japanese ones) must not push the
+        # table out of its panel: the first column is capped, its text elided, the whole
+        # text in the tooltip.
+        if header.sectionSize(0) > _FIRST_COLUMN_MAX:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(0, _FIRST_COLUMN_MAX)
+            for r in range(table.rowCount()):
+                cell = table.item(r, 0)
+                if cell is not None:
+                    cell.setToolTip("\n".join(x for x in (cell.text(), cell.toolTip()) if x))
+        width = header.length() + 2 * table.frameWidth() + 2
         if table.rowCount() > _TABLE_ROWS:
             width += table.verticalScrollBar().sizeHint().width()
         table.setFixedWidth(width)
@@ -445,7 +468,9 @@ class DashboardTab(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         labels = [figure.categories[i] for i in order]
-        categories.append([wrap_label(text) for text in labels] if horizontal else labels)
+        wrapped = [wrap_label(text) for text in labels]
+        # Japanese labels under a vertical chart are short; English ones need their lines.
+        categories.append(wrapped if horizontal or english() else labels)
         values = QValueAxis()
         top = max((b.value for s in figure.series for b in s.bars), default=0)
         values.setRange(0, max(4, int(top * 1.18) + 1))
@@ -473,8 +498,8 @@ class DashboardTab(QWidget):
             old.deleteLater()
         if horizontal:
             rows = max(len(figure.categories), 3)
-            two_lines = any(len(text) > _LINE_CHARS for text in figure.categories)
-            per_row = 46 if two_lines else 30
+            lines = max((text.count("<br>") + 1 for text in wrapped), default=1)
+            per_row = 30 + 16 * (lines - 1)
             panel.chart_view.setMinimumHeight(min(60 + rows * per_row, 1200))
 
     def _hover_handler(

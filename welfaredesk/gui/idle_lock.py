@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import label
 from welfaredesk.domain.errors import KnownError
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.auth import AuthService

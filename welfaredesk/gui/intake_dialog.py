@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from welfaredesk.app import AppContext
 from welfaredesk.domain.dates import age_on, parse_optional_date
-from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Sex, label
+from welfaredesk.domain.enums import ConsentMethod, ConsentStatus, MeetingKind, Sex
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date, fmt_date_input, join_list
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
@@ -98,7 +99,7 @@ class _Loaded:
 
 def _now_text() -> tuple[str, str]:
     now = dt.datetime.now()
-    return format_wareki(now.date(), style="short"), f"{now.hour}:{now.minute:02d}"
+    return fmt_date_input(now.date(), style="short"), f"{now.hour}:{now.minute:02d}"
 
 
 class IntakeDialog(QDialog):
@@ -286,7 +287,16 @@ class IntakeDialog(QDialog):
             ui.firstResponseCombo.addItem(entry.label, entry.code)
         self._relations = [e for e in lists["relation"] if e.code != "client"]
         self._situations = {e.label: e.code for e in lists["household_situation"]}
-        ui.situationHintLabel.setToolTip("、".join(self._situations))
+        ui.situationHintLabel.setToolTip(join_list(self._situations))
+        # Two situations as examples, in the language of the screens.
+        by_code = {e.code: e.label for e in lists["household_situation"]}
+        examples = [by_code[c] for c in ("long_term_care", "dementia") if c in by_code]
+        if len(examples) == 2:
+            ui.situationHintLabel.setText(
+                self.tr("Situation: separate several with commas (e.g. {examples}).").format(
+                    examples=join_list(examples)
+                )
+            )
         parents: dict[str, QTreeWidgetItem] = {}
         # One update of the 最も困っていること choices after the tree is built, not one per
         # item (each update reads every item of the tree).
@@ -422,9 +432,9 @@ class IntakeDialog(QDialog):
         )
         table.setItem(row, COL_TOGETHER, together)
         labels = self._labels.get("household_situation", {})
-        situation = "、".join(labels.get(c, c) for c in values.get("situation_codes", []))
+        situation = join_list(labels.get(c, c) for c in values.get("situation_codes", []))
         situation_item = QTableWidgetItem(situation)
-        situation_item.setToolTip("、".join(self._situations))
+        situation_item.setToolTip(join_list(self._situations))
         table.setItem(row, COL_SITUATION, situation_item)
         self._restoring = was_restoring
         self._mark_changed()
@@ -738,17 +748,17 @@ class IntakeDialog(QDialog):
         if c.birth_date is not None:
             lines.append(
                 self.tr("Born {date} (age {age})").format(
-                    date=format_wareki(c.birth_date, style="short"), age=c.age
+                    date=fmt_date(c.birth_date, style="short"), age=c.age
                 )
             )
         if c.phone:
             lines.append(self.tr("Phone {phone}").format(phone=c.phone))
         if c.open_cases:
-            numbers = "、".join(ref.case_number for ref in c.open_cases)
+            numbers = join_list(ref.case_number for ref in c.open_cases)
             lines.append(self.tr("Open cases: {numbers}").format(numbers=numbers))
         else:
             lines.append(self.tr("No open case"))
-        lines.append(self.tr("Matches: {reasons}").format(reasons="、".join(c.reasons)))
+        lines.append(self.tr("Matches: {reasons}").format(reasons=join_list(c.reasons)))
         return "\n".join(lines)
 
     def _selected_candidate(self) -> DuplicateCandidate | None:
@@ -767,7 +777,7 @@ class IntakeDialog(QDialog):
         if candidate is None:
             return
         self._existing = candidate
-        numbers = "、".join(ref.case_number for ref in candidate.open_cases)
+        numbers = join_list(ref.case_number for ref in candidate.open_cases)
         if numbers:
             text = self.tr("Registering for an existing person: {name} ({numbers})").format(
                 name=candidate.name, numbers=numbers

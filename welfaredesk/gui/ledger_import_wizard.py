@@ -57,7 +57,8 @@ from PySide6.QtWidgets import (
 
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date, join_list
+from welfaredesk.gui.i18n import tr_data
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.busy import BusyDialog
 from welfaredesk.gui.widgets.messages import set_message
@@ -559,7 +560,7 @@ class LedgerImportWizard(BusyDialog):
             combo.setObjectName(f"mappingCombo{row}")
             combo.addItem(self.tr("Do not import"), None)
             for ledger_field in LedgerField:
-                combo.addItem(FIELD_LABELS[ledger_field], ledger_field.value)
+                combo.addItem(tr_data(FIELD_LABELS[ledger_field]), ledger_field.value)
             proposed = analysis.proposed.get(name)
             combo.setCurrentIndex(combo.findData(proposed.value) if proposed is not None else 0)
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
@@ -675,9 +676,9 @@ class LedgerImportWizard(BusyDialog):
                 self.tr("{name} ({kana}, born {born}): cases {cases} ({reasons})").format(
                     name=c.name or self.tr("Person {id}").format(id=c.person_id),
                     kana=c.kana or "\u2015",
-                    born=format_wareki(c.birth_date, style="western") if c.birth_date else "\u2015",
-                    cases="、".join(c.case_numbers) or "\u2015",
-                    reasons="、".join(c.reasons),
+                    born=fmt_date(c.birth_date, style="western") if c.birth_date else "\u2015",
+                    cases=join_list(c.case_numbers) or "\u2015",
+                    reasons=join_list(c.reasons),
                 )
                 for c in match.candidates
             ]
@@ -696,7 +697,7 @@ class LedgerImportWizard(BusyDialog):
         combo.setObjectName(f"decisionCombo{match.row}")
         combo.addItem(self.tr("Not decided yet"), UNDECIDED)
         for c in match.candidates:
-            cases = "、".join(c.case_numbers) or str(c.person_id)
+            cases = join_list(c.case_numbers) or str(c.person_id)
             who = c.name or cases
             combo.addItem(self.tr("Same person ({who})").format(who=who), c.person_id)
         combo.addItem(self.tr("New person"), NEW_PERSON)

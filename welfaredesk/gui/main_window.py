@@ -8,6 +8,7 @@ box, Enter opens the selected case, Ctrl+W closes the case tab, F5 refreshes.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -22,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.app import AppContext
-from welfaredesk.domain.enums import CaseStage, label
+from welfaredesk.domain.enums import CaseStage, ConsentStatus
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.about_dialog import AboutDialog
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.approvals_tab import ApprovalsTab
@@ -39,7 +39,9 @@ from welfaredesk.gui.change_watcher import ChangeWatcher
 from welfaredesk.gui.connection_banner import install_connection_banner, reconnect_probe
 from welfaredesk.gui.connection_dialog import ConnectionDialog
 from welfaredesk.gui.dashboard_tab import DashboardTab
+from welfaredesk.gui.display import fmt_date
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.idle_lock import IdleLock
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
 from welfaredesk.gui.intake_dialog import IntakeDialog
@@ -226,10 +228,16 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = table.fontMetrics()
         header_metrics = header.fontMetrics()
+        # Dates and the stage and consent labels as wide as they are in the screens' language.
+        samples = dict(_SAMPLES)
+        samples[COL_NEXT_DUE] = samples[COL_OPENED] = fmt_date(dt.date(2028, 12, 28), "short")
+        for column, codes in ((COL_STAGE, CaseStage), (COL_CONSENT, ConsentStatus)):
+            words = [samples[column], *(label(code) for code in codes)]
+            samples[column] = max(words, key=metrics.horizontalAdvance)
         for column in range(len(COLUMNS)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
-                metrics.horizontalAdvance(_SAMPLES[column]),
+                metrics.horizontalAdvance(samples[column]),
                 header_metrics.horizontalAdvance(title) + 18,  # room for the sort arrow
             )
             header.resizeSection(column, width + 12)
@@ -679,7 +687,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Question,
             title,
             text.format(
-                when=format_wareki(draft.saved_at.date(), style="short")
+                when=fmt_date(draft.saved_at.date(), style="short")
                 + draft.saved_at.strftime(" %H:%M")
             ),
             QMessageBox.StandardButton.NoButton,

@@ -44,16 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.app import AppContext
-from welfaredesk.domain.enums import (
-    AgendaDecision,
-    AgendaPurpose,
-    MeetingKind,
-    MeetingStatus,
-    label,
-)
+from welfaredesk.domain.enums import AgendaDecision, AgendaPurpose, MeetingKind, MeetingStatus
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_datetime, join_spaced
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
@@ -78,7 +73,7 @@ AHEAD_DAYS = 92
 
 
 def _when(moment: dt.datetime) -> str:
-    return f"{format_wareki(moment.date(), style='short')} {moment:%H:%M}"
+    return fmt_datetime(moment, "short")
 
 
 def _item(text: str, data: object = None) -> QTableWidgetItem:
@@ -155,7 +150,10 @@ class MeetingsDialog(QDialog):
             "meetingTable",
             [self.tr("Date and time"), self.tr("Meeting"), self.tr("Status"), self.tr("Cases")],
         )
-        for column, width in enumerate((112, 160, 70)):
+        # The date column fits a date and time in the screens' language (English is longer).
+        sample = _when(dt.datetime(2026, 12, 28, 14, 0))
+        when_width = max(112, self.fontMetrics().horizontalAdvance(sample) + 16)
+        for column, width in enumerate((when_width, 160, 70)):
             self.meetingTable.horizontalHeader().resizeSection(column, width)
         self.meetingTable.itemSelectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.meetingTable)
@@ -426,8 +424,12 @@ class MeetingsDialog(QDialog):
                 self.tr("Meeting decision"),
             ],
         )
+        header = self.agendaTable.horizontalHeader()
         for column, width in enumerate((40, 100, 150, 80, 90, 140)):
-            self.agendaTable.horizontalHeader().resizeSection(column, width)
+            # At least as wide as the column's title (English titles are longer).
+            title = self.agendaTable.horizontalHeaderItem(column)
+            needed = header.fontMetrics().horizontalAdvance(title.text()) + 16 if title else 0
+            header.resizeSection(column, max(width, needed))
         self.agendaTable.itemSelectionChanged.connect(self._item_changed)
         layout.addWidget(self.agendaTable, 1)
         order = QHBoxLayout()
@@ -555,7 +557,7 @@ class MeetingsDialog(QDialog):
             table.setItem(index, 1, _item(kind))
             table.setItem(index, 2, _item(row.status_label))
             count = (
-                self.tr("{n} cases, {d} decided").format(n=row.agenda_count, d=row.decided_count)
+                self.tr("Cases: {n}, decided: {d}").format(n=row.agenda_count, d=row.decided_count)
                 if row.agenda_count
                 else ""
             )
@@ -636,8 +638,11 @@ class MeetingsDialog(QDialog):
             self.minutesEdit.setPlainText("")
             return
         self.titleLabel.setText(
-            f"{view.type_label}　{format_wareki(view.held_at.date())} {view.held_at:%H:%M}"
-            f"　（{view.status_label}）"
+            annotate(
+                join_spaced((view.type_label, fmt_datetime(view.held_at))),
+                view.status_label,
+                spaced=True,
+            )
         )
         self._fill_form(view)
         self._fill_attendees(view)
@@ -1002,7 +1007,7 @@ class MeetingsDialog(QDialog):
             if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == view.id:
                 decided = sum(1 for i in view.agenda if i.decision is not None)
                 count = (
-                    self.tr("{n} cases, {d} decided").format(n=len(view.agenda), d=decided)
+                    self.tr("Cases: {n}, decided: {d}").format(n=len(view.agenda), d=decided)
                     if view.agenda
                     else ""
                 )

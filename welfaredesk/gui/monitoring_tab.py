@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import Achievement, CaseStage, MonitoringDecision, label
+from welfaredesk.domain.enums import Achievement, CaseStage, MonitoringDecision
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date, fmt_date_input
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.dto import CaseDetail, Principal
@@ -62,7 +63,7 @@ OVERDUE_STYLE = "QLabel { color: #8a1f1b; font-weight: bold; }"
 
 
 def _date(value: dt.date | None) -> str:
-    return format_wareki(value) if value else ""
+    return fmt_date(value) if value else ""
 
 
 def _text_edit(parent: QWidget, name: str, *, height: int = 64) -> QPlainTextEdit:
@@ -550,7 +551,7 @@ class ReviewDialog(QDialog):
         top = QFormLayout()
         self.dateEdit = QLineEdit(body)
         self.dateEdit.setObjectName("reviewDateEdit")
-        self.dateEdit.setText(format_wareki(dt.date.today()))
+        self.dateEdit.setText(fmt_date_input(dt.date.today()))
         self.dateEdit.setMaximumWidth(260)
         top.addRow(self.tr("Review &date"), self.dateEdit)
         form_layout.addLayout(top)

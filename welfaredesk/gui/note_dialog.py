@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
+from welfaredesk.gui.display import fmt_date, fmt_date_input, fmt_datetime
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
@@ -103,7 +103,7 @@ def _minutes_text(minutes: int | None) -> str:
 def note_values(note: NoteView) -> dict[str, str]:
     """A saved note as the texts the conflict dialog compares (see :func:`note_field_labels`)."""
     return {
-        "noted_at": f"{format_wareki(note.noted_at.date())} {note.noted_at:%H:%M}",
+        "noted_at": fmt_datetime(note.noted_at),
         "method": note.method_label,
         "minutes": _minutes_text(note.minutes),
         "outreach": _yes_no(note.outreach),
@@ -111,7 +111,7 @@ def note_values(note: NoteView) -> dict[str, str]:
         "funding": note.funding_programme_label if note.funding_programme_code else "",
         "body": note.body,
         "next_action": note.next_action,
-        "next_action_on": format_wareki(note.next_action_on) if note.next_action_on else "",
+        "next_action_on": fmt_date(note.next_action_on) if note.next_action_on else "",
         "acknowledgement": _yes_no(note.needs_acknowledgement),
     }
 
@@ -332,12 +332,12 @@ class NoteEditorDialog(QDialog):
     def _fill(self, note: NoteView | None) -> None:
         now = dt.datetime.now()
         if note is None:
-            self.dateEdit.setText(format_wareki(now.date()))
+            self.dateEdit.setText(fmt_date_input(now.date()))
             self.timeEdit.setText(f"{now:%H:%M}")
             select_data(self.staffCombo, self._principal.user_id)
             self._fill_templates()
             return
-        self.dateEdit.setText(format_wareki(note.noted_at.date()))
+        self.dateEdit.setText(fmt_date_input(note.noted_at.date()))
         self.timeEdit.setText(f"{note.noted_at:%H:%M}")
         select_data(self.methodCombo, note.method_code)
         self.minutesSpin.setValue(note.minutes or 0)
@@ -348,7 +348,7 @@ class NoteEditorDialog(QDialog):
         self.outreachCheck.setChecked(note.outreach)
         self.bodyEdit.setPlainText(note.body)
         self.nextActionEdit.setText(note.next_action)
-        self.nextDateEdit.setText(format_wareki(note.next_action_on) if note.next_action_on else "")
+        self.nextDateEdit.setText(fmt_date_input(note.next_action_on))
         self.ackCheck.setChecked(note.needs_acknowledgement)
         self._fill_templates()
 
@@ -655,7 +655,7 @@ class AcknowledgeDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = QLabel(
             self.tr("{date} {method} by {staff}").format(
-                date=format_wareki(note.noted_at.date()),
+                date=fmt_date(note.noted_at.date()),
                 method=note.method_label,
                 staff=note.staff_name or self.tr("(unknown)"),
             ),

@@ -35,7 +35,7 @@ from welfaredesk.domain.dates import parse_optional_date
 from welfaredesk.domain.enums import CaseStage
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_date, fmt_datetime, join_spaced
 from welfaredesk.gui.note_dialog import AcknowledgeDialog, NoteChoices, NoteEditorDialog
 from welfaredesk.gui.note_templates import NoteTemplateDialog
 from welfaredesk.gui.ops import run_op
@@ -371,7 +371,7 @@ class NotesTab(QWidget):
     def note_text(self, note: NoteView) -> str:
         """The whole note as the list shows it."""
         head = [
-            f"{format_wareki(note.noted_at.date(), style='short')} {note.noted_at:%H:%M}",
+            fmt_datetime(note.noted_at, "short"),
             note.method_label,
         ]
         if note.minutes is not None:
@@ -384,19 +384,15 @@ class NotesTab(QWidget):
             head.append(note.funding_programme_label)
         if note.awaiting_acknowledgement:
             head.append(self.tr("[Awaiting confirmation]"))
-        lines = ["\u3000".join(head), note.body]
+        lines = [join_spaced(head), note.body]
         if note.next_action or note.next_action_on:
-            when = (
-                f"（{format_wareki(note.next_action_on, style='short')}）"
-                if note.next_action_on
-                else ""
-            )
-            lines.append(self.tr("Next: {action}").format(action=note.next_action + when))
+            action = annotate(note.next_action, fmt_date(note.next_action_on, style="short"))
+            lines.append(self.tr("Next: {action}").format(action=action))
         if note.acknowledged_at is not None:
             lines.append(
                 self.tr("Confirmed by {name} on {date}").format(
                     name=note.acknowledged_by_name,
-                    date=format_wareki(note.acknowledged_at.date(), style="short"),
+                    date=fmt_date(note.acknowledged_at.date(), style="short"),
                 )
             )
             if note.acknowledgement_comment:

@@ -42,6 +42,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from welfaredesk.domain.errors import ConnectionLost, KnownError
+from welfaredesk.gui.i18n import translating_op
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +318,10 @@ def run_op(
     server cannot be reached, the op waits for the connection and runs again (see the module
     doc), unless ``park`` is False.
 
+    In English mode the result reaches ``on_success`` translated
+    (:func:`welfaredesk.gui.i18n.translate_result`): the services' Japanese labels and
+    messages in it are in English; people's data, codes and dates are left as they are.
+
     Args:
         parent: the widget that asked; the callbacks run only while it still exists.
         op: the work (a service call); runs on the worker thread and must not touch widgets.
@@ -344,7 +349,7 @@ def run_op(
             show_known_error(parent, exc)
 
     db_worker().run(
-        op,
+        translating_op(op),
         succeeded,
         failed,
         on_loss="park" if park else "report",

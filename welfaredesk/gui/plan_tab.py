@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.enums import CaseStage, PlanStatus
 from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clipboard, typed_date
+from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input, join_parts, join_spaced
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.drafts import forget_draft
@@ -137,7 +137,7 @@ def _e(text: str) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return format_wareki(day) if day else ""
+    return fmt_date(day) if day else ""
 
 
 def _text_edit(parent: QWidget, name: str, *, height: int = 64) -> QPlainTextEdit:
@@ -457,9 +457,9 @@ class PlanTab(QWidget):
                 number=entry.plan_no, status=entry.status_label
             )
             if entry.decided_on is not None:
-                second = self.tr("Decided {date}").format(date=format_wareki(entry.decided_on))
+                second = self.tr("Decided {date}").format(date=fmt_date(entry.decided_on))
             else:
-                second = self.tr("Created {date}").format(date=format_wareki(entry.created_on))
+                second = self.tr("Created {date}").format(date=fmt_date(entry.created_on))
             item = QListWidgetItem(f"{line}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, entry.plan_no)
             lst.addItem(item)
@@ -557,12 +557,15 @@ class PlanTab(QWidget):
         )
         decided = _date(v.decided_on)
         if decided and v.decided_meeting:
-            decided = f"{decided}（{v.decided_meeting}）"
+            decided = annotate(decided, v.decided_meeting)
         rows = [
             (self.tr("Overall goal"), _e(v.overall_goal)),
             (self.tr("Short-term goals"), _e(v.short_term_goals)),
             (self.tr("Next review"), _e(_date(v.next_review_on))),
-            (self.tr("Created"), _e(f"{_date(v.created_on)}　{v.author_name}".strip())),
+            (
+                self.tr("Created"),
+                _e(join_spaced(x for x in (_date(v.created_on), v.author_name) if x)),
+            ),
             (self.tr("Decided"), _e(decided)),
             (self.tr("Confirmed by the client"), _e(_date(v.client_confirmed_on))),
         ]
@@ -663,7 +666,7 @@ class PlanTab(QWidget):
         self.wishesEdit.setPlainText(view.client_wishes)
         self.goalEdit.setPlainText(view.overall_goal)
         self.shortGoalsEdit.setPlainText(view.short_term_goals)
-        self.reviewEdit.setText(format_wareki(view.next_review_on) if view.next_review_on else "")
+        self.reviewEdit.setText(fmt_date_input(view.next_review_on) if view.next_review_on else "")
         self.itemsTable.setRowCount(0)
         for item in view.items:
             self.add_item_row(
@@ -938,7 +941,7 @@ class PlanTab(QWidget):
                 str(row.get("frequency") or "").strip(),
                 funding.get(row.get("funding_programme_code") or "", ""),
             ]
-            lines.append(f"{number}. " + "／".join(p for p in parts if p))
+            lines.append(f"{number}. " + join_parts(p for p in parts if p))
         return "\n".join(lines)
 
     def plan_values(self, view: PlanView) -> dict[str, str]:
@@ -959,7 +962,7 @@ class PlanTab(QWidget):
             "client_wishes": view.client_wishes,
             "overall_goal": view.overall_goal,
             "short_term_goals": view.short_term_goals,
-            "next_review_on": format_wareki(view.next_review_on) if view.next_review_on else "",
+            "next_review_on": fmt_date(view.next_review_on) if view.next_review_on else "",
             "items": self._items_text(rows),
         }
 
@@ -1307,7 +1310,7 @@ class ClientConfirmDialog(QDialog):
         self.dateEdit = QLineEdit(self)
         self.dateEdit.setObjectName("clientConfirmedEdit")
         day = view.client_confirmed_on or dt.date.today()
-        self.dateEdit.setText(format_wareki(day))
+        self.dateEdit.setText(fmt_date_input(day))
         form.addRow(self.tr("&Date signed"), self.dateEdit)
         outer.addLayout(form)
         buttons = QDialogButtonBox(self)
@@ -1490,7 +1493,8 @@ class CompareDialog(QDialog):
                 caption = text.format(a=item.number_a or "", b=item.number_b or "")
                 parts.append(
                     f'<tr><td colspan="3" style="{style}; padding:4px 8px">'
-                    f"<b>{html.escape(caption)}</b>　{html.escape(item.title)}</td></tr>"
+                    + join_spaced((f"<b>{html.escape(caption)}</b>", html.escape(item.title)))
+                    + "</td></tr>"
                 )
                 marked = f'style="{style}; padding:4px 8px; vertical-align:top"'
                 for change in item.changes:

@@ -56,12 +56,20 @@ from welfaredesk.domain.enums import (
     ReferralStatus,
     SharedInfo,
     SharingBasis,
-    label,
 )
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.consent_dialog import ConsentDialog, ConsentHistoryDialog
+from welfaredesk.gui.display import (
+    annotate,
+    bullet,
+    fmt_date,
+    fmt_date_input,
+    join_list,
+    join_spaced,
+    labelled,
+)
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
@@ -99,12 +107,12 @@ BADGE_STYLE = (
 
 
 def _date(value: dt.date | None) -> str:
-    return format_wareki(value) if value else ""
+    return fmt_date(value) if value else ""
 
 
 def agency_text(name: str, section: str) -> str:
     """An agency's name with its section, unless the name already says it."""
-    return f"{name}（{section}）" if section and section not in name else name
+    return annotate(name, section if section not in name else "")
 
 
 def _category_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
@@ -432,20 +440,20 @@ class ReferralTab(QWidget):
         none = self.tr("None")
         parts = [current.status_label]
         if current.recorded_on is not None:
-            parts.append(format_wareki(current.recorded_on))
+            parts.append(fmt_date(current.recorded_on))
         if current.method_label:
             parts.append(current.method_label)
-        self.consentStatusValue.setText("　".join(parts))
+        self.consentStatusValue.setText(join_spaced(parts))
         given = current.status is ConsentStatus.GIVEN
         names = list(dict.fromkeys(n for n in current.agency_names if n))
-        self.consentAgenciesValue.setText("、".join(names) if given and names else none)
+        self.consentAgenciesValue.setText(join_list(names) if given and names else none)
         self.consentMeetingsValue.setText(
-            "、".join(label(k) for k in current.meeting_kinds)
+            join_list(label(k) for k in current.meeting_kinds)
             if given and current.meeting_kinds
             else none
         )
         self.consentInfoValue.setText(
-            "、".join(current.info_labels) if given and current.info_labels else none
+            join_list(current.info_labels) if given and current.info_labels else none
         )
         self.consentHistoryButton.setEnabled(bool(consent.history))
 
@@ -481,7 +489,7 @@ class ReferralTab(QWidget):
 
     def _closure_name(self, closure: ClosureInfo) -> str:
         reason = (
-            f"{closure.reason_label}：{closure.destination}"
+            labelled(closure.reason_label, closure.destination)
             if closure.destination
             else closure.reason_label
         )
@@ -500,7 +508,7 @@ class ReferralTab(QWidget):
                 # A household member referred (not the client) is named beside the agency.
                 view.agency_name
                 if view.person_id is None
-                else f"{view.agency_name}（{view.person_name}）",
+                else annotate(view.agency_name, view.person_name),
                 view.method_label,
                 view.status_label,
                 overdue_text.format(date=due) if view.overdue else due,
@@ -560,7 +568,7 @@ class ReferralTab(QWidget):
         agency = agency_text(v.agency_name, v.agency_section)
         basis = v.basis_label
         if v.basis is SharingBasis.STATUTORY_MEETING and v.basis_note:
-            basis = f"{basis}　{v.basis_note}"
+            basis = join_spaced((basis, v.basis_note))
         status = v.status_label
         if v.status_reason:
             status = self.tr("{status} (reason: {reason})").format(
@@ -571,11 +579,11 @@ class ReferralTab(QWidget):
             (self.tr("Person referred"), e(v.person_name)),
             (self.tr("Planned date"), e(_date(v.referred_on))),
             (self.tr("Method"), e(v.method_label)),
-            (self.tr("Accompanying staff"), e("、".join(v.staff_names))),
+            (self.tr("Accompanying staff"), e(join_list(v.staff_names))),
             (self.tr("Received by"), e(v.received_by)),
             (self.tr("Reason and request"), e(v.purpose)),
             (self.tr("Handed over"), e(v.handed_over)),
-            (self.tr("Information shared"), e("、".join(v.shared_labels))),
+            (self.tr("Information shared"), e(join_list(v.shared_labels))),
             (self.tr("Basis for sharing"), e(basis)),
             (self.tr("Status"), e(status)),
             (self.tr("Date referred"), e(_date(v.done_on))),
@@ -718,7 +726,7 @@ class ReferralTab(QWidget):
         people: list[tuple[str, int | None]] = []
         for member in detail.members:
             is_client = member.person_id == detail.client_id
-            text = f"{member.name}（{member.relation}）" if member.relation else member.name
+            text = annotate(member.name, member.relation)
             people.append((text, None if is_client else member.person_id))
         people.sort(key=lambda pair: pair[1] is not None)
         return people
@@ -760,7 +768,7 @@ class ReferralTab(QWidget):
                 (done, self.tr("The closure is waiting for the chief counselor's approval."))
             )
         if result.closure_blockers:
-            lines = "\n".join(f"・{b}" for b in result.closure_blockers)
+            lines = "\n".join(bullet(b) for b in result.closure_blockers)
             return "\n".join((done, self.tr("The case stays open for these reasons:"), lines))
         return " ".join((done, self.tr("The case stays open.")))
 
@@ -1074,13 +1082,13 @@ class ReferralDialog(QDialog):
 
     def _prefill(self, existing: ReferralView | None) -> None:
         if existing is None:
-            self.dateEdit.setText(format_wareki(dt.date.today()))
+            self.dateEdit.setText(fmt_date_input(dt.date.today()))
             for row in range(self.staffList.count()):
                 item = self.staffList.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) == self._principal.user_id:
                     item.setCheckState(Qt.CheckState.Checked)
         else:
-            self.dateEdit.setText(format_wareki(existing.referred_on))
+            self.dateEdit.setText(fmt_date_input(existing.referred_on))
             _select_data(self.personCombo, existing.person_id)
             _select_data(self.methodCombo, str(existing.method))
             for row in range(self.staffList.count()):
@@ -1095,7 +1103,7 @@ class ReferralDialog(QDialog):
             _select_data(self.basisCombo, str(existing.basis))
             self.basisNoteEdit.setText(existing.basis_note)
             if existing.confirmation_due_on is not None:
-                self.confirmEdit.setText(format_wareki(existing.confirmation_due_on))
+                self.confirmEdit.setText(fmt_date_input(existing.confirmation_due_on))
         self._update_enabled()
         self._show_chosen()
 
@@ -1129,11 +1137,11 @@ class ReferralDialog(QDialog):
                 consented if d.consented else "",
                 d.name,
                 d.section,
-                "、".join(d.matched_issues),
+                join_list(d.matched_issues),
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"{d.kind_label}　{d.phone}".strip())
+                item.setToolTip(join_spaced(x for x in (d.kind_label, d.phone) if x))
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         for c, widest in ((0, 90), (1, 220), (2, 120)):
@@ -1363,7 +1371,7 @@ class StatusDialog(QDialog):
         self.dateLabel = QLabel(self)
         self.dateEdit = QLineEdit(self)
         self.dateEdit.setObjectName("statusDateEdit")
-        self.dateEdit.setText(format_wareki(dt.date.today()))
+        self.dateEdit.setText(fmt_date_input(dt.date.today()))
         self.dateLabel.setBuddy(self.dateEdit)
         form.addRow(self.dateLabel, self.dateEdit)
         self.reasonLabel = QLabel(self.tr("&Reason (required)"), self)
@@ -1387,7 +1395,7 @@ class StatusDialog(QDialog):
             )
         )
         if view.confirmation_due_on is not None:
-            self.confirmEdit.setText(format_wareki(view.confirmation_due_on))
+            self.confirmEdit.setText(fmt_date_input(view.confirmation_due_on))
         self.confirmLabel.setBuddy(self.confirmEdit)
         form.addRow(self.confirmLabel, self.confirmEdit)
         self.closeCheck = QCheckBox(self.tr("&Close this case (handed over to another agency)"))

@@ -69,7 +69,8 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.dates import fiscal_year, fiscal_year_label, parse_date
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.reports import AnnualEntry, Report, ReportTable
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import english, fmt_date, fmt_date_input, fmt_fiscal_year
+from welfaredesk.gui.i18n import translate_result
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.busy import BusyDialog
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
@@ -139,6 +140,20 @@ def chart_columns(table: ReportTable) -> tuple[int, ...]:
     if len(table.columns) == 4:
         return (0, 2)
     return (0,) if table.columns else ()
+
+
+class _Untranslated:
+    """A report as the service made it, passed through :func:`run_op` untouched.
+
+    ``run_op`` translates what the worker returns for the screens (English mode); the dialog
+    also keeps the service's own report, which the exports and the printed draft use, since
+    printed forms stay Japanese.
+    """
+
+    __slots__ = ("report",)
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -243,6 +258,8 @@ class ReportDialog(BusyDialog):
         self._principal = principal
         self._today = today or dt.date.today()
         self._report: Report | None = None
+        self._printed: Report | None = None
+        """The report as the service made it (Japanese): what exports and the draft print."""
         self._busy = False
         self._auto_results = ""
         self.save_path_chooser: PathChooser = _native_save_path
@@ -293,17 +310,17 @@ class ReportDialog(BusyDialog):
         self.yearCombo.setObjectName("yearCombo")
         current = fiscal_year(self._today)
         for year in range(current, current - YEARS_BACK - 1, -1):
-            self.yearCombo.addItem(fiscal_year_label(year, with_western=True), year)
+            self.yearCombo.addItem(fmt_fiscal_year(year, with_western=True), year)
         self.yearCombo.setCurrentIndex(0)
         self.fromEdit = QLineEdit(box)
         self.fromEdit.setObjectName("fromEdit")
         self.toEdit = QLineEdit(box)
         self.toEdit.setObjectName("toEdit")
         first_of_month = self._today.replace(day=1)
-        self.fromEdit.setText(format_wareki(first_of_month))
-        self.toEdit.setText(format_wareki(self._today))
+        self.fromEdit.setText(fmt_date_input(first_of_month))
+        self.toEdit.setText(fmt_date_input(self._today))
         for edit in (self.fromEdit, self.toEdit):
-            edit.setPlaceholderText(self.tr("e.g. R7.4.1"))
+            edit.setPlaceholderText(self.tr("e.g. 2025-04-01"))
             edit.setMinimumWidth(170)
             edit.textEdited.connect(lambda _t: self.rangeRadio.setChecked(True))
             edit.textEdited.connect(lambda _t, e=edit: mark_invalid(e, False))
@@ -540,22 +557,27 @@ class ReportDialog(BusyDialog):
         reports, principal = self._reports, self._principal
         outsiders = self.outsidersCheck.isChecked()
         threshold = self.thresholdSpin.value() if outsiders else None
-        op: Callable[[], Report]
+        op: Callable[[], _Untranslated]
         if self.yearRadio.isChecked():
             year = int(self.yearCombo.currentData())
 
-            def op() -> Report:
-                return reports.fiscal_year(
-                    principal, year, outsiders=outsiders, threshold=threshold
+            def op() -> _Untranslated:
+                return _Untranslated(
+                    reports.fiscal_year(principal, year, outsiders=outsiders, threshold=threshold)
                 )
 
         else:
             try:
                 start = parse_date(
-                    self.fromEdit.text(), field="start", label="開始日", today=self._today
+                    self.fromEdit.text(),
+                    field="start",
+                    label=self.tr("Start date"),
+                    today=self._today,
                 )
                 mark_invalid(self.fromEdit, False)
-                end = parse_date(self.toEdit.text(), field="end", label="終了日", today=self._today)
+                end = parse_date(
+                    self.toEdit.text(), field="end", label=self.tr("End date"), today=self._today
+                )
                 mark_invalid(self.toEdit, False)
             except ValidationError as exc:
                 edit = self.fromEdit if exc.field == "start" else self.toEdit
@@ -564,9 +586,9 @@ class ReportDialog(BusyDialog):
                 self._fail(exc.text())
                 return
 
-            def op() -> Report:
-                return reports.period(
-                    principal, start, end, outsiders=outsiders, threshold=threshold
+            def op() -> _Untranslated:
+                return _Untranslated(
+                    reports.period(principal, start, end, outsiders=outsiders, threshold=threshold)
                 )
 
         self._set_busy(self.tr("Counting the figures..."))
@@ -577,9 +599,10 @@ class ReportDialog(BusyDialog):
             mark_invalid(self.fromEdit if error.field == "start" else self.toEdit, True)
         self._fail(error.text())
 
-    def _arrived(self, report: Report) -> None:
+    def _arrived(self, made: _Untranslated) -> None:
         self._set_busy("")
-        self._show_report(report)
+        report = translate_result(made.report)
+        self._show_report(report, printed=made.report)
         set_message(
             self.messageLabel,
             self.tr("Counted: {count} tables.").format(count=len(report.tables)),
@@ -587,8 +610,11 @@ class ReportDialog(BusyDialog):
         )
         self.report_ready.emit(report)
 
-    def _show_report(self, report: Report | None) -> None:
+    def _show_report(self, report: Report | None, *, printed: Report | None = None) -> None:
+        """Show ``report`` (in the language of the screens); ``printed`` is the service's own
+        (Japanese) report that exports and the draft use (``report`` itself if not given)."""
         self._report = report
+        self._printed = printed if printed is not None else report
         self.tableList.blockSignals(True)
         self.tableList.clear()
         if report is not None:
@@ -604,7 +630,7 @@ class ReportDialog(BusyDialog):
         else:
             self.reportTitleLabel.setText(
                 self.tr("{title} (period: {period}, cases counted: {scope})").format(
-                    title=report.title, period=report.period_label, scope=report.scope_label
+                    title=report.title, period=self._period_text(report), scope=report.scope_label
                 )
             )
         if report is not None and report.tables:
@@ -615,6 +641,13 @@ class ReportDialog(BusyDialog):
         if report is not None:
             self._refresh_results()
         self._update_buttons()
+
+    @staticmethod
+    def _period_text(report: Report) -> str:
+        """The report's period on screen: the service's 和暦 range, or western dates."""
+        if english():
+            return f"{fmt_date(report.start)} \u2013 {fmt_date(report.end)}"
+        return report.period_label
 
     def select_table(self, key: str) -> None:
         """Show the table with ``key`` (KeyError if the report has none)."""
@@ -692,7 +725,7 @@ class ReportDialog(BusyDialog):
     # --- exports --------------------------------------------------------------------------
 
     def _suggested_name(self, kind: ExportKind | Literal["annual"]) -> str:
-        report = self._report
+        report = self._printed
         stem = report.title.replace(" ", "_") if report is not None else "report"
         if kind == "annual":
             return f"{stem}_事業実績.xlsx"
@@ -715,7 +748,7 @@ class ReportDialog(BusyDialog):
 
         A missing suffix is added; CSV writes one file holding every table.
         """
-        report = self._report
+        report = self._printed
         if self._busy or report is None:
             return
         target = _with_suffix(path, kind)
@@ -737,7 +770,9 @@ class ReportDialog(BusyDialog):
 
     # --- the 事業実績 draft -----------------------------------------------------------------
 
-    def _period_name(self, report: Report) -> str:
+    @staticmethod
+    def _period_name(report: Report) -> str:
+        """The period as the printed 事業実績 sheet names it (Japanese)."""
         if is_fiscal_year(report):
             return fiscal_year_label(report.start.year)
         return report.period_label
@@ -750,7 +785,7 @@ class ReportDialog(BusyDialog):
 
     def fill_results(self) -> None:
         """Write the report's national figures into 事業実績 (replacing the text)."""
-        report = self._report
+        report = self._printed
         if report is None:
             return
         text = draft_results_text(report, period_name=self._period_name(report))
@@ -759,7 +794,7 @@ class ReportDialog(BusyDialog):
 
     def annual_entry(self) -> AnnualEntry:
         """The 事業実績 row as the user left it on the draft tab."""
-        report = self._report
+        report = self._printed
         heading = f"{self._period_name(report)} " if report is not None else ""
         return AnnualEntry(
             title=f"{heading}事業実績・評価（下書き）",
@@ -778,7 +813,7 @@ class ReportDialog(BusyDialog):
         entry = self.annual_entry()
         target = _with_suffix(path, "xlsx")
 
-        service, principal, report = self._reports, self._principal, self._report
+        service, principal, report = self._reports, self._principal, self._printed
 
         def op() -> Path:
             if report is None:  # the draft tab is only enabled with a report

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import annotate, fmt_date, join_spaced
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import Principal
@@ -273,8 +273,8 @@ class SearchResultsModel(QAbstractItemModel):
 
 
 def _cells(hit: SearchHit) -> tuple[str, str, str, str, str]:
-    found = f"{hit.title}（{hit.subtitle}）" if hit.subtitle else hit.title
-    date = format_wareki(hit.occurred_on) if hit.occurred_on else ""
+    found = annotate(hit.title, hit.subtitle)
+    date = fmt_date(hit.occurred_on) if hit.occurred_on else ""
     return (hit.case_number, hit.client_name, found, date, hit.snippet)
 
 
@@ -462,7 +462,7 @@ class SearchTab(QWidget):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         titles = [self._group_title(group) for group in results.groups]
-        self.summaryLabel.setText("\u3000".join(titles))
+        self.summaryLabel.setText(join_spaced(titles))
         self.summaryLabel.setVisible(True)
         if results.total == 0:
             set_message(self.messageLabel, self._nothing_found(results), kind="info")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.gui.case_view import CaseView
+from welfaredesk.gui.display import fmt_date, join_spaced
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import Principal
@@ -166,7 +166,7 @@ class TasksTab(QWidget):
                 item = QTreeWidgetItem(
                     parent,
                     [
-                        format_wareki(row.due_on),
+                        fmt_date(row.due_on),
                         row.kind_label,
                         row.case_number,
                         row.client_name,
@@ -176,7 +176,7 @@ class TasksTab(QWidget):
                 item.setData(COL_DUE, TASK_ROLE, row)
                 item.setSizeHint(COL_DUE, QSize(0, self._row_height))
                 first = first or item
-        self.summary_label.setText("\u3000".join(counts))
+        self.summary_label.setText(join_spaced(counts))
         if rows:
             set_message(self.notice_label, "")
         else:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfaredesk.domain.enums import CaseStage, label
+from welfaredesk.domain.enums import CaseStage
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date
+from welfaredesk.gui.i18n import label, tr_data
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import Principal
@@ -137,7 +138,7 @@ class TimelineTab(QWidget):
         self.kindCombo.setObjectName("timelineKindCombo")
         self.kindCombo.addItem(self.tr("Everything"), None)
         for kind in EventKind:
-            self.kindCombo.addItem(KIND_LABELS[kind], str(kind))
+            self.kindCombo.addItem(tr_data(KIND_LABELS[kind]), str(kind))
         self.kindCombo.currentIndexChanged.connect(lambda _index: self.reload())
         caption = QLabel(self.tr("S&how"), self)
         caption.setBuddy(self.kindCombo)
@@ -198,7 +199,7 @@ class TimelineTab(QWidget):
         table = self.table
         table.setRowCount(len(events))
         for row, event in enumerate(events):
-            when = format_wareki(event.at.date(), style="short")
+            when = fmt_date(event.at.date(), style="short")
             if event.timed:
                 when += event.at.strftime(" %H:%M")
             title = event.title + (f"\n{event.summary}" if event.summary else "")

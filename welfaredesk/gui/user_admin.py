@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from welfaredesk.app import AppContext
-from welfaredesk.domain.enums import Role, label
+from welfaredesk.domain.enums import Role
 from welfaredesk.domain.errors import KnownError, ValidationError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date
+from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.dto import Principal
@@ -221,7 +222,7 @@ class UserAdminDialog(QDialog):
                 if row.last_login_at is not None:
                     item.setToolTip(
                         self.tr("Last login: {when}").format(
-                            when=format_wareki(row.last_login_at.date(), style="short")
+                            when=fmt_date(row.last_login_at.date(), style="short")
                             + row.last_login_at.strftime(" %H:%M")
                         )
                     )

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from welfaredesk.domain.enums import AuditAction, Role, label
 from welfaredesk.domain.errors import ConflictError, KnownError, PermissionDenied, ValidationError
 from welfaredesk.domain.permissions import Action, CaseScope, allowed, case_scope
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import load_visible_case, require
@@ -338,7 +339,9 @@ def restriction_contacts(s: Session, case_ids: Sequence[int]) -> list[str]:
             )
         for user in candidates:
             if _is_active_supervisor(user):
-                names[user.id] = f"{user.display_name}（{label(Role.SUPERVISOR)}）"
+                names[user.id] = msg(
+                    "{name}（{role}）", name=user.display_name, role=label(Role.SUPERVISOR)
+                )
                 break
     return list(dict.fromkeys(names.values()))
 
@@ -350,10 +353,16 @@ def _is_active_supervisor(user: User) -> bool:
 def _check_reason(reason: str, field_label: str, what: str) -> str:
     text = reason.strip()
     if not text:
-        raise ValidationError("reason", field_label, f"{what}を入力してください。")
+        raise ValidationError("reason", field_label, msg("{what}を入力してください。", what=what))
     if len(text) > REASON_MAX:
         raise ValidationError(
-            "reason", field_label, f"{REASON_MAX}文字以内で入力してください(いま{len(text)}文字)。"
+            "reason",
+            field_label,
+            msg(
+                "{limit}文字以内で入力してください(いま{count}文字)。",
+                limit=REASON_MAX,
+                count=len(text),
+            ),
         )
     return text
 
@@ -378,8 +387,11 @@ def _check_staff(s: Session, user_ids: Iterable[int], field: str, field_label: s
             raise ValidationError(
                 field,
                 field_label,
-                f"{label(Role(user.role))}はケースを閲覧できないため選べません。"
-                "相談支援員・包括化推進員・主任相談支援員から選んでください。",
+                msg(
+                    "{role}はケースを閲覧できないため選べません。"
+                    "相談支援員・包括化推進員・主任相談支援員から選んでください。",
+                    role=label(Role(user.role)),
+                ),
             )
         result.append(user.id)
     return result
@@ -539,11 +551,15 @@ def _view(s: Session, principal: Principal, case: Case) -> CaseAccessView:
     may_restrict = allowed(principal.role, Action.CASE_RESTRICT)
     team_note = ""
     if not case.restricted:
-        parts = [f"{label(Role.SUPERVISOR)}は全員"]
         team = s.get(Team, case.team_id) if case.team_id is not None else None
         if team is not None:
-            parts.append(f"「{team.name}」の職員")
-        team_note = "このほか、" + "と".join(parts) + "が見られます。"
+            team_note = msg(
+                "このほか、{role}は全員と「{team}」の職員が見られます。",
+                role=label(Role.SUPERVISOR),
+                team=team.name,
+            )
+        else:
+            team_note = msg("このほか、{role}は全員が見られます。", role=label(Role.SUPERVISOR))
     return CaseAccessView(
         case_id=case.id,
         case_version=case.version,

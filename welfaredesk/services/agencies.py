@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from welfaredesk.domain.enums import AgencyKind, AuditAction, label
 from welfaredesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from welfaredesk.domain.joins import join_list
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import AgencyDetail, AgencyRow, ImportResult, Principal
 from welfaredesk.services.lookups import phone_digits
@@ -138,14 +140,18 @@ def _kind_of(value: AgencyKind | str) -> AgencyKind:
     for kind in AgencyKind:
         if text in (kind.value, label(kind)):
             return kind
-    choices = "、".join(label(k) for k in AgencyKind)
-    raise ValidationError("kind", "種別", f"{choices}のいずれかを選んでください。")
+    choices = join_list(label(k) for k in AgencyKind)
+    raise ValidationError(
+        "kind", "種別", msg("{choices}のいずれかを選んでください。", choices=choices)
+    )
 
 
 def _text(value: str, field: str, label_text: str, limit: int | None) -> str:
     text = value.strip()
     if limit is not None and len(text) > limit:
-        raise ValidationError(field, label_text, f"{limit}文字以内で入力してください。")
+        raise ValidationError(
+            field, label_text, msg("{limit}文字以内で入力してください。", limit=limit)
+        )
     return text
 
 
@@ -178,7 +184,7 @@ def _clean(edit: AgencyEdit, ref: _Reference) -> dict[str, Any]:
             continue
         if code not in ref.issue_parents:
             raise ValidationError(
-                "issue_codes", "扱う課題", f"「{code}」は課題の分類にありません。"
+                "issue_codes", "扱う課題", msg("「{code}」は課題の分類にありません。", code=code)
             )
         codes.append(code)
     values["issue_codes"] = codes
@@ -505,7 +511,9 @@ def _parse(
     errors: list[str] = []
     header = next(reader, None)
     if header is None or tuple(cell.strip() for cell in header) != CSV_COLUMNS:
-        errors.append(f"1行目 見出し：1行目は「{','.join(CSV_COLUMNS)}」にしてください。")
+        errors.append(
+            msg("1行目 見出し：1行目は「{items}」にしてください。", items=",".join(CSV_COLUMNS))
+        )
         return plan, errors
     area_ids = {code: area_id for area_id, code in ref.area_codes.items()}
     seen: dict[str, int] = {}
@@ -517,11 +525,20 @@ def _parse(
         try:
             target, values, changed = _plan_row(cells, ref, area_ids, existing)
         except ValidationError as exc:
-            errors.append(f"{start}行目 {exc.label}：{exc.problem}")
+            errors.append(
+                msg(
+                    "{start}行目 {label}：{problem}",
+                    start=start,
+                    label=exc.label,
+                    problem=exc.problem,
+                )
+            )
             continue
         key = name_key(values["name"])
         if key in seen:
-            errors.append(f"{start}行目 名称：{seen[key]}行目と同じ名称です。")
+            errors.append(
+                msg("{start}行目 名称：{seen}行目と同じ名称です。", start=start, seen=seen[key])
+            )
             continue
         seen[key] = start
         plan.append((target, values, changed))
@@ -536,12 +553,22 @@ def _plan_row(
 ) -> tuple[Agency | None, dict[str, Any], list[str]]:
     if len(cells) != len(CSV_COLUMNS):
         raise ValidationError(
-            "row", "列の数", f"{len(CSV_COLUMNS)}列にしてください({len(cells)}列あります)。"
+            "row",
+            "列の数",
+            msg(
+                "{expected}列にしてください({count}列あります)。",
+                expected=len(CSV_COLUMNS),
+                count=len(cells),
+            ),
         )
     row = dict(zip(CSV_COLUMNS, cells, strict=True))
     area_code = row["圏域コード"].strip()
     if area_code and area_code not in area_ids:
-        raise ValidationError("area_id", "圏域コード", f"「{area_code}」は登録されていません。")
+        raise ValidationError(
+            "area_id",
+            "圏域コード",
+            msg("「{area_code}」は登録されていません。", area_code=area_code),
+        )
     edit = AgencyEdit(
         name=row["名称"],
         kana=row["ふりがな"],

@@ -29,6 +29,7 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import ConflictError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -407,7 +408,7 @@ def _check(s: Session, case: Case, form: AssessmentInput, today: dt.date) -> dt.
         raise ValidationError(
             "assessed_on",
             "課題分析日",
-            f"相談受付日（{case.opened_on:%Y-%m-%d}）より前の日付は入力できません。",
+            msg("相談受付日（{date:%Y-%m-%d}）より前の日付は入力できません。", date=case.opened_on),
         )
     if form.urgency and form.urgency not in picklist_labels(s, "urgency"):
         raise ValidationError("urgency", "緊急度", "選択肢から選んでください。")
@@ -416,15 +417,18 @@ def _check(s: Session, case: Case, form: AssessmentInput, today: dt.date) -> dt.
     members = household_person_ids(s, case)
     for index, item in enumerate(form.items):
         key = f"items[{index}]."
-        prefix = f"課題{index + 1}の"
+
+        def prefix(field: str, number: int = index + 1) -> str:
+            return msg("課題{number}の{field}", number=number, field=field)
+
         if item.category_code not in categories:
             raise ValidationError(
-                key + "category_code", prefix + "分類", "選択肢から選んでください。"
+                key + "category_code", prefix("分類"), "選択肢から選んでください。"
             )
         if item.person_id is not None and item.person_id not in members:
             raise ValidationError(
                 key + "person_id",
-                prefix + "対象者",
+                prefix("対象者"),
                 "このケースの世帯員ではありません。世帯員または世帯全体を選んでください。",
             )
 

@@ -29,7 +29,9 @@ from sqlalchemy.orm import Session
 
 from welfaredesk.domain.case_number import case_number_forms, parse_case_number
 from welfaredesk.domain.enums import LABELS, AuditAction, Role, label
+from welfaredesk.domain.joins import join_list
 from welfaredesk.domain.permissions import ACTION_LABELS, Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import load_visible_case, require
@@ -221,7 +223,9 @@ class AuditTrailService:
         require(principal, Action.AUDIT_READ, self._db)
         with self._db.read() as s:
             rows = s.execute(select(User.id, User.display_name, User.login).order_by(User.id))
-            return [(uid, f"{name}（{login}）") for uid, name, login in rows]
+            return [
+                (uid, msg("{name}（{login}）", name=name, login=login)) for uid, name, login in rows
+            ]
 
     def search(self, principal: Principal, flt: AuditFilter) -> AuditPage:
         """One page of events matching ``flt``, newest first.
@@ -483,11 +487,11 @@ def _form_text(form: str, detail: Mapping[str, Any]) -> str:
     text = FORM_LABELS.get(form, "帳票")
     output = detail.get("output")
     if output == "file":
-        text += "（PDFに保存）"
-    elif output == "printer":
-        text += "（プリンターへ）"
-    elif detail.get("discarded"):
-        text += "（プレビューのみ）"
+        return msg("{form}（PDFに保存）", form=text)
+    if output == "printer":
+        return msg("{form}（プリンターへ）", form=text)
+    if detail.get("discarded"):
+        return msg("{form}（プレビューのみ）", form=text)
     return text
 
 
@@ -507,42 +511,48 @@ def summarise(detail: Mapping[str, Any]) -> str:
     action = detail.get("action")
     if isinstance(action, str):
         try:
-            parts.append(f"拒否した操作: {ACTION_LABELS[Action(action)]}")
+            parts.append(msg("拒否した操作: {action}", action=ACTION_LABELS[Action(action)]))
         except ValueError:
             parts.append("拒否した操作: その他")
     form = detail.get("form")
     if isinstance(form, str):
-        parts.append(f"帳票: {_form_text(form, detail)}")
+        parts.append(msg("帳票: {form}", form=_form_text(form, detail)))
     fields = detail.get("fields")
     if isinstance(fields, list) and fields:
         known = [FIELD_LABELS[f] for f in fields if isinstance(f, str) and f in FIELD_LABELS]
         others = len(fields) - len(known)
-        text = "、".join(known)
+        text = join_list(known)
         if others:
-            text = f"{text}ほか{others}項目" if text else f"{others}項目"
-        parts.append(f"変更した項目: {text}")
+            text = (
+                msg("{text}ほか{others}項目", text=text, others=others)
+                if text
+                else msg("{others}項目", others=others)
+            )
+        parts.append(msg("変更した項目: {text}", text=text))
     if "plan_no" in detail:
-        parts.append(f"第{detail['plan_no']}版")
+        parts.append(msg("第{plan_no}版", plan_no=detail["plan_no"]))
     status = detail.get("status")
     if isinstance(status, str):
-        parts.append(f"状態: {_any_label(status) or 'その他'}")
+        parts.append(msg("状態: {status}", status=_any_label(status) or "その他"))
     role = detail.get("role")
     if isinstance(role, str):
         with contextlib.suppress(ValueError):
-            parts.append(f"役割: {label(Role(role))}")
+            parts.append(msg("役割: {role}", role=label(Role(role))))
     reason = detail.get("reason")
     if isinstance(reason, str) and reason in _REASONS:
         parts.append(_REASONS[reason])
     if "rows" in detail:
-        parts.append(f"{detail['rows']}件")
+        parts.append(msg("{count}件", count=detail["rows"]))
     if "shown" in detail:
-        parts.append(f"{detail['shown']}件を表示")
+        parts.append(msg("{count}件を表示", count=detail["shown"]))
     if "verified" in detail:
         result = "異常なし" if detail.get("ok") else "改ざんあり"
-        parts.append(f"連鎖の検証: {detail['verified']}件、{result}")
+        parts.append(
+            msg("連鎖の検証: {count}件、{result}", count=detail["verified"], result=result)
+        )
     if detail.get("who_viewed"):
         parts.append("閲覧した人の一覧")
-    return "、".join(parts)
+    return join_list(parts)
 
 
 def audit_action_choices() -> list[tuple[AuditAction, str]]:

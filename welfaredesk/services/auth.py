@@ -20,6 +20,7 @@ from welfaredesk.domain.enums import AuditAction, Role
 from welfaredesk.domain.errors import AuthenticationFailed, KnownError, ValidationError
 from welfaredesk.domain.passwords import DEFAULT_MIN_LENGTH, check_password
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal, UserRow
 from welfaredesk.services.security import require
@@ -146,9 +147,13 @@ class AuthService:
                 detail={"reason": "locked"},
             )
             return AuthenticationFailed(
-                "ログインの失敗が続いたため、このアカウントは"
-                f"{user.locked_until:%H時%M分}までロックされています。"
-                "時間をおいてから、もう一度お試しください。"
+                msg(
+                    "ログインの失敗が続いたため、"
+                    "このアカウントは{hour}時{minute}分までロックされています。"
+                    "時間をおいてから、もう一度お試しください。",
+                    hour=f"{user.locked_until:%H}",
+                    minute=f"{user.locked_until:%M}",
+                )
             )
         if not self._verify(user.password_hash, password):
             user.failed_logins += 1
@@ -294,7 +299,9 @@ class AuthService:
         check_password(new.password, login, _security_policy(s)["password_min_length"])
         if s.scalar(select(func.count(User.id)).where(User.login == login)):
             raise ValidationError(
-                "login", "ログインID", f"「{login}」はすでに使われています。別のIDにしてください。"
+                "login",
+                "ログインID",
+                msg("「{login}」はすでに使われています。別のIDにしてください。", login=login),
             )
         user = User(
             login=login,

@@ -71,6 +71,7 @@ from welfaredesk import paths
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.domain.errors import ConflictError, KnownError, ValidationError
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.reference import ReferenceService
@@ -368,10 +369,17 @@ class BackupService:
             raise ValidationError(
                 "interval_days",
                 "間隔",
-                f"1日から{MAX_INTERVAL_DAYS}日までの日数を入力してください。",
+                msg(
+                    "1日から{max_interval_days}日までの日数を入力してください。",
+                    max_interval_days=MAX_INTERVAL_DAYS,
+                ),
             )
         if not 1 <= form.keep <= MAX_KEEP:
-            raise ValidationError("keep", "残す数", f"1から{MAX_KEEP}までの数を入力してください。")
+            raise ValidationError(
+                "keep",
+                "残す数",
+                msg("1から{max_keep}までの数を入力してください。", max_keep=MAX_KEEP),
+            )
         text = form.folder.strip()
         folder = Path(text).expanduser()
         if text:
@@ -490,7 +498,10 @@ class BackupService:
             raise ValidationError(
                 "passphrase",
                 "パスフレーズ",
-                f"{PASSPHRASE_MIN_LENGTH}文字以上で入力してください。",
+                msg(
+                    "{passphrase_min_length}文字以上で入力してください。",
+                    passphrase_min_length=PASSPHRASE_MIN_LENGTH,
+                ),
             )
         result = self._write_backup(Path(out), passphrase, progress, automatic=False)
         with self._db.write() as s:
@@ -770,9 +781,13 @@ class BackupService:
             except (OSError, sqlite3.Error) as exc:
                 log.info("restore failed: %s", type(exc).__name__)
                 raise KnownError(
-                    "バックアップを復元できませんでした。ほかのパソコンやプログラムがこの"
-                    "データベースを使っていないか、空き容量と書き込みの権限を確認してください。"
-                    f"復元前のデータベースは次の場所に残っています: {aside}"
+                    msg(
+                        "バックアップを復元できませんでした。"
+                        "ほかのパソコンやプログラムがこのデータベースを使っていないか、"
+                        "空き容量と書き込みの権限を確認してください。"
+                        "復元前のデータベースは次の場所に残っています: {aside}",
+                        aside=aside,
+                    )
                 ) from exc
         self._db.dispose()
         upgraded = migrate.upgrade(self._db.engine, backup_dir=self._default())
@@ -882,10 +897,14 @@ class BackupService:
 def _refuse_unrestorable(check: BackupCheck) -> None:
     if check.newer_than_program:
         raise KnownError(
-            "このバックアップは、より新しい版の WelfareDesk で作成されています。"
-            "WelfareDesk を最新版に更新してから復元してください。"
-            f"(バックアップの版: {check.revision} / "
-            f"このプログラムの版: {migrate.head_revision()})"
+            msg(
+                "このバックアップは、"
+                "より新しい版の WelfareDesk で作成されています。"
+                "WelfareDesk を最新版に更新してから復元してください。"
+                "(バックアップの版: {revision} / このプログラムの版: {head_revision})",
+                revision=check.revision,
+                head_revision=migrate.head_revision(),
+            )
         )
     if check.chain_ok is not True:
         raise KnownError(
@@ -949,9 +968,13 @@ def copy_database(
             if not chain.ok:
                 log.info("copy refused: audit chain broken at event %s", chain.first_broken_id)
                 raise KnownError(
-                    f"コピー元の操作記録(監査証跡)の連鎖が番号 {chain.first_broken_id} で壊れて"
-                    "いるため、コピーを取り消しました。コピー元で welfaredesk --db コピー元 audit "
-                    "verify を実行し、システム管理者が原因を確かめてください。"
+                    msg(
+                        "コピー元の操作記録(監査証跡)の連鎖が番号 {event_id} で壊れているため、"
+                        "コピーを取り消しました。"
+                        "コピー元で welfaredesk --db コピー元 audit verify を実行し、"
+                        "システム管理者が原因を確かめてください。",
+                        event_id=chain.first_broken_id,
+                    )
                 )
             audit.record(
                 s,

@@ -49,6 +49,7 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import picklist_labels
@@ -316,8 +317,12 @@ class CaseExportService:
                 raise ValidationError(
                     "text",
                     "書き出す内容",
-                    f"このケースの{kinds}が残っています({sum(found.values())}か所)。"
-                    "該当する箇所を消すか言い換えてから保存してください。",
+                    msg(
+                        "このケースの{kinds}が残っています({count}か所)。"
+                        "該当する箇所を消すか言い換えてから保存してください。",
+                        kinds=kinds,
+                        count=sum(found.values()),
+                    ),
                 )
             _write_text(out, text)
             audit.record(
@@ -337,6 +342,13 @@ def _total(report: MaskReport) -> int:
     return sum(count for _kind, count in report.counts)
 
 
+_SAVE_FAILED = (
+    "ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめてください。({reason})"
+)
+"""The message when the export cannot be written (a ``msg`` template, outside the excluded
+``_write_text`` so that the catalogue has it)."""
+
+
 def _write_text(out: Path, text: str) -> None:
     """Write atomically: a partial file never stands under the chosen name."""
     partial = out.with_name(out.name + ".partial")
@@ -345,10 +357,7 @@ def _write_text(out: Path, text: str) -> None:
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise KnownError(
-            "ファイルを保存できませんでした。保存先のフォルダーと空き容量を確かめてください。"
-            f"({exc.strerror or type(exc).__name__})"
-        ) from exc
+        raise KnownError(msg(_SAVE_FAILED, reason=exc.strerror or type(exc).__name__)) from exc
 
 
 # --- building the document ----------------------------------------------------------------

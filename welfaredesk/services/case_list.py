@@ -20,7 +20,8 @@ from sqlalchemy import select
 from welfaredesk.domain.enums import AuditAction, CaseStage, ConsentStatus, Role, label
 from welfaredesk.domain.errors import KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import msg
+from welfaredesk.domain.wareki import era_of
 from welfaredesk.domain.workflow import lead_worker_rule
 from welfaredesk.services import audit
 from welfaredesk.services.cases import SORT_KEYS, case_rows, filtered_ids
@@ -231,7 +232,7 @@ class CaseListService:
         return FilterChoices(
             stages=tuple(Choice(str(stage), label(stage)) for stage in CaseStage),
             workers=tuple(
-                Choice(str(uid), name if active else f"{name}（無効）")
+                Choice(str(uid), name if active else msg("{name}（無効）", name=name))
                 for uid, name, _role, active in users
             ),
             teams=tuple(Choice(str(tid), name) for tid, name in teams),
@@ -241,7 +242,7 @@ class CaseListService:
             consents=tuple(Choice(str(c), label(c)) for c in ConsentStatus),
             fiscal_years=tuple(Choice(str(y), _fiscal_year_label(y)) for y in years),
             lead_candidates=tuple(
-                Choice(str(uid), f"{name}（{label(Role(role))}）")
+                Choice(str(uid), msg("{name}（{role}）", name=name, role=label(Role(role))))
                 for uid, name, role, active in sorted(
                     users, key=lambda u: (u[2] != str(Role.COORDINATOR),)
                 )
@@ -283,13 +284,18 @@ class CaseListService:
             raise ValidationError("name", "表示の名前", "名前を入力してください。")
         if len(name) > VIEW_NAME_MAX:
             raise ValidationError(
-                "name", "表示の名前", f"{VIEW_NAME_MAX}文字以内で入力してください。"
+                "name",
+                "表示の名前",
+                msg("{limit}文字以内で入力してください。", limit=VIEW_NAME_MAX),
             )
         if name in {builtin for _key, builtin, _flt in BUILTIN_VIEWS}:
             raise ValidationError(
                 "name",
                 "表示の名前",
-                f"「{name}」は最初から用意されている表示の名前です。別の名前にしてください。",
+                msg(
+                    "「{name}」は最初から用意されている表示の名前です。別の名前にしてください。",
+                    name=name,
+                ),
             )
         data = filter_to_json(flt)
         data.pop("text", None)  # the search text is not part of a view (it may be a name)
@@ -303,7 +309,11 @@ class CaseListService:
                 raise ValidationError(
                     "name",
                     "表示の名前",
-                    f"「{name}」という表示はすでにあります。別の名前にするか、上書きしてください。",
+                    msg(
+                        "「{name}」という表示はすでにあります。別の名前にするか、"
+                        "上書きしてください。",
+                        name=name,
+                    ),
                 )
             if view is None:
                 view = SavedView(user_id=principal.user_id, name=name, filter=data)
@@ -386,8 +396,11 @@ class CaseListService:
                     raise ValidationError(
                         "case_ids",
                         "対象のケース",
-                        f"{case.case_number} は終結しているため担当を変えられません。"
-                        "終結したケースを選択から外してください。",
+                        msg(
+                            "{case_number} は終結しているため担当を変えられません。"
+                            "終結したケースを選択から外してください。",
+                            case_number=case.case_number,
+                        ),
                     ) from error
                 if case.lead_worker_id == lead.id:
                     unchanged += 1
@@ -471,5 +484,11 @@ def _csv_cells(row: CaseRow) -> list[str]:
 
 
 def _fiscal_year_label(year: int) -> str:
-    era = format_wareki(dt.date(year, 4, 1), style="long").split("年")[0]  # 令和7
-    return f"{era}年度（{year}年度）"
+    era = era_of(dt.date(year, 4, 1))
+    era_year = year - era.start.year + 1
+    return msg(
+        "{era}{era_year}年度（{year}年度）",
+        era=era.kanji,
+        era_year="元" if era_year == 1 else era_year,
+        year=year,
+    )

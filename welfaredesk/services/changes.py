@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.domain.text import msg
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import load_visible_case, require, visible_cases
 from welfaredesk.storage.engine import Database
@@ -277,5 +278,9 @@ def input_text(mine: Mapping[str, str], labels: Mapping[str, str]) -> str:
     for name, text in labels.items():
         value = mine.get(name, "").strip()
         if value:
-            blocks.append(f"{text}：\n{value}" if "\n" in value else f"{text}：{value}")
+            blocks.append(
+                msg("{text}：\n{value}", text=text, value=value)
+                if "\n" in value
+                else msg("{text}：{value}", text=text, value=value)
+            )
     return "\n".join(blocks) + ("\n" if blocks else "")

@@ -28,7 +28,7 @@ from welfaredesk.domain.dates import age_on, parse_date
 from welfaredesk.domain.enums import AuditAction, CaseStage, ClosureStatus, label
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name
@@ -265,7 +265,10 @@ class ClosureService:
                 raise ValidationError(
                     "closed_on",
                     "終結日",
-                    f"相談受付日（{format_wareki(case.opened_on)}）より前の日付は入力できません。",
+                    msg(
+                        "相談受付日（{date}）より前の日付は入力できません。",
+                        date=date_text(case.opened_on),
+                    ),
                 )
             if not form.summary.strip():
                 raise ValidationError(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from welfaredesk.domain.text import msg
 from welfaredesk.storage.probe import Failure, ProbeResult, SchemaState, probe
 
 
@@ -53,7 +54,7 @@ class ConnectionReport:
         if self.advice:
             lines.append(self.advice)
         if self.detail:
-            lines.append(f"(詳細: {self.detail})")
+            lines.append(msg("(詳細: {detail})", detail=self.detail))
         return "\n".join(lines)
 
 
@@ -135,8 +136,8 @@ def report(result: ProbeResult) -> ConnectionReport:
         return ConnectionReport(
             usable=False,
             connected=False,
-            summary=f"接続できませんでした: {summary}",
-            findings=(f"接続先: {result.location}",),
+            summary=msg("接続できませんでした: {summary}", summary=summary),
+            findings=(msg("接続先: {location}", location=result.location),),
             advice=advice,
             detail=result.detail,
             backend=result.backend,
@@ -144,14 +145,20 @@ def report(result: ProbeResult) -> ConnectionReport:
             state=None,
         )
     state = result.state
-    findings = [f"接続先: {result.location}"]
+    findings: list[str] = [msg("接続先: {location}", location=result.location)]
     if server:
-        findings.append(f"サーバー: PostgreSQL {result.server_version}")
+        findings.append(
+            msg("サーバー: PostgreSQL {server_version}", server_version=result.server_version)
+        )
     else:
         findings.append(f"SQLite {result.server_version}")
     database_revision = result.revision or "なし"
     findings.append(
-        f"データベースの版: {database_revision} / このプログラムの版: {result.program_revision}"
+        msg(
+            "データベースの版: {database_revision} / このプログラムの版: {program_revision}",
+            database_revision=database_revision,
+            program_revision=result.program_revision,
+        )
     )
     advice = ""
     usable = False
@@ -161,10 +168,18 @@ def report(result: ProbeResult) -> ConnectionReport:
     elif state is SchemaState.OLDER:
         verdict = "更新が必要です"
         if server:
-            verdict += "(管理者が db upgrade を実行してください)。"
+            verdict = msg(
+                "{verdict}{hint}",
+                verdict=verdict,
+                hint="(管理者が db upgrade を実行してください)。",
+            )
             advice = "システム管理者が welfaredesk --db … db upgrade を実行してから使ってください。"
         else:
-            verdict += "(次に開くとき、複製を取ってから自動で更新されます)。"
+            verdict = msg(
+                "{verdict}{hint}",
+                verdict=verdict,
+                hint="(次に開くとき、複製を取ってから自動で更新されます)。",
+            )
             usable = True
     elif state is SchemaState.NEWER:
         verdict = "このプログラムより新しい版です。"
@@ -200,5 +215,5 @@ def _connected_summary(server: bool, state: SchemaState | None, verdict: str) ->
         return verdict
     opened = "接続できました。" if server else "ファイルを開けました。"
     if state in (SchemaState.EMPTY, SchemaState.FOREIGN):
-        return opened + verdict
-    return f"{opened}データベースは{verdict}"
+        return msg("{opened}{verdict}", opened=opened, verdict=verdict)
+    return msg("{opened}データベースは{verdict}", opened=opened, verdict=verdict)

@@ -36,7 +36,12 @@ from sqlalchemy import ColumnElement, and_, exists, extract, func, or_, select
 from sqlalchemy import case as when
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from welfaredesk.domain.dates import fiscal_year, fiscal_year_bounds, fiscal_year_label
+from welfaredesk.domain.dates import (
+    MONTH_LABELS,
+    fiscal_year,
+    fiscal_year_bounds,
+    fiscal_year_label,
+)
 from welfaredesk.domain.enums import (
     CaseStage,
     ConsentStatus,
@@ -337,13 +342,13 @@ def _monthly(s: Session, visible: ColumnElement[bool], year: int) -> Figure:
             start, end = _month_bounds(calendar_year, month)
             bars.append(
                 Bar(
-                    f"{month}月",
+                    MONTH_LABELS[month - 1],
                     counts.get((calendar_year, month), 0),
                     CaseFilter(opened_from=start, opened_until=end),
                 )
             )
         series.append(Series(fiscal_year_label(fy), tuple(bars)))
-    return Figure(categories=tuple(f"{m}月" for m in _MONTHS), series=tuple(series))
+    return Figure(categories=tuple(MONTH_LABELS[m - 1] for m in _MONTHS), series=tuple(series))
 
 
 def _overdue(

@@ -41,8 +41,10 @@ from welfaredesk.domain.enums import (
     SharedInfo,
 )
 from welfaredesk.domain.errors import NotFound, ValidationError
+from welfaredesk.domain.joins import join_list
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.access import restriction_contacts
 from welfaredesk.services.consents import check_consent
@@ -94,7 +96,9 @@ def restricted_hint(contacts: Sequence[str]) -> str:
     """
     if not contacts:
         return RESTRICTED_HINT
-    return f"閲覧制限のある記録があります。{'、'.join(contacts)}に確認してください。"
+    return msg(
+        "閲覧制限のある記録があります。{contacts}に確認してください。", contacts=join_list(contacts)
+    )
 
 
 OUT_OF_SCOPE_HINT = "担当外の記録があります。主任相談支援員に確認してください。"
@@ -846,29 +850,31 @@ def _check(s: Session, form: IntakeInput, today: dt.date) -> _Checked:
 def _check_member(
     s: Session, member: MemberInput, number: int, today: dt.date, received_on: dt.date
 ) -> _Member:
-    prefix = f"世帯員{number}の"
+    def prefix(field: str) -> str:
+        return msg("世帯員{number}の{field}", number=number, field=field)
+
     key = f"members[{number - 1}]."
     if not member.relation_code:
-        raise ValidationError(key + "relation_code", prefix + "続柄", "続柄を選んでください。")
-    _require_code(s, "relation", member.relation_code, key + "relation_code", prefix + "続柄")
-    family_name = _line(member.family_name, key + "family_name", prefix + "氏名(姓)", NAME_MAX)
+        raise ValidationError(key + "relation_code", prefix("続柄"), "続柄を選んでください。")
+    _require_code(s, "relation", member.relation_code, key + "relation_code", prefix("続柄"))
+    family_name = _line(member.family_name, key + "family_name", prefix("氏名(姓)"), NAME_MAX)
     if not family_name:
-        raise ValidationError(key + "family_name", prefix + "氏名(姓)", "姓を入力してください。")
-    given_name = _line(member.given_name, key + "given_name", prefix + "氏名(名)", NAME_MAX)
+        raise ValidationError(key + "family_name", prefix("氏名(姓)"), "姓を入力してください。")
+    given_name = _line(member.given_name, key + "given_name", prefix("氏名(名)"), NAME_MAX)
     family_kana = _kana(
-        member.family_kana, key + "family_kana", prefix + "ふりがな(姓)", required=False
+        member.family_kana, key + "family_kana", prefix("ふりがな(姓)"), required=False
     )
     given_kana = _kana(
-        member.given_kana, key + "given_kana", prefix + "ふりがな(名)", required=False
+        member.given_kana, key + "given_kana", prefix("ふりがな(名)"), required=False
     )
     birth_date = _birth_date(
-        member.birth_date, key + "birth_date", prefix + "生年月日", today, received_on
+        member.birth_date, key + "birth_date", prefix("生年月日"), today, received_on
     )
     situations = _codes(s, "household_situation")
     for code in member.situation_codes:
         if code not in situations:
             raise ValidationError(
-                key + "situation_codes", prefix + "状況", "状況を一覧から選んでください。"
+                key + "situation_codes", prefix("状況"), "状況を一覧から選んでください。"
             )
     return _Member(
         relation_code=member.relation_code,
@@ -933,7 +939,9 @@ def _kana(text: str, field: str, label: str, *, required: bool) -> str:
     _text(text, field, label, NAME_MAX, multiline=False)
     result = validate_kana(text, field=field, label=label, required=required)
     if len(result) > NAME_MAX:
-        raise ValidationError(field, label, f"{NAME_MAX}文字以内で入力してください。")
+        raise ValidationError(
+            field, label, msg("{limit}文字以内で入力してください。", limit=NAME_MAX)
+        )
     return result
 
 
@@ -959,7 +967,13 @@ def _text(text: str, field: str, label: str, limit: int, *, multiline: bool) -> 
             )
     if len(text) > limit:
         raise ValidationError(
-            field, label, f"{limit}文字以内で入力してください（今は{len(text)}文字です）。"
+            field,
+            label,
+            msg(
+                "{limit}文字以内で入力してください（今は{count}文字です）。",
+                limit=limit,
+                count=len(text),
+            ),
         )
 
 
@@ -973,7 +987,9 @@ def _phone_problem(phone: str) -> str | None:
     if not _PHONE_CHARS.fullmatch(normalised) or not digits.startswith("0"):
         return "数字とハイフンで、0から始まる番号を入力してください（例：03-1234-5678）。"
     if len(digits) not in (10, 11):
-        return f"市外局番から10桁か11桁で入力してください（今は{len(digits)}桁です）。"
+        return msg(
+            "市外局番から10桁か11桁で入力してください（今は{count}桁です）。", count=len(digits)
+        )
     return None
 
 
@@ -983,9 +999,9 @@ def _codes(s: Session, list_name: str) -> set[str]:
 
 def _require_code(s: Session, list_name: str, code: str, field: str, label: str) -> None:
     if not code:
-        raise ValidationError(field, label, f"{label}を選んでください。")
+        raise ValidationError(field, label, msg("{label}を選んでください。", label=label))
     if code not in _codes(s, list_name):
-        raise ValidationError(field, label, f"{label}を一覧から選んでください。")
+        raise ValidationError(field, label, msg("{label}を一覧から選んでください。", label=label))
 
 
 def _reasons(

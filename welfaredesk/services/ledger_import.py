@@ -64,9 +64,11 @@ from welfaredesk.domain.enums import (
     label,
 )
 from welfaredesk.domain.errors import KnownError, ValidationError
+from welfaredesk.domain.joins import join_list
 from welfaredesk.domain.names import name_key, validate_kana
 from welfaredesk.domain.permissions import Action
 from welfaredesk.domain.search_text import index_text
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.intake import IntakeService
@@ -297,6 +299,10 @@ class LedgerMatch:
     """Set when some matches are outside the user's scope (they cannot be picked)."""
 
 
+_VERBATIM = {"verbatim": True}
+"""Field metadata: the file's own text, never translated on the way to the screens (issue 11)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerAnalysis:
     """What :meth:`LedgerImportService.analyse` found in the file."""
@@ -308,10 +314,11 @@ class LedgerAnalysis:
     """``utf-8-sig``, ``utf-8`` or ``cp932`` for CSV; None for xlsx."""
     sheet: str | None
     header_row: int
-    columns: tuple[str, ...]
-    proposed: dict[str, LedgerField]
+    columns: tuple[str, ...] = field(metadata=_VERBATIM)
+    """The file's header cells, as written (the GUI sends them back in the mapping)."""
+    proposed: dict[str, LedgerField] = field(metadata=_VERBATIM)
     """Column name → field, for the columns whose header was recognised."""
-    sample_rows: tuple[tuple[str, ...], ...]
+    sample_rows: tuple[tuple[str, ...], ...] = field(metadata=_VERBATIM)
     row_count: int
     """Data rows (blank rows not counted)."""
 
@@ -369,7 +376,7 @@ class _Sheet:
 
 def _read_file(path: Path) -> _Sheet:
     if not path.is_file():
-        raise KnownError(f"ファイルが見つかりません: {path.name}")
+        raise KnownError(msg("ファイルが見つかりません: {name}", name=path.name))
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
         return _read_xlsx(path)
@@ -507,7 +514,9 @@ def _columns(values: tuple[Any, ...]) -> tuple[str, ...]:
     names: list[str] = []
     seen: dict[str, int] = {}
     for index, value in enumerate(values):
-        name = _cell_text(value).replace("\n", "") or f"列{_column_letter(index)}"
+        name = _cell_text(value).replace("\n", "") or msg(
+            "列{letter}", letter=_column_letter(index)
+        )
         count = seen.get(name, 0) + 1
         seen[name] = count
         names.append(name if count == 1 else f"{name}({count})")
@@ -684,9 +693,11 @@ def _phone(raw: Any, text: str) -> tuple[str, str | None]:
     if not _PHONE_CHARS.fullmatch(normalised) or not digits.startswith("0"):
         return normalised, "数字とハイフンで、0から始まる番号にしてください(例:03-1234-5678)。"
     if len(digits) not in (10, 11):
-        return normalised, f"市外局番から10桁か11桁にしてください(今は{len(digits)}桁です)。"
+        return normalised, msg(
+            "市外局番から10桁か11桁にしてください(今は{count}桁です)。", count=len(digits)
+        )
     if len(normalised) > PHONE_MAX:
-        return normalised, f"{PHONE_MAX}文字以内にしてください。"
+        return normalised, msg("{limit}文字以内にしてください。", limit=PHONE_MAX)
     return normalised, None
 
 
@@ -713,7 +724,7 @@ def _user(users: Mapping[str, int], text: str) -> int | None:
 
 
 def _allowed(values: Sequence[str]) -> str:
-    return "、".join(values)
+    return join_list(values)
 
 
 class _RowChecker:
@@ -754,7 +765,7 @@ class _RowChecker:
                 allow_future=future,
             )
         except ValidationError as exc:
-            self._problem(row, f, f"「{text}」：{exc.problem}")
+            self._problem(row, f, msg("「{text}」：{problem}", text=text, problem=exc.problem))
             return None
 
     def _code(
@@ -770,7 +781,13 @@ class _RowChecker:
         if code is None:
             allowed = _allowed(self._l.labels.get(list_name, []))
             self._problem(
-                row, f, f"「{text}」は一覧にありません。次のどれかにしてください：{allowed}"
+                row,
+                f,
+                msg(
+                    "「{text}」は一覧にありません。次のどれかにしてください：{allowed}",
+                    text=text,
+                    allowed=allowed,
+                ),
             )
         return code
 
@@ -820,7 +837,9 @@ class _RowChecker:
         if cells.get(F.AGE):
             age_text = unicodedata.normalize("NFKC", cells[F.AGE]).removesuffix("歳").strip()
             if not age_text.isdigit() or int(age_text) > 130:
-                self._problem(row, F.AGE, f"「{cells[F.AGE]}」は年齢として読めません。")
+                self._problem(
+                    row, F.AGE, msg("「{value}」は年齢として読めません。", value=cells[F.AGE])
+                )
             else:
                 stated_age = int(age_text)
             if stated_age is not None and birth is not None and received_on is not None:
@@ -829,8 +848,11 @@ class _RowChecker:
                     self._problem(
                         row,
                         F.AGE,
-                        f"生年月日から数えると受付日に{expected}歳です。"
-                        "年齢か生年月日を確かめてください。",
+                        msg(
+                            "生年月日から数えると受付日に{expected}歳です。"
+                            "年齢か生年月日を確かめてください。",
+                            expected=expected,
+                        ),
                     )
 
         sex = None
@@ -840,22 +862,30 @@ class _RowChecker:
                 self._problem(
                     row,
                     F.SEX,
-                    f"「{cells[F.SEX]}」は性別として読めません。男・女・その他・不明のどれかにしてください。",
+                    msg(
+                        "「{value}」は性別として読めません。"
+                        "男・女・その他・不明のどれかにしてください。",
+                        value=cells[F.SEX],
+                    ),
                 )
 
         address = " ".join(unicodedata.normalize("NFKC", cells.get(F.ADDRESS, "")).split())
         if len(address) > ADDRESS_MAX:
-            self._problem(row, F.ADDRESS, f"{ADDRESS_MAX}文字以内にしてください。")
+            self._problem(row, F.ADDRESS, msg("{limit}文字以内にしてください。", limit=ADDRESS_MAX))
 
         area_id: int | None = None
         if cells.get(F.AREA):
             area_id = self._l.areas.get(name_key(cells[F.AREA]))
             if area_id is None:
-                allowed = "、".join(self._l.area_names)
+                allowed = join_list(self._l.area_names)
                 self._problem(
                     row,
                     F.AREA,
-                    f"「{cells[F.AREA]}」は圏域の一覧にありません。次のどれかにしてください：{allowed}",
+                    msg(
+                        "「{value}」は圏域の一覧にありません。次のどれかにしてください：{allowed}",
+                        value=cells[F.AREA],
+                        allowed=allowed,
+                    ),
                 )
 
         phone, phone_problem = _phone(raw.get(F.PHONE), cells.get(F.PHONE, ""))
@@ -867,7 +897,9 @@ class _RowChecker:
             if not cells.get(F.CHANNEL):
                 allowed = _allowed(self._l.labels.get("intake_channel", []))
                 self._problem(
-                    row, F.CHANNEL, f"相談経路が空欄です。次のどれかにしてください：{allowed}"
+                    row,
+                    F.CHANNEL,
+                    msg("相談経路が空欄です。次のどれかにしてください：{allowed}", allowed=allowed),
                 )
                 channel = None
             else:
@@ -880,7 +912,13 @@ class _RowChecker:
         concern = cells.get(F.CONCERN, "").strip()
         if len(concern) > CONCERN_MAX:
             self._problem(
-                row, F.CONCERN, f"{CONCERN_MAX}文字以内にしてください(今は{len(concern)}文字です)。"
+                row,
+                F.CONCERN,
+                msg(
+                    "{limit}文字以内にしてください(今は{count}文字です)。",
+                    limit=CONCERN_MAX,
+                    count=len(concern),
+                ),
             )
         elif _bad_chars(concern, multiline=True):
             self._problem(row, F.CONCERN, "使えない制御文字が含まれています。")
@@ -895,7 +933,11 @@ class _RowChecker:
                 self._problem(
                     row,
                     F.ISSUES,
-                    f"「{word.strip()}」は課題の一覧にありません。次のどれかにしてください：{allowed}",
+                    msg(
+                        "「{word}」は課題の一覧にありません。次のどれかにしてください：{allowed}",
+                        word=word.strip(),
+                        allowed=allowed,
+                    ),
                 )
             elif code not in issues:
                 issues.append(code)
@@ -907,8 +949,11 @@ class _RowChecker:
                 self._problem(
                     row,
                     F.WORKER,
-                    f"「{cells[F.WORKER]}」という利用者がいません。利用者の管理で登録するか、"
-                    "表示名と同じ書き方にしてください。",
+                    msg(
+                        "「{value}」という利用者がいません。利用者の管理で登録するか、"
+                        "表示名と同じ書き方にしてください。",
+                        value=cells[F.WORKER],
+                    ),
                 )
 
         closed_on = self._date(row, cells, F.CLOSED_ON, future=False)
@@ -920,8 +965,11 @@ class _RowChecker:
                 self._problem(
                     row,
                     F.STATUS,
-                    f"「{status_text}」は状況として読めません。"
-                    "「対応中」「支援中」「見守り」「終結」などにしてください。",
+                    msg(
+                        "「{status}」は状況として読めません。"
+                        "「対応中」「支援中」「見守り」「終結」などにしてください。",
+                        status=status_text,
+                    ),
                 )
             elif found is not CaseStage.CLOSED and closed_on is not None:
                 self._problem(
@@ -949,7 +997,11 @@ class _RowChecker:
                     if F.CLOSURE_REASON in self._columns
                     else (F.CLOSED_ON if F.CLOSED_ON in self._columns else F.STATUS)
                 )
-                self._problem(row, target, f"終結理由を入れてください。次のどれかです：{allowed}")
+                self._problem(
+                    row,
+                    target,
+                    msg("終結理由を入れてください。次のどれかです：{allowed}", allowed=allowed),
+                )
 
         if len(self.problems) > before or received_on is None:
             return None
@@ -1180,8 +1232,11 @@ class LedgerImportService:
                         LedgerProblem(
                             number,
                             column,
-                            f"{first_of_key[checked.key]}行目と{what}が同じです(重複)。"
-                            "どちらか一方を消してください。",
+                            msg(
+                                "{row}行目と{what}が同じです(重複)。どちらか一方を消してください。",
+                                row=first_of_key[checked.key],
+                                what=what,
+                            ),
                         )
                     )
                     continue
@@ -1365,13 +1420,16 @@ def _mapping_columns(
     for name, ledger_field in mapping.items():
         if name not in columns:
             raise ValidationError(
-                "mapping", "列の対応", f"「{name}」という列はファイルにありません。"
+                "mapping", "列の対応", msg("「{name}」という列はファイルにありません。", name=name)
             )
         if ledger_field in result:
             raise ValidationError(
                 "mapping",
                 "列の対応",
-                f"「{FIELD_LABELS[ledger_field]}」に二つの列が割り当てられています。一つにしてください。",
+                msg(
+                    "「{field}」に二つの列が割り当てられています。一つにしてください。",
+                    field=FIELD_LABELS[ledger_field],
+                ),
             )
         result[LedgerField(ledger_field)] = columns.index(name)
     if LedgerField.RECEIVED_ON not in result:

@@ -60,7 +60,7 @@ from welfaredesk.domain.errors import (
     ValidationError,
 )
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.services import audit
 from welfaredesk.services.consents import current_consent
 from welfaredesk.services.dto import Principal
@@ -457,7 +457,10 @@ class MeetingService:
                 raise ValidationError(
                     "status",
                     "状況",
-                    f"開催日（{format_wareki(held_on)}）がまだ来ていないため「開催済み」にはできません。",
+                    msg(
+                        "開催日（{date}）がまだ来ていないため「開催済み」にはできません。",
+                        date=date_text(held_on),
+                    ),
                 )
             if meeting is not None and MeetingKind(meeting.kind) is not mtype.kind:
                 has_cases = s.scalar(
@@ -637,7 +640,10 @@ class MeetingService:
                     raise ValidationError(
                         "legal_basis",
                         "法的根拠",
-                        f"支援会議の法的根拠を入力してください（{STATUTORY_BASIS}）。",
+                        msg(
+                            "支援会議の法的根拠を入力してください（{basis}）。",
+                            basis=STATUTORY_BASIS,
+                        ),
                     )
                 if meeting.legal_basis != legal_basis.strip():
                     meeting.legal_basis = legal_basis.strip()
@@ -688,7 +694,9 @@ class MeetingService:
                     )
                 if any(a.user_id == user.id for a in existing):
                     raise ValidationError(
-                        "user_id", "職員", f"{user.display_name} さんはすでに出席者にいます。"
+                        "user_id",
+                        "職員",
+                        msg("{name} さんはすでに出席者にいます。", name=user.display_name),
                     )
                 row = MeetingAttendee(meeting_id=meeting.id, user_id=user.id, name="")
             elif form.agency_id is not None:
@@ -846,7 +854,10 @@ class MeetingService:
                 raise ValidationError(
                     "case_id",
                     "議題のケース",
-                    f"{case.case_number} はすでにこの会議の議題にあります。",
+                    msg(
+                        "{case_number} はすでにこの会議の議題にあります。",
+                        case_number=case.case_number,
+                    ),
                 )
             plan_id = _plan_for(s, case, purpose)
             last = s.scalar(
@@ -978,8 +989,11 @@ class MeetingService:
             ensure_open(case, "会議の決定")
             if item.decision is not None and item.decision != str(decision):
                 raise KnownError(
-                    f"この議題には「{label(AgendaDecision(item.decision))}」が記録済みです。"
-                    "決定は変更できません。改めて検討する場合は次の会議の議題にしてください。"
+                    msg(
+                        "この議題には「{decision}」が記録済みです。決定は変更できません。"
+                        "改めて検討する場合は次の会議の議題にしてください。",
+                        decision=label(AgendaDecision(item.decision)),
+                    )
                 )
             if item.decision is not None:
                 # The same decision again: only the note changes.
@@ -1161,7 +1175,10 @@ def _load(s: Session, meeting_id: int) -> Meeting:
     meeting = s.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFound(
-            f"番号 {meeting_id} の会議は見つかりません。会議の一覧で番号を確かめてください。"
+            msg(
+                "番号 {meeting_id} の会議は見つかりません。会議の一覧で番号を確かめてください。",
+                meeting_id=meeting_id,
+            )
         )
     return meeting
 
@@ -1178,11 +1195,15 @@ def _load_item(s: Session, principal: Principal, item_id: int) -> tuple[AgendaIt
 def _refuse_not_due(meeting: Meeting, today: dt.date, what: str) -> None:
     status = MeetingStatus(meeting.status)
     if status is MeetingStatus.CANCELLED:
-        raise KnownError(f"中止した会議には{what}を記録できません。")
+        raise KnownError(msg("中止した会議には{what}を記録できません。", what=what))
     if status is MeetingStatus.SCHEDULED and meeting.held_at.date() > today:
         raise KnownError(
-            f"この会議の開催日（{format_wareki(meeting.held_at.date())}）はまだ来ていません。"
-            f"{what}は会議が開かれてから記録してください。"
+            msg(
+                "この会議の開催日（{date}）はまだ来ていません。"
+                "{what}は会議が開かれてから記録してください。",
+                date=date_text(meeting.held_at.date()),
+                what=what,
+            )
         )
 
 
@@ -1249,7 +1270,10 @@ def _case_by_number(s: Session, principal: Principal, text: str) -> Case:
     ).one_or_none()
     if case is None:
         raise NotFound(
-            f"受付番号 {text.strip()} のケースは見つからないか、閲覧する権限がありません。"
+            msg(
+                "受付番号 {case_number} のケースは見つからないか、閲覧する権限がありません。",
+                case_number=text.strip(),
+            )
         )
     return case
 
@@ -1270,9 +1294,13 @@ def _plan_for(s: Session, case: Case, purpose: AgendaPurpose) -> int | None:
             raise ValidationError(
                 "purpose",
                 "検討の目的",
-                f"{case.case_number} には会議に提出された支援計画（会議提出）がないため、"
-                "プラン検討の議題にはできません。支援計画を会議に提出してから追加するか、"
-                "別の目的（評価・終結確認・情報共有）を選んでください。",
+                msg(
+                    "{case_number} には会議に提出された支援計画（会議提出）がないため、"
+                    "プラン検討の議題にはできません。"
+                    "支援計画を会議に提出してから追加するか、"
+                    "別の目的（評価・終結確認・情報共有）を選んでください。",
+                    case_number=case.case_number,
+                ),
             )
         return plan_id
     if purpose in (AgendaPurpose.EVALUATION, AgendaPurpose.CLOSURE_CHECK):
@@ -1469,7 +1497,9 @@ def _agenda(s: Session, principal: Principal, meeting: Meeting) -> list[AgendaIt
 def _plan_label(plan: SupportPlan | None) -> str:
     if plan is None:
         return ""
-    return f"第{plan.plan_no}版（{label(PlanStatus(plan.status))}）"
+    return msg(
+        "第{plan_no}版（{status}）", plan_no=plan.plan_no, status=label(PlanStatus(plan.status))
+    )
 
 
 def _decisions_open(meeting: Meeting, today: dt.date) -> bool:
@@ -1555,7 +1585,7 @@ def _aggregates(
     )
     scope_label = "窓口全体" if whole_desk else "担当の範囲"
     return (
-        (f"継続中のケース（段階別・{scope_label}）", stages),
+        (msg("継続中のケース（段階別・{scope}）", scope=scope_label), stages),
         ("今年度に開催した会議（種類別）", meetings),
         ("今年度の会議で検討したケース（目的・決定別、延べ件数）", decisions),
     )
@@ -1569,7 +1599,7 @@ def _decision_counts(rows: Iterable[tuple[str, str | None]]) -> tuple[tuple[str,
             n = counts.get((str(purpose), str(decision) if decision else None), 0)
             if n:
                 text = label(decision) if decision else "未決定"
-                out.append((f"{label(purpose)}：{text}", n))
+                out.append((msg("{purpose}：{text}", purpose=label(purpose), text=text), n))
     return tuple(out)
 
 

@@ -35,7 +35,7 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import picklist_labels
@@ -275,8 +275,11 @@ class MonitoringService:
             pending = _pending(s, case.id)
             if pending is not None:
                 raise KnownError(
-                    f"経過確認の予定（{format_wareki(pending.due_on)}）がすでにあります。"
-                    "その経過確認を記録してから、次の予定を立ててください。"
+                    msg(
+                        "経過確認の予定（{date}）がすでにあります。"
+                        "その経過確認を記録してから、次の予定を立ててください。",
+                        date=date_text(pending.due_on),
+                    )
                 )
             due = parse_optional_date(due_on, field="due_on", label="経過確認の予定日", today=today)
             due = due or plan.next_review_on
@@ -333,7 +336,10 @@ class MonitoringService:
                 raise ValidationError(
                     "reviewed_on",
                     "経過確認日",
-                    f"相談受付日（{format_wareki(case.opened_on)}）より前の日付は入力できません。",
+                    msg(
+                        "相談受付日（{date}）より前の日付は入力できません。",
+                        date=date_text(case.opened_on),
+                    ),
                 )
             evaluations = _check_items(plan, form.items)
             if form.decision is None:
@@ -482,7 +488,10 @@ def _check_due(due: dt.date, plan: SupportPlan, field: str, what: str) -> None:
         raise ValidationError(
             field,
             what,
-            f"支援計画の決定日（{format_wareki(plan.decided_on)}）より前の日付は入力できません。",
+            msg(
+                "支援計画の決定日（{date}）より前の日付は入力できません。",
+                date=date_text(plan.decided_on),
+            ),
         )
 
 
@@ -505,11 +514,16 @@ def _check_items(
         found = given.get(item.id)
         if found is None or found.achievement is None:
             goal = item.goal.strip() or item.action.strip()
-            name = f"{number}「{_short(goal)}」" if goal else str(number)
+            name = (
+                msg("{number}「{goal}」", number=number, goal=_short(goal)) if goal else str(number)
+            )
             raise ValidationError(
                 f"items.{item.id}",
                 "計画の項目の評価",
-                f"項目{name}の達成状況を選んでください。計画のすべての項目を評価します。",
+                msg(
+                    "項目{name}の達成状況を選んでください。計画のすべての項目を評価します。",
+                    name=name,
+                ),
             )
         result[item.id] = (found.achievement, found.comment.strip())
     return result

@@ -62,6 +62,7 @@ from welfaredesk.domain.errors import (
 )
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.search_text import match_query
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -708,7 +709,7 @@ def _check(  # noqa: PLR0917 - the form and what it is checked against
         raise ValidationError(
             "noted_on",
             "日付",
-            f"相談受付日（{case.opened_on:%Y-%m-%d}）より前の日付は入力できません。",
+            msg("相談受付日（{date:%Y-%m-%d}）より前の日付は入力できません。", date=case.opened_on),
         )
     noted_at = dt.datetime.combine(noted_on, _parse_time(form.noted_time))
     if noted_at > now + dt.timedelta(minutes=5):
@@ -717,7 +718,9 @@ def _check(  # noqa: PLR0917 - the form and what it is checked against
         raise ValidationError("method_code", "方法", "選択肢から選んでください。")
     if form.minutes is not None and not 0 <= form.minutes <= MAX_MINUTES:
         raise ValidationError(
-            "minutes", "時間(分)", f"0から{MAX_MINUTES}までの分数を入力してください。"
+            "minutes",
+            "時間(分)",
+            msg("0から{maximum}までの分数を入力してください。", maximum=MAX_MINUTES),
         )
     staff_id = form.staff_id if form.staff_id is not None else default_staff
     # the case's row has the named staff member's name (None: no such user) and status

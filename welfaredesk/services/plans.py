@@ -41,7 +41,8 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text as wareki_text
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.drafts import discard_in
 from welfaredesk.services.dto import Principal
@@ -330,13 +331,19 @@ class PlanService:
             ).first()
             if pending is not None and pending.status == PlanStatus.DRAFT:
                 raise KnownError(
-                    f"このケースには作成中の支援計画（第{pending.plan_no}版・案）があります。"
-                    "案は一度に一つだけです。その案を編集してください。"
+                    msg(
+                        "このケースには作成中の支援計画（第{plan_no}版・案）があります。"
+                        "案は一度に一つだけです。その案を編集してください。",
+                        plan_no=pending.plan_no,
+                    )
                 )
             if pending is not None:
                 raise KnownError(
-                    f"第{pending.plan_no}版が会議に提出されています。新しい版を作るには、"
-                    "会議の決定を待つか、提出を取り下げてください。"
+                    msg(
+                        "第{plan_no}版が会議に提出されています。新しい版を作るには、"
+                        "会議の決定を待つか、提出を取り下げてください。",
+                        plan_no=pending.plan_no,
+                    )
                 )
             latest = s.scalars(
                 select(SupportPlan)
@@ -424,8 +431,12 @@ class PlanService:
             ensure_open(case, "支援計画")
             if PlanStatus(row.status) not in rules.EDITABLE:
                 raise KnownError(
-                    f"第{row.plan_no}版は「{label(PlanStatus(row.status))}」のため変更できません。"
-                    "内容を変えるには新しい版を作成してください。"
+                    msg(
+                        "第{plan_no}版は「{status}」のため変更できません。"
+                        "内容を変えるには新しい版を作成してください。",
+                        plan_no=row.plan_no,
+                        status=label(PlanStatus(row.status)),
+                    )
                 )
             if row.version != form.version:
                 raise _conflict()
@@ -560,7 +571,10 @@ class PlanService:
                 raise ValidationError(
                     "client_confirmed_on",
                     "本人確認日",
-                    f"決定日（{format_wareki(row.decided_on)}）より前の日付は入力できません。",
+                    msg(
+                        "決定日（{date}）より前の日付は入力できません。",
+                        date=wareki_text(row.decided_on),
+                    ),
                 )
             row.client_confirmed_on = on
             s.flush()
@@ -684,7 +698,11 @@ def _by_number(s: Session, case: Case, plan_no: int) -> SupportPlan:
     ).one_or_none()
     if row is None:
         raise NotFound(
-            f"このケースに第{plan_no}版の支援計画はありません。版の一覧で番号を確かめてください。"
+            msg(
+                "このケースに第{plan_no}版の支援計画はありません。"
+                "版の一覧で番号を確かめてください。",
+                plan_no=plan_no,
+            )
         )
     return row
 
@@ -718,7 +736,10 @@ def _check(s: Session, case: Case, form: PlanInput, today: dt.date) -> dt.date |
         raise ValidationError(
             "next_review_on",
             "次回見直し予定日",
-            f"相談受付日（{format_wareki(case.opened_on)}）より前の日付は入力できません。",
+            msg(
+                "相談受付日（{date}）より前の日付は入力できません。",
+                date=wareki_text(case.opened_on),
+            ),
         )
     issues = picklist_labels(s, "issue_category")
     programmes = picklist_labels(s, "funding_programme")
@@ -730,13 +751,16 @@ def _check(s: Session, case: Case, form: PlanInput, today: dt.date) -> dt.date |
     )
     for index, item in enumerate(form.items):
         key = f"items[{index}]."
-        prefix = f"{index + 1}行目の"
+
+        def prefix(field: str, number: int = index + 1) -> str:
+            return msg("{number}行目の{field}", number=number, field=field)
+
         if item.issue_code and item.issue_code not in issues:
-            raise ValidationError(key + "issue_code", prefix + "課題", "選択肢から選んでください。")
+            raise ValidationError(key + "issue_code", prefix("課題"), "選択肢から選んでください。")
         if not item.goal.strip():
             raise ValidationError(
                 key + "goal",
-                prefix + "目標",
+                prefix("目標"),
                 "この行で目指すことを入力してください（不要な行は削除してください）。",
             )
         if item.responsible_agency_id is not None:
@@ -744,24 +768,24 @@ def _check(s: Session, case: Case, form: PlanInput, today: dt.date) -> dt.date |
             if agency is None:
                 raise ValidationError(
                     key + "responsible_agency_id",
-                    prefix + "担当機関",
+                    prefix("担当機関"),
                     "担当機関を関係機関の一覧から選んでください。",
                 )
         if len(item.responsible_person.strip()) > RESPONSIBLE_PERSON_MAX:
             raise ValidationError(
                 key + "responsible_person",
-                prefix + "担当者",
-                f"{RESPONSIBLE_PERSON_MAX}文字以内で入力してください。",
+                prefix("担当者"),
+                msg("{limit}文字以内で入力してください。", limit=RESPONSIBLE_PERSON_MAX),
             )
         if len(item.frequency.strip()) > FREQUENCY_MAX:
             raise ValidationError(
                 key + "frequency",
-                prefix + "頻度・期間",
-                f"{FREQUENCY_MAX}文字以内で入力してください。",
+                prefix("頻度・期間"),
+                msg("{limit}文字以内で入力してください。", limit=FREQUENCY_MAX),
             )
         if item.funding_programme_code and item.funding_programme_code not in programmes:
             raise ValidationError(
-                key + "funding_programme_code", prefix + "事業区分", "選択肢から選んでください。"
+                key + "funding_programme_code", prefix("事業区分"), "選択肢から選んでください。"
             )
     return review_on
 
@@ -819,7 +843,9 @@ def _meeting_text(s: Session, meeting_id: int | None) -> str:
         name = picklist_labels(s, "meeting_type").get(
             meeting.meeting_type_code, meeting.meeting_type_code
         )
-    return f"{name} {format_wareki(meeting.held_at.date())}".strip()
+    if not name:
+        return wareki_text(meeting.held_at.date())
+    return msg("{name} {date}", name=name, date=wareki_text(meeting.held_at.date()))
 
 
 def _view(s: Session, principal: Principal, case: Case, row: SupportPlan) -> PlanView:
@@ -894,7 +920,7 @@ def _view(s: Session, principal: Principal, case: Case, row: SupportPlan) -> Pla
 
 
 def _date_text(day: dt.date | None) -> str:
-    return format_wareki(day) if day else ""
+    return wareki_text(day) if day else ""
 
 
 def _item_values(item: PlanItemView) -> dict[str, str]:
@@ -912,7 +938,9 @@ def _item_title(item: PlanItemView) -> str:
     goal = " ".join(item.goal.split())
     if len(goal) > 30:
         goal = goal[:30] + "…"
-    return "：".join(p for p in (item.issue_label, goal) if p)
+    if item.issue_label and goal:
+        return msg("{issue}：{goal}", issue=item.issue_label, goal=goal)
+    return item.issue_label or goal
 
 
 def _pair(a: list[PlanItemView], b: list[PlanItemView]) -> list[tuple[int | None, int | None]]:

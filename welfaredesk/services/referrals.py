@@ -44,6 +44,7 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.domain.wareki import format_wareki
 from welfaredesk.services import audit
 from welfaredesk.services.consents import consented_agency_ids, consented_items, current_consent
@@ -497,7 +498,10 @@ class ReferralService:
                     raise ValidationError(
                         "on",
                         _DATE_LABELS[change.status],
-                        f"つなぎを行った日（{format_wareki(start)}）より前の日付は入力できません。",
+                        msg(
+                            "つなぎを行った日（{date}）より前の日付は入力できません。",
+                            date=date_text(start),
+                        ),
                     )
             due_on = parse_optional_date(
                 change.confirmation_due_on,
@@ -573,8 +577,11 @@ class ReferralService:
             row = s.get(Referral, referral_id)
             if row is None or row.case_id != case.id:
                 raise NotFound(
-                    f"このケースに番号 {referral_id} のつなぎの記録はありません。"
-                    "つなぎの一覧で番号を確かめてください。"
+                    msg(
+                        "このケースに番号 {referral_id} のつなぎの記録はありません。"
+                        "つなぎの一覧で番号を確かめてください。",
+                        referral_id=referral_id,
+                    )
                 )
             document = _slip_document(s, principal, case, row, now)
             build_referral_slip(document, out)
@@ -652,14 +659,20 @@ def _check_form(
         raise ValidationError(
             "agency_id",
             "つなぎ先",
-            f"「{agency.name}」は現在使われていない機関です。別の機関を選んでください。",
+            msg(
+                "「{name}」は現在使われていない機関です。別の機関を選んでください。",
+                name=agency.name,
+            ),
         )
     referred_on = parse_date(form.referred_on, field="referred_on", label="予定日", today=today)
     if referred_on < case.opened_on:
         raise ValidationError(
             "referred_on",
             "予定日",
-            f"相談受付日（{format_wareki(case.opened_on)}）より前の日付は入力できません。",
+            msg(
+                "相談受付日（{date}）より前の日付は入力できません。",
+                date=date_text(case.opened_on),
+            ),
         )
     if form.method not in set(ReferralMethod):
         raise ValidationError("method", "つなぎの方法", "つなぎの方法を選んでください。")
@@ -759,7 +772,11 @@ def _open_work(s: Session, case: Case, referral_id: int) -> tuple[str, ...]:
             ).all()
         )
         blockers.extend(
-            f"{names.get(r.agency_id, '')}へのつなぎが「{label(ReferralStatus(r.status))}」です。"
+            msg(
+                "{agency}へのつなぎが「{status}」です。",
+                agency=names.get(r.agency_id, ""),
+                status=label(ReferralStatus(r.status)),
+            )
             for r in others
         )
     plans = s.scalar(
@@ -909,7 +926,9 @@ def _people(s: Session, rows: list[Referral]) -> dict[tuple[int, int | None], st
     for case_id in {r.case_id for r in rows}:
         case = s.get_one(Case, case_id)
         client = s.get_one(Person, case.client_id)
-        result[(case_id, None)] = f"本人 {full_name(client.family_name, client.given_name)}"
+        result[(case_id, None)] = msg(
+            "本人 {name}", name=full_name(client.family_name, client.given_name)
+        )
         wanted = {r.person_id for r in rows if r.case_id == case_id and r.person_id is not None}
         if not wanted or case.household_id is None:
             continue
@@ -920,7 +939,9 @@ def _people(s: Session, rows: list[Referral]) -> dict[tuple[int, int | None], st
         ):
             name = full_name(person.family_name, person.given_name)
             text = relations.get(relation, relation)
-            result[(case_id, person.id)] = f"{name}（{text}）" if text else name
+            result[(case_id, person.id)] = (
+                msg("{name}（{relation}）", name=name, relation=text) if text else name
+            )
     return result
 
 

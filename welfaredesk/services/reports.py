@@ -90,7 +90,7 @@ from sqlalchemy import (
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
-from welfaredesk.domain.dates import fiscal_year_bounds, fiscal_year_label
+from welfaredesk.domain.dates import MONTH_LABELS, fiscal_year_bounds, fiscal_year_label
 from welfaredesk.domain.enums import (
     AgencyKind,
     AuditAction,
@@ -106,7 +106,7 @@ from welfaredesk.domain.enums import (
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, CaseScope, case_scope
 from welfaredesk.domain.reports import AnnualEntry, Report, ReportRow, ReportTable
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import require, visible_cases
@@ -475,7 +475,7 @@ class ReportService:
         if limit is not None:
             tables = tuple(_suppress(table, limit) for table in tables)
         report = Report(
-            title=f"{title_stem} {desk_name} 実績報告",
+            title=msg("{title} {desk} 実績報告", title=title_stem, desk=desk_name),
             period_label=_range_label(periods.this.start, periods.this.end, style="long"),
             start=periods.this.start,
             end=periods.this.end,
@@ -515,7 +515,7 @@ class ReportService:
 
 def _range_label(start: dt.date, end: dt.date, *, style: Literal["short", "long"]) -> str:
     fmt = style
-    return f"{format_wareki(start, style=fmt)}～{format_wareki(end, style=fmt)}"
+    return msg("{start}～{end}", start=date_text(start, style=fmt), end=date_text(end, style=fmt))
 
 
 def _named(principal: Principal) -> ColumnElement[bool]:
@@ -673,11 +673,18 @@ class _Builder:
         lines = []
         for offset in range(months):
             year, month0 = divmod(this_base + offset - 1, 12)
-            text = f"{month0 + 1}月" if self.p.fiscal else f"{year}年{month0 + 1}月"
+            text = (
+                MONTH_LABELS[month0]
+                if self.p.fiscal
+                else msg("{year}年{month}", year=year, month=MONTH_LABELS[month0])
+            )
             lines.append((text, values[offset]))
         note = "ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。"
         if not self.p.fiscal:
-            note += "前期間の欄は、前期間の同じ順番の月の件数です。"
+            note = (
+                "ケースを開いた日（受付日）で数えた新規相談の件数（新規相談受付件数）。"
+                "前期間の欄は、前期間の同じ順番の月の件数です。"
+            )
         return self.table(
             "new_by_month",
             "月別の新規相談件数",
@@ -932,8 +939,9 @@ class _Builder:
         channel, consulter, complex_needs, coord, area, sex = per
         self.opened = totals
         self.outreach_intake = channel.get(OUTREACH_CHANNEL, [0, 0])
-        base_note = "期間内に開いたケース（新規相談）を数えています。"
-        first_note = base_note + "最初の相談受付票の内容によります。"
+        first_note = (
+            "期間内に開いたケース（新規相談）を数えています。最初の相談受付票の内容によります。"
+        )
         areas = dict(
             self.s.execute(select(Area.id, Area.name).order_by(Area.sort_order, Area.id)).all()
         )
@@ -960,7 +968,10 @@ class _Builder:
                 "複合的な課題",
                 [("あり", complex_needs[True]), ("なし", complex_needs[False])],
                 total=totals,
-                note=base_note + "ケースの「複合的な課題」の印によります。",
+                note=(
+                    "期間内に開いたケース（新規相談）を数えています。"
+                    "ケースの「複合的な課題」の印によります。"
+                ),
             ),
             self.table(
                 "by_lead_kind",
@@ -972,8 +983,10 @@ class _Builder:
                     (NO_LEAD, coord[None]),
                 ],
                 total=totals,
-                note=base_note
-                + "現在の主担当が包括化推進員（権限または職種）かどうかで分けています。",
+                note=(
+                    "期間内に開いたケース（新規相談）を数えています。"
+                    "現在の主担当が包括化推進員（権限または職種）かどうかで分けています。"
+                ),
             ),
             self.table(
                 "by_area",
@@ -981,7 +994,10 @@ class _Builder:
                 "地区",
                 self.coded_lines(area, {k: str(v) for k, v in areas.items()}),  # type: ignore[misc]
                 total=totals,
-                note=base_note + "ケースの地区によります。地区のないケースは「不明」です。",
+                note=(
+                    "期間内に開いたケース（新規相談）を数えています。"
+                    "ケースの地区によります。地区のないケースは「不明」です。"
+                ),
             ),
             self.table(
                 "by_age",
@@ -992,9 +1008,11 @@ class _Builder:
                     (UNKNOWN, ages[None]),
                 ],
                 total=totals,
-                note=base_note
-                + "本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。"
-                "どちらもない人は「不明」です。",
+                note=(
+                    "期間内に開いたケース（新規相談）を数えています。"
+                    "本人の受付日時点の年齢です(生年月日がなければ最初の相談で聞いた年齢)。"
+                    "どちらもない人は「不明」です。"
+                ),
             ),
             self.table(
                 "by_sex",
@@ -1010,7 +1028,7 @@ class _Builder:
                     (UNKNOWN, sex[None]),
                 ],
                 total=totals,
-                note=base_note + "本人の性別です。",
+                note=("期間内に開いたケース（新規相談）を数えています。本人の性別です。"),
             ),
         )
 
@@ -1156,10 +1174,10 @@ class _Builder:
         counts_only = [0, 2]
         self.notes = (totals[0], totals[2], outreach[True][0], outreach[True][2])
         hour_columns = (
-            f"{self.columns[0]} 件数",
-            f"{self.columns[0]} 時間",
-            f"{self.columns[1]} 件数",
-            f"{self.columns[1]} 時間",
+            msg("{period} 件数", period=self.columns[0]),
+            msg("{period} 時間", period=self.columns[0]),
+            msg("{period} 件数", period=self.columns[1]),
+            msg("{period} 時間", period=self.columns[1]),
         )
         staff_names: dict[object, str] = dict(
             self.s.execute(
@@ -1167,7 +1185,10 @@ class _Builder:
             ).all()
         )
         note = "期間内の支援経過記録を1件ずつ数えています（活動件数）。"
-        hours_note = note + "時間は記録された所要時間（分）の合計を時間にしたものです。"
+        hours_note = (
+            "期間内の支援経過記録を1件ずつ数えています（活動件数）。"
+            "時間は記録された所要時間（分）の合計を時間にしたものです。"
+        )
 
         def pick(values: Sequence[float]) -> list[float]:
             return [values[j] for j in counts_only]
@@ -1210,7 +1231,11 @@ class _Builder:
                 total=totals,
                 columns=hour_columns,
                 hours=True,
-                note=hours_note + "事業区分の記録がない活動は「事業区分なし」です。",
+                note=(
+                    "期間内の支援経過記録を1件ずつ数えています（活動件数）。"
+                    "時間は記録された所要時間（分）の合計を時間にしたものです。"
+                    "事業区分の記録がない活動は「事業区分なし」です。"
+                ),
             ),
             self.table(
                 "outreach",
@@ -1268,7 +1293,11 @@ class _Builder:
                 "方法",
                 self.coded_lines(method, {str(k): label(k) for k in ReferralMethod}),
                 total=totals,
-                note=note + "「同行」が同行支援の件数です。",
+                note=(
+                    "つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、"
+                    "つなぎ先1か所につき1件で数えています。"
+                    "「同行」が同行支援の件数です。"
+                ),
             ),
             self.table(
                 "referrals_by_outcome",
@@ -1276,7 +1305,11 @@ class _Builder:
                 "結果",
                 self.coded_lines(status, {str(k): label(k) for k in ReferralStatus}),
                 total=totals,
-                note=note + "結果は現在の状況です。",
+                note=(
+                    "つなぎ日が期間内のつなぎ（同行支援・引継ぎを含む）を、"
+                    "つなぎ先1か所につき1件で数えています。"
+                    "結果は現在の状況です。"
+                ),
             ),
         )
 
@@ -1329,10 +1362,10 @@ class _Builder:
             counts[code][1], counts[code][3] = int(a), int(b)
         totals = [sum(v[j] for v in counts.values()) for j in range(4)]
         columns = (
-            f"{self.columns[0]} 開催回数",
-            f"{self.columns[0]} 検討ケース",
-            f"{self.columns[1]} 開催回数",
-            f"{self.columns[1]} 検討ケース",
+            msg("{period} 開催回数", period=self.columns[0]),
+            msg("{period} 検討ケース", period=self.columns[0]),
+            msg("{period} 開催回数", period=self.columns[1]),
+            msg("{period} 検討ケース", period=self.columns[1]),
         )
         return self.table(
             "meetings",
@@ -1404,7 +1437,10 @@ class _Builder:
         )
         if None in lead:
             worker_lines.append((NO_LEAD, lead[None]))
-        columns = (f"{self.columns[0]}末", f"{self.columns[1]}末")
+        columns = (
+            msg("{period}末", period=self.columns[0]),
+            msg("{period}末", period=self.columns[1]),
+        )
         stage_labels = {str(s): label(s) for s in CaseStage if s is not CaseStage.CLOSED}
         stage_labels[str(CaseStage.CLOSED)] = "その後終結したケース"
         return (

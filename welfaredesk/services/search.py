@@ -74,6 +74,7 @@ from welfaredesk.domain.errors import ValidationError
 from welfaredesk.domain.names import name_key
 from welfaredesk.domain.permissions import Action, CaseScope, case_scope
 from welfaredesk.domain.search_text import match_query, normalise_for_search
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import (
@@ -933,7 +934,7 @@ def _name_snippet(person: _Person, key: str) -> tuple[str, tuple[tuple[int, int]
     """``氏名（ふりがな）`` with the matched start of the name or of the reading highlighted."""
     name = full_name(person.family_name, person.given_name)
     kana = " ".join(part for part in (person.family_kana, person.given_kana) if part)
-    snippet = f"{name}（{kana}）" if kana else name
+    snippet = msg("{name}（{kana}）", name=name, kana=kana) if kana else name
     span = _prefix_span(name, key, _fold_name)
     if span is None and kana:
         offset = len(name) + 1

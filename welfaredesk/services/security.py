@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from welfaredesk.domain.enums import AuditAction, CaseStage
 from welfaredesk.domain.errors import KnownError, NotFound, PermissionDenied
 from welfaredesk.domain.permissions import ACTION_LABELS, Action, CaseScope, allowed, case_scope
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.storage.engine import Database
@@ -52,8 +53,11 @@ def require(principal: Principal, action: Action, db: Database | Session | None 
         if db is not None:
             record_refusal(db, principal, action)
         raise PermissionDenied(
-            f"「{ACTION_LABELS[action]}」を行う権限がありません。"
-            "必要な場合は主任相談支援員またはシステム管理者に相談してください。"
+            msg(
+                "「{action}」を行う権限がありません。"
+                "必要な場合は主任相談支援員またはシステム管理者に相談してください。",
+                action=ACTION_LABELS[action],
+            )
         )
 
 
@@ -188,5 +192,8 @@ def ensure_open(case: _Staged, what: str) -> None:
     """
     if case.stage == CaseStage.CLOSED:
         raise KnownError(
-            f"このケースは終結しています。{what}を記録するには、先にケースを再開してください。"
+            msg(
+                "このケースは終結しています。{what}を記録するには、先にケースを再開してください。",
+                what=what,
+            )
         )

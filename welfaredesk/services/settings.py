@@ -27,7 +27,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -46,6 +46,7 @@ from welfaredesk.domain.dates import fiscal_year
 from welfaredesk.domain.enums import AuditAction
 from welfaredesk.domain.errors import ConflictError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.security import require
@@ -101,9 +102,11 @@ class DeskProfile:
 class DeskSettings:
     """The desk-wide settings, as the settings dialog shows them."""
 
-    name: str
-    address: str
-    phone: str
+    # As typed by the desk (metadata "verbatim": never translated on an English screen,
+    # where the dialog would save the translation back).
+    name: str = field(metadata={"verbatim": True})
+    address: str = field(metadata={"verbatim": True})
+    phone: str = field(metadata={"verbatim": True})
     number_style: NumberStyle
     holiday_window: HolidayWindowRule
     approval_reasons: tuple[str, ...]
@@ -211,14 +214,22 @@ def _check(s: Session, form: DeskSettingsForm) -> _Checked:
         raise ValidationError(
             "name",
             LABELS["name"],
-            f"{NAME_MAX}文字以内で入力してください(いま{len(name)}文字)。",
+            msg(
+                "{limit}文字以内で入力してください(いま{count}文字)。",
+                limit=NAME_MAX,
+                count=len(name),
+            ),
         )
     address = form.address.strip()
     if len(address) > ADDRESS_MAX:
         raise ValidationError(
             "address",
             LABELS["address"],
-            f"{ADDRESS_MAX}文字以内で入力してください(いま{len(address)}文字)。",
+            msg(
+                "{limit}文字以内で入力してください(いま{count}文字)。",
+                limit=ADDRESS_MAX,
+                count=len(address),
+            ),
         )
     phone = "".join(unicodedata.normalize("NFKC", form.phone).translate(_DASHES).split())
     if not _PHONE.fullmatch(phone):
@@ -231,7 +242,11 @@ def _check(s: Session, form: DeskSettingsForm) -> _Checked:
         raise ValidationError(
             "phone",
             LABELS["phone"],
-            f"{PHONE_MAX}文字以内で入力してください(いま{len(phone)}文字)。",
+            msg(
+                "{limit}文字以内で入力してください(いま{count}文字)。",
+                limit=PHONE_MAX,
+                count=len(phone),
+            ),
         )
     try:
         style = NumberStyle(form.number_style)

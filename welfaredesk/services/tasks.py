@@ -40,7 +40,7 @@ from welfaredesk.domain.enums import (
 )
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.domain.referrals import confirmation_overdue
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.domain.text import date_text, msg
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import full_name
 from welfaredesk.services.notes import DRAFT_FORM as NOTE_DRAFT_FORM
@@ -308,7 +308,7 @@ def _referrals(s: Session, principal: Principal, today: dt.date, last: dt.date) 
                 due,
                 today,
                 row,
-                text=f"{row.name}につながったか確認する",
+                text=msg("{name}につながったか確認する", name=row.name),
                 open_tab="referral",
                 record_id=row.id,
                 group=TaskGroup.OVERDUE if overdue else None,
@@ -347,7 +347,7 @@ def _plan_reviews(s: Session, principal: Principal, today: dt.date, last: dt.dat
                     row.next_review_on,
                     today,
                     row,
-                    text=f"支援計画（第{row.plan_no}版）を見直す",
+                    text=msg("支援計画（第{plan_no}版）を見直す", plan_no=row.plan_no),
                     open_tab="plan",
                     record_id=row.id,
                 )
@@ -373,14 +373,14 @@ def _next_actions(s: Session, principal: Principal, today: dt.date, last: dt.dat
     rows = []
     for row in s.execute(query):
         if row.next_action_on is not None:
-            written = format_wareki(row.noted_at.date(), style="short")
+            written = date_text(row.noted_at.date(), style="short")
             rows.append(
                 _row(
                     TaskKind.NEXT_ACTION,
                     row.next_action_on,
                     today,
                     row,
-                    text=f"{written}の支援経過に記した次回の対応",
+                    text=msg("{date}の支援経過に記した次回の対応", date=written),
                     open_tab="progress",
                     record_id=row.id,
                 )
@@ -413,7 +413,7 @@ def _meetings(s: Session, principal: Principal, today: dt.date, last: dt.date) -
                 row.held_at.date(),
                 today,
                 row,
-                text=f"{name}（{row.held_at:%H:%M}）",
+                text=msg("{name}（{held_at:%H:%M}）", name=name, held_at=row.held_at),
                 open_tab="meeting",
                 record_id=row.id,
             )
@@ -443,14 +443,21 @@ def _acknowledgements(s: Session, principal: Principal, today: dt.date) -> list[
     rows = []
     for row in s.execute(query):
         written = row.noted_at.date()
-        staff = f"{row.display_name}さんの" if row.display_name else ""
         rows.append(
             _row(
                 TaskKind.ACKNOWLEDGE,
                 written,
                 today,
                 row,
-                text=f"{staff}支援経過（{format_wareki(written, style='short')}）を確認する",
+                text=(
+                    msg(
+                        "{name}さんの支援経過（{date}）を確認する",
+                        name=row.display_name,
+                        date=date_text(written, style="short"),
+                    )
+                    if row.display_name
+                    else msg("支援経過（{date}）を確認する", date=date_text(written, style="short"))
+                ),
                 open_tab="progress",
                 record_id=row.id,
                 group=group_of(written, today) or TaskGroup.TODAY,
@@ -480,8 +487,12 @@ def _drafts(s: Session, principal: Principal, today: dt.date) -> list[TaskRow]:
     rows = []
     for draft_id, form, key, saved_at in drafts:
         open_tab, text = _DRAFT_TEXT[form]
-        saved = format_wareki(saved_at.date(), style="short") + saved_at.strftime(" %H:%M")
-        text = f"{text}（{saved} 自動保存）"
+        saved = msg(
+            "{date}{time}",
+            date=date_text(saved_at.date(), style="short"),
+            time=saved_at.strftime(" %H:%M"),
+        )
+        text = msg("{text}（{saved} 自動保存）", text=text, saved=saved)
         if form == INTAKE_FORM:
             case: _CaseColumns | None = None
         else:

@@ -27,6 +27,7 @@ from welfaredesk.domain.enums import (
     TriageDecision,
     label,
 )
+from welfaredesk.domain.text import msg
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.lookups import picklist_labels
 from welfaredesk.services.security import load_visible_case
@@ -169,7 +170,7 @@ def _consultations(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
         _event(
             row.received_at,
             EventKind.CONSULTATION,
-            f"相談受付（{channels.get(row.channel_code, row.channel_code)}）",
+            msg("相談受付（{channel}）", channel=channels.get(row.channel_code, row.channel_code)),
             row.presenting_concern,
             row.id,
             timed=True,
@@ -191,7 +192,7 @@ def _consents(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
             _event(
                 _day(row.recorded_on),
                 EventKind.CONSENT,
-                f"本人同意：{label(ConsentStatus(row.status))}",
+                msg("本人同意：{status}", status=label(ConsentStatus(row.status))),
                 row.notes,
                 row.id,
                 timed=False,
@@ -205,9 +206,13 @@ def _assessments(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
     rows = s.scalars(select(Assessment).where(Assessment.case_id == case.id))
     events = []
     for row in rows:
-        title = f"課題分析（第{row.sequence}回）"
+        title = msg("課題分析（第{sequence}回）", sequence=row.sequence)
         if row.triage_decision:
-            title += f"：振り分け {label(TriageDecision(row.triage_decision))}"
+            title = msg(
+                "{title}：振り分け {decision}",
+                title=title,
+                decision=label(TriageDecision(row.triage_decision)),
+            )
         events.append(
             _event(
                 _day(row.assessed_on),
@@ -242,9 +247,9 @@ def _referrals(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
             _event(
                 _day(row.done_on or row.referred_on),
                 EventKind.REFERRAL,
-                f"つなぎ：{name}（{label(status)}）"
+                msg("つなぎ：{name}（{status}）", name=name, status=label(status))
                 if status is not ReferralStatus.HANDED_OVER
-                else f"つなぎ：{name}（実施）",
+                else msg("つなぎ：{name}（実施）", name=name),
                 row.purpose,
                 row.id,
                 timed=False,
@@ -259,7 +264,7 @@ def _referrals(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
                 _event(
                     _day(row.confirmed_on),
                     EventKind.REFERRAL,
-                    f"つなぎ：{name}（{label(status)}）",
+                    msg("つなぎ：{name}（{status}）", name=name, status=label(status)),
                     row.outcome or row.status_reason,
                     row.id,
                     timed=False,
@@ -278,7 +283,11 @@ def _plans(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
             _event(
                 row.created_at,
                 EventKind.PLAN,
-                f"支援計画 第{row.plan_no}版 作成（現在：{label(PlanStatus(row.status))}）",
+                msg(
+                    "支援計画 第{plan_no}版 作成（現在：{status}）",
+                    plan_no=row.plan_no,
+                    status=label(PlanStatus(row.status)),
+                ),
                 row.overall_goal,
                 row.id,
                 timed=True,
@@ -290,7 +299,7 @@ def _plans(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
                 _event(
                     _day(row.decided_on),
                     EventKind.PLAN,
-                    f"支援計画 第{row.plan_no}版 決定（支援決定）",
+                    msg("支援計画 第{plan_no}版 決定（支援決定）", plan_no=row.plan_no),
                     row.overall_goal,
                     row.id,
                     timed=False,
@@ -309,9 +318,11 @@ def _meetings(s: Session, case: Case, _users: Users) -> list[TimelineEvent]:
     events = []
     for item, meeting in rows:
         kind = label(MeetingKind(meeting.kind))
-        title = f"{kind}：{label(AgendaPurpose(item.purpose))}"
+        title = msg("{kind}：{purpose}", kind=kind, purpose=label(AgendaPurpose(item.purpose)))
         if item.decision:
-            title += f" → {label(AgendaDecision(item.decision))}"
+            title = msg(
+                "{title} → {decision}", title=title, decision=label(AgendaDecision(item.decision))
+            )
         events.append(
             _event(
                 meeting.held_at,
@@ -340,7 +351,7 @@ def _notes(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
         _event(
             noted_at,
             EventKind.NOTE,
-            f"支援経過（{methods.get(method, method)}）",
+            msg("支援経過（{method}）", method=methods.get(method, method)),
             body,
             note_id,
             timed=True,
@@ -362,7 +373,9 @@ def _reviews(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
             continue
         title = "経過確認と評価"
         if row.decision:
-            title += f"：{label(MonitoringDecision(row.decision))}"
+            title = msg(
+                "{title}：{decision}", title=title, decision=label(MonitoringDecision(row.decision))
+            )
         events.append(
             _event(
                 _day(row.reviewed_on),
@@ -384,11 +397,11 @@ def _closures(s: Session, case: Case, users: Users) -> list[TimelineEvent]:
     for row in rows:
         status = ClosureStatus(row.status)
         reason = reasons.get(row.reason_code, row.reason_code)
-        title = f"終結（{reason}）"
+        title = msg("終結（{reason}）", reason=reason)
         if status is ClosureStatus.REQUESTED:
-            title = f"終結を申請（{reason}）：承認待ち"
+            title = msg("終結を申請（{reason}）：承認待ち", reason=reason)
         elif status is ClosureStatus.RETURNED:
-            title = f"終結の申請（{reason}）：差し戻し"
+            title = msg("終結の申請（{reason}）：差し戻し", reason=reason)
         events.append(
             _event(
                 _day(row.closed_on),

@@ -25,6 +25,7 @@ from welfaredesk.domain.enums import AuditAction, Role, label
 from welfaredesk.domain.errors import ConflictError, KnownError, NotFound, ValidationError
 from welfaredesk.domain.passwords import MIN_LENGTH_RANGE, check_password
 from welfaredesk.domain.permissions import Action
+from welfaredesk.domain.text import msg
 from welfaredesk.services import audit
 from welfaredesk.services.auth import (
     SECURITY_DEFAULTS,
@@ -321,7 +322,9 @@ class UserService:
         with self._db.write() as s:
             if s.scalar(select(func.count(Team.id)).where(Team.name == name)):
                 raise ValidationError(
-                    "team_name", "チーム名", f"「{name}」はすでにあります。別の名前にしてください。"
+                    "team_name",
+                    "チーム名",
+                    msg("「{name}」はすでにあります。別の名前にしてください。", name=name),
                 )
             team = Team(name=name)
             s.add(team)
@@ -353,7 +356,14 @@ class UserService:
             low, high, name = SECURITY_RANGES[key]
             if not low <= value <= high:
                 raise ValidationError(
-                    key, name, f"{low}から{high}までの数を入力してください(いま{value})。"
+                    key,
+                    name,
+                    msg(
+                        "{low}から{high}までの数を入力してください(いま{value})。",
+                        low=low,
+                        high=high,
+                        value=value,
+                    ),
                 )
         with self._db.write() as s:
             before = security_policy(s)
@@ -439,8 +449,12 @@ def _ensure_other_admin(s: Session, user_id: int, what: str) -> None:
     )
     if not others:
         raise KnownError(
-            f"有効なシステム管理者がこのアカウントだけなので、{what}ことはできません。"
-            "先にほかの職員をシステム管理者にしてください。"
+            msg(
+                "有効なシステム管理者がこのアカウントだけなので、"
+                "{what}ことはできません。"
+                "先にほかの職員をシステム管理者にしてください。",
+                what=what,
+            )
         )
 
 

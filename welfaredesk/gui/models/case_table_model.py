@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from welfaredesk.domain.enums import label
 from welfaredesk.domain.errors import KnownError
-from welfaredesk.domain.wareki import format_wareki
+from welfaredesk.gui.display import fmt_date
+from welfaredesk.gui.i18n import label, translate_result
 from welfaredesk.services.dto import CaseRow
 
 log = logging.getLogger(__name__)
@@ -119,12 +119,12 @@ def _tr(text: str) -> str:
 
 def short_date(day: dt.date | None) -> str:
     """``R7.4.1`` (empty for no date)."""
-    return format_wareki(day, style="short") if day else ""
+    return fmt_date(day, style="short") if day else ""
 
 
 def long_date(day: dt.date | None) -> str:
     """``令和7年(2025年)4月1日`` (empty for no date)."""
-    return format_wareki(day, style="western") if day else ""
+    return fmt_date(day, style="western") if day else ""
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -226,7 +226,8 @@ class CaseTableModel(QAbstractTableModel):
         start = row - row % BLOCK_SIZE
         wanted = [i for i in self._ids[start : start + BLOCK_SIZE] if i not in self._rows]
         try:
-            fetched = self._fetch_rows(wanted)
+            # English mode: the rows' texts (area names) like every other service result.
+            fetched = translate_result(self._fetch_rows(wanted))
         except KnownError as exc:
             # A permission change or a locked database: show empty rows, not a crash.
             log.warning("case rows not fetched (%d ids): %s", len(wanted), type(exc).__name__)

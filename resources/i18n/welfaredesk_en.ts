@@ -1292,7 +1292,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+178"/>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+179"/>
         <source>Backup and restore</source>
         <translation>Backup and restore</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <translation> day(s)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -13273,8 +13273,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+91"/>
-        <location line="+523"/>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+605"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>

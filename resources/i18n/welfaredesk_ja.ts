@@ -1291,7 +1291,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+178"/>
+        <location filename="../../welfaredesk/gui/backup_dialog.py" line="+179"/>
         <source>Backup and restore</source>
         <translation>バックアップと復元</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation> 日ごと</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Save the backup</source>
         <translation>バックアップの保存先</translation>
     </message>
@@ -1432,7 +1432,7 @@
         <translation>バックアップを選ぶ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backup folder</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
@@ -13268,8 +13268,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+91"/>
-        <location line="+523"/>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+605"/>
         <source>Backup folder</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>

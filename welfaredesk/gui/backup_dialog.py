@@ -99,7 +99,8 @@ def _native_open_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def _native_folder(parent: QWidget, suggested: str) -> str | None:
+def native_backup_folder(parent: QWidget, suggested: str) -> str | None:
+    """Ask for the automatic backups' folder (also used by the settings dialog)."""
     path = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("BackupDialog", "Backup folder"), suggested
     )
@@ -169,7 +170,7 @@ class BackupDialog(QDialog):
         self._busy = False
         self.save_path_chooser: PathChooser = _native_save_path
         self.open_path_chooser: PathChooser = _native_open_path
-        self.folder_chooser: PathChooser = _native_folder
+        self.folder_chooser: PathChooser = native_backup_folder
         self.passphrase_prompt: PassphrasePrompt = _native_passphrase
         self._progress = _ProgressBox()
         self._progress_timer = QTimer(self)

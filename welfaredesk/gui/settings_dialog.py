@@ -34,13 +34,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QMessageBox,
     QSizePolicy,
     QWidget,
@@ -53,6 +52,7 @@ from welfaredesk.domain.case_number import NumberStyle
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
 from welfaredesk.gui.application import UI_FONT_POINT_SIZE, ui_point_size
+from welfaredesk.gui.backup_dialog import PathChooser, native_backup_folder
 from welfaredesk.gui.connection_dialog import ConnectionDialog
 from welfaredesk.gui.dashboard_tab import window_day_text
 from welfaredesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -71,8 +71,6 @@ from welfaredesk.services.users import SECURITY_RANGES, SecuritySettings
 
 log = logging.getLogger(__name__)
 
-PathChooser = Callable[[QWidget, str], str | None]
-"""Asks for a folder, given a parent and a suggestion; None when cancelled."""
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 """Each language named in itself (someone who cannot read the current one finds theirs)."""
@@ -84,13 +82,6 @@ REASON_COLUMNS = 4
 """The closure reasons' check boxes per row."""
 
 Loaded = tuple[DeskSettings, SecuritySettings, BackupSettings | None]
-
-
-def _native_folder(parent: QWidget, suggested: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(
-        parent, QCoreApplication.translate("SettingsDialog", "Backup folder"), suggested
-    )
-    return path or None
 
 
 def database_text(ctx: AppContext) -> str:
@@ -160,7 +151,7 @@ class SettingsDialog(QDialog):
         self._preview_generation = 0
         self._example_generation = 0
         self.discard_box: QMessageBox | None = None
-        self.folder_chooser: PathChooser = _native_folder
+        self.folder_chooser: PathChooser = native_backup_folder
         # Larger text (the text size setting) gets a larger dialog, within a 1280×800 screen.
         grow = max(1.0, QApplication.font().pointSizeF() / UI_FONT_POINT_SIZE)
         self.resize(round(760 * min(grow, 1.3)), round(min(620 * grow, 720)))

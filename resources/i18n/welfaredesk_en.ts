@@ -5468,11 +5468,6 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{era}{era_year}年度</source>
-        <translation>FY {era} {era_year}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</source>
         <translation>Enter it like &quot;R7.4.1&quot;, &quot;2025/4/1&quot; or &quot;2025-04-01&quot;.</translation>
     </message>
@@ -5507,12 +5502,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-702"/>
         <source>元</source>
         <translation>1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</source>
         <translation>{era_year} is {year}, not {western}. Check the era year or the western year.</translation>
     </message>
@@ -6662,12 +6657,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Current password</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-288"/>
         <source>月火水木金土日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>{items}、{item}</source>
         <translation>{items}, {item}</translation>
     </message>

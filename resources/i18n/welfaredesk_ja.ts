@@ -5465,11 +5465,6 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <source>{era}{era_year}年度</source>
-        <translation>{era}{era_year}年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</source>
         <translation>「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。</translation>
     </message>
@@ -5504,12 +5499,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-702"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</source>
         <translation>{era_year}は{year}年で、{western}年ではありません。元号の年か西暦の年を確かめてください。</translation>
     </message>
@@ -6659,12 +6654,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>現在のパスワード</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-288"/>
         <source>月火水木金土日</source>
         <translation>月火水木金土日</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>{items}、{item}</source>
         <translation>{items}、{item}</translation>
     </message>

@@ -290,3 +290,13 @@ def test_verbatim_fields_are_never_translated(english: FakeTranslator) -> None:
     assert out.reason_choices == (("x", "Date of birth"),)  # labels are still translated
     verbatim = {f.name for f in dataclasses.fields(LedgerAnalysis) if f.metadata.get("verbatim")}
     assert {"columns", "proposed", "sample_rows"} <= verbatim
+
+
+def test_a_fiscal_year_is_named_by_its_western_year(english: FakeTranslator) -> None:
+    from welfaredesk.domain.dates import fiscal_year_label
+
+    label = fiscal_year_label(2026)
+    assert label == "令和8年度"  # the services' and the printed forms' text is unchanged
+    assert i18n.tr_data(label) == "FY2026"
+    assert i18n.tr_data(msg("{fy}の集計", fy=label)) == "{fy}の集計".format(fy="FY2026")
+    assert i18n.translate_result((label,)) == ("FY2026",)

@@ -15,7 +15,7 @@ import unicodedata
 from datetime import date
 
 from welfaredesk.domain.errors import ValidationError
-from welfaredesk.domain.text import date_text, msg
+from welfaredesk.domain.text import FiscalYearText, date_text, msg
 from welfaredesk.domain.wareki import (
     EARLIEST_DATE,
     Era,
@@ -121,7 +121,8 @@ def fiscal_year_label(fiscal_year: int, *, with_western: bool = False) -> str:
         return msg(
             "{era}{era_year}年度({year}年度)", era=era.kanji, era_year=year_text, year=fiscal_year
         )
-    return msg("{era}{era_year}年度", era=era.kanji, era_year=year_text)
+    # Remembers the western year: the English screens name it FY2025.
+    return FiscalYearText(f"{era.kanji}{year_text}年度", fiscal_year)
 
 
 def age_on(birth: date, on: date) -> int:

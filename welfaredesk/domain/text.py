@@ -71,6 +71,26 @@ class DateText(str):
         return (DateText, (str(self), self.day))
 
 
+class FiscalYearText(str):
+    """A fiscal year named in 和暦 (``令和8年度``), remembering its western year.
+
+    The English screens name it their own way (``FY2026``) instead.
+
+    Attributes:
+        fiscal_year: the western year of the fiscal year's April.
+    """
+
+    fiscal_year: int
+
+    def __new__(cls, text: str, fiscal_year: int) -> FiscalYearText:
+        self = super().__new__(cls, text)
+        self.fiscal_year = fiscal_year
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FiscalYearText, (str(self), self.fiscal_year))
+
+
 def date_text(day: date, *, style: WarekiStyle = "long") -> DateText:
     """``format_wareki(day, style=style)``, remembering the date for the English screens.
 

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from welfaredesk.domain import enums
-from welfaredesk.domain.text import DateText, Msg
+from welfaredesk.domain.text import DateText, FiscalYearText, Msg
 from welfaredesk.gui.display import western
 
 __all__ = [
@@ -107,6 +107,8 @@ def _tr(text: str) -> str:
         return _tr_msg(text)
     if isinstance(text, DateText):
         return western(text.day)
+    if isinstance(text, FiscalYearText):
+        return f"FY{text.fiscal_year}"
     if not text or text.isascii():
         return text
     return QCoreApplication.translate(DATA_CONTEXT, str(text))

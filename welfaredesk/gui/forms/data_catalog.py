@@ -419,7 +419,6 @@ DATA_TEXTS = (
     QT_TRANSLATE_NOOP("Data", "12月"),
     QT_TRANSLATE_NOOP("Data", "元"),
     QT_TRANSLATE_NOOP("Data", "{era}{era_year}年度({year}年度)"),
-    QT_TRANSLATE_NOOP("Data", "{era}{era_year}年度"),
     QT_TRANSLATE_NOOP("Data", "「令和7年4月1日」「R7.4.1」「2025/4/1」のように入力してください。"),
     QT_TRANSLATE_NOOP("Data", "日付を入力してください。{hint}"),
     QT_TRANSLATE_NOOP("Data", "元号を省略すると{era}の年として読みます。ほかの元号の場合は「S45.3.2」のように元号を付けてください。"),

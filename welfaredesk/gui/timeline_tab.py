@@ -69,6 +69,7 @@ class StageBar(QWidget):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
         self.steps = []
         path = stage_path(stage)
@@ -88,6 +89,13 @@ class StageBar(QWidget):
             self._layout.addWidget(chip)
             self.steps.append(chip)
         self._layout.addStretch(1)
+        # Shown and laid out at once, not when the queued show and layout requests run: a
+        # window grabbed (or read by a screen reader) right after a reload is up to date.
+        for index in range(self._layout.count()):
+            item = self._layout.itemAt(index)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.show()
+        self._layout.activate()
         self.setAccessibleName(
             self.tr("Stage: {stage}").format(stage=label(stage))  # read by screen readers
         )

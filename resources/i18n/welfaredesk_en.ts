@@ -846,7 +846,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+198"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -867,30 +867,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>&amp;Add issue</source>
         <translation>&amp;Add issue</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>&amp;Complex needs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
@@ -9555,7 +9555,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+190"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+192"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
@@ -13714,7 +13714,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+92"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+100"/>
         <source>Stage: {stage}</source>
         <translation>Stage: {stage}</translation>
     </message>
@@ -13886,6 +13886,14 @@ WelfareDesk will now close; start it again to continue.</translation>
         <location line="+43"/>
         <source>No tasks for today.</source>
         <translation>No tasks for today.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../welfaredesk/gui/terms.py" line="+15"/>
+        <source>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</source>
+        <translation>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</translation>
     </message>
 </context>
 <context>

@@ -845,7 +845,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+198"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
@@ -866,30 +866,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Issue</source>
         <translation>課題の分類</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+241"/>
         <source>Note</source>
         <translation>内容・メモ</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>&amp;Add issue</source>
         <translation>課題を追加(&amp;A)</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>複合的課題(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Triage</source>
         <translation>振り分け(&amp;T)</translation>
     </message>
@@ -9552,7 +9552,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+190"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+192"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+71"/>
@@ -13709,7 +13709,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+92"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+100"/>
         <source>Stage: {stage}</source>
         <translation>段階：{stage}</translation>
     </message>
@@ -13881,6 +13881,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <location line="+43"/>
         <source>No tasks for today.</source>
         <translation>今日の仕事はありません</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../welfaredesk/gui/terms.py" line="+15"/>
+        <source>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</source>
+        <translation>複合的課題：一つの世帯が、分野の違う課題(高齢・障がい・子ども・生活困窮 など)をいくつも同時に抱えている状態です。困難な複合的課題は包括化推進員が主担当となって支援を進め、支援調整会議で検討します。</translation>
     </message>
 </context>
 <context>

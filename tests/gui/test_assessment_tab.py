@@ -353,3 +353,15 @@ def test_an_unsaved_assessment_is_offered_back_when_the_program_starts(
     qtbot.waitUntil(tab.is_editing, timeout=10_000)
     assert view.ui.stageTabs.currentWidget() is view.ui.assessmentTab
     assert tab.strengthsEdit.toPlainText() == "近所に頼れる友人がいる"
+
+
+def test_complex_needs_is_explained_where_it_is_chosen(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    """The assessment's 複合的課題 says the same as the intake's (one definition)."""
+    view = open_view(qtbot, ctx, supervisor, case_id)
+    tab = view.assessment_tab
+    assert tab is not None
+    open_editor(qtbot, tab)
+    assert tab.complexCheck.toolTip().startswith("複合的課題：")
+    assert "支援調整会議" in tab.complexCheck.toolTip()

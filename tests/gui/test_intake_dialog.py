@@ -394,3 +394,14 @@ def test_consent_scope_is_chosen_by_keyboard_and_saved(
         assert (consent.status, consent.method) == ("given", "signature")
         assert [int(a) for a in consent.agency_ids] == [chosen]
         assert consent.meeting_kinds == ["coordination_meeting"]
+
+
+def test_complex_needs_is_explained_where_it_is_chosen(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal
+) -> None:
+    """複合的課題 carries its definition as help (tooltip and screen-reader description)."""
+    dialog = _open(qtbot, ctx, supervisor)
+    check = dialog.ui.complexNeedsCheck
+    assert check.toolTip().startswith("複合的課題：")
+    assert "包括化推進員" in check.toolTip()
+    assert check.accessibleDescription() == check.toolTip()

@@ -48,6 +48,7 @@ from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfaredesk.gui.terms import complex_needs_help, explain
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.assessments import (
@@ -292,6 +293,7 @@ class AssessmentTab(QWidget):
         form.addRow("", self.coordinationCheck)
         self.complexCheck = QCheckBox(self.tr("&Complex needs"), form_widget)
         self.complexCheck.setObjectName("complexCheck")
+        explain(self.complexCheck, complex_needs_help())
         self.complexCheck.toggled.connect(lambda _on: self._update_lead_reason())
         form.addRow("", self.complexCheck)
         self.triageCombo = QComboBox(form_widget)

@@ -37,6 +37,7 @@ from welfaredesk.gui.display import fmt_date, fmt_date_input, join_list
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.terms import complex_needs_help, explain
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.dto import (
@@ -127,6 +128,7 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        explain(self.ui.complexNeedsCheck, complex_needs_help())
         self._ctx = ctx
         self._principal = principal
         self._labels: dict[str, dict[str, str]] = {}

@@ -40,6 +40,7 @@ from welfaredesk.gui.display import join_list
 from welfaredesk.gui.forms.ui_agency_directory import Ui_AgencyDirectoryDialog
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.terms import add_categories, category_items
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import ISSUE_LIST, AgencyEdit
 from welfaredesk.services.dto import (
@@ -62,9 +63,6 @@ CSV_BOM = "\ufeff"
 PathChooser = Callable[[QWidget, str], str | None]
 """Asks for a file, given a parent and a suggested name; None when cancelled."""
 
-INDENT = "\u3000"
-"""Put before a child issue category in the combo boxes."""
-
 
 def _native_save_path(parent: QWidget, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
@@ -84,22 +82,6 @@ def _native_open_path(parent: QWidget, suggested: str) -> str | None:
         QCoreApplication.translate("AgencyDirectoryDialog", "CSV files (*.csv)"),
     )
     return path or None
-
-
-def _issue_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
-    """(text, code) of the issue categories, each child indented under its parent."""
-    children: dict[str, list[PicklistEntry]] = {}
-    for entry in entries:
-        if entry.parent_code:
-            children.setdefault(entry.parent_code, []).append(entry)
-    codes = {e.code for e in entries}
-    items: list[tuple[str, str]] = []
-    for entry in entries:
-        if entry.parent_code and entry.parent_code in codes:
-            continue
-        items.append((entry.label, entry.code))
-        items.extend((INDENT + c.label, c.code) for c in children.get(entry.code, ()))
-    return items
 
 
 class AgencyDirectoryDialog(QDialog):
@@ -225,8 +207,7 @@ class AgencyDirectoryDialog(QDialog):
         self._issues, self._areas = loaded
         combo = self.ui.issueCombo
         combo.blockSignals(True)
-        for text, code in _issue_items(self._issues):
-            combo.addItem(text, code)
+        add_categories(combo, self._issues)
         combo.blockSignals(False)
         self.reload()
 
@@ -530,9 +511,10 @@ class AgencyEditDialog(QDialog):
         for area in areas:
             self.area_combo.addItem(area.name, area.id)
         self.issue_list = QListWidget(self)
-        for text, code in _issue_items(issues):
+        for text, code, definition in category_items(issues):
             item = QListWidgetItem(text, self.issue_list)
             item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(definition)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.network_check = QCheckBox(self.tr("Member of the support network"), self)

@@ -48,7 +48,7 @@ from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
-from welfaredesk.gui.terms import complex_needs_help, explain
+from welfaredesk.gui.terms import add_categories, complex_needs_help, explain
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.assessments import (
@@ -70,9 +70,6 @@ DRAFT_FORM = "assessment"
 AUTOSAVE_MS = 5000
 """How often a changed editor is saved as a draft."""
 
-INDENT = "\u3000"
-"""Put before a child issue category in the category combo boxes."""
-
 COL_PERSON, COL_CATEGORY, COL_SOURCE, COL_NOTE = range(4)
 _ITEM_COLUMNS = {
     "person_id": COL_PERSON,
@@ -93,22 +90,6 @@ class _EditorData:
     candidates: list[LeadCandidate]
     latest: AssessmentView | None
     draft: dict[str, Any] | None = None
-
-
-def _category_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
-    """(text, code) of the issue categories, each child indented under its parent."""
-    children: dict[str, list[PicklistEntry]] = {}
-    for entry in entries:
-        if entry.parent_code:
-            children.setdefault(entry.parent_code, []).append(entry)
-    codes = {e.code for e in entries}
-    items: list[tuple[str, str]] = []
-    for entry in entries:
-        if entry.parent_code and entry.parent_code in codes:
-            continue
-        items.append((entry.label, entry.code))
-        items.extend((INDENT + c.label, c.code) for c in children.get(entry.code, ()))
-    return items
 
 
 def _select_data(combo: QComboBox, value: object) -> None:
@@ -639,8 +620,7 @@ class AssessmentTab(QWidget):
             _select_data(person, person_id)
         category = QComboBox(table)
         category.addItem(self.tr("(choose)"), "")
-        for text, code in _category_items(self._reference.categories if self._reference else []):
-            category.addItem(text, code)
+        add_categories(category, self._reference.categories if self._reference else [])
         _select_data(category, category_code)
         source_combo = QComboBox(table)
         for value in InformationSource:

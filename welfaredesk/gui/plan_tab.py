@@ -54,6 +54,7 @@ from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clip
 from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input, join_parts, join_spaced
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfaredesk.gui.terms import add_categories
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import ask_discard, mark_invalid, set_message
 from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
@@ -74,9 +75,6 @@ DRAFT_FORM = "support_plan"
 
 AUTOSAVE_MS = 5000
 """How often a changed editor is saved as a draft."""
-
-INDENT = "\u3000"
-"""Put before a child issue category in the issue combo boxes."""
 
 (
     COL_ISSUE,
@@ -109,22 +107,6 @@ class _Reference:
     issues: list[PicklistEntry]
     funding: list[PicklistEntry]
     agencies: list[tuple[int, str]]
-
-
-def _issue_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
-    """(text, code) of the issue categories, each child indented under its parent."""
-    children: dict[str, list[PicklistEntry]] = {}
-    for entry in entries:
-        if entry.parent_code:
-            children.setdefault(entry.parent_code, []).append(entry)
-    codes = {e.code for e in entries}
-    items: list[tuple[str, str]] = []
-    for entry in entries:
-        if entry.parent_code and entry.parent_code in codes:
-            continue
-        items.append((entry.label, entry.code))
-        items.extend((INDENT + c.label, c.code) for c in children.get(entry.code, ()))
-    return items
 
 
 def _select_data(combo: QComboBox, value: object) -> None:
@@ -714,8 +696,7 @@ class PlanTab(QWidget):
         reference = self._reference
         issue = QComboBox(table)
         issue.addItem(self.tr("(choose)"), None)
-        for text, code in _issue_items(reference.issues if reference else []):
-            issue.addItem(text, code)
+        add_categories(issue, reference.issues if reference else [])
         agency = QComboBox(table)
         agency.addItem(self.tr("(none)"), None)
         for agency_id, name in reference.agencies if reference else []:

@@ -72,6 +72,7 @@ from welfaredesk.gui.display import (
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfaredesk.gui.terms import add_categories
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.changes import ChangeService
@@ -89,9 +90,6 @@ from welfaredesk.services.referrals import (
     StatusChange,
     StatusResult,
 )
-
-INDENT = "\u3000"
-"""Put before a child issue category in the issue combo box."""
 
 COLUMNS = 6
 COL_DATE, COL_AGENCY, COL_METHOD, COL_STATUS, COL_DUE, COL_CONFIRMED = range(COLUMNS)
@@ -113,22 +111,6 @@ def _date(value: dt.date | None) -> str:
 def agency_text(name: str, section: str) -> str:
     """An agency's name with its section, unless the name already says it."""
     return annotate(name, section if section not in name else "")
-
-
-def _category_items(entries: list[PicklistEntry]) -> list[tuple[str, str]]:
-    """(text, code) of the issue categories, each child indented under its parent."""
-    children: dict[str, list[PicklistEntry]] = {}
-    for entry in entries:
-        if entry.parent_code:
-            children.setdefault(entry.parent_code, []).append(entry)
-    codes = {e.code for e in entries}
-    items: list[tuple[str, str]] = []
-    for entry in entries:
-        if entry.parent_code and entry.parent_code in codes:
-            continue
-        items.append((entry.label, entry.code))
-        items.extend((INDENT + c.label, c.code) for c in children.get(entry.code, ()))
-    return items
 
 
 def _text_edit(parent: QWidget, name: str, *, height: int = 64) -> QPlainTextEdit:
@@ -952,8 +934,7 @@ class ReferralDialog(QDialog):
         self.issueCombo = QComboBox(box)
         self.issueCombo.setObjectName("issueCombo")
         self.issueCombo.addItem(self.tr("Issues of this case"), None)
-        for text, code in _category_items(categories):
-            self.issueCombo.addItem(text, code)
+        add_categories(self.issueCombo, categories)
         self.issueCombo.currentIndexChanged.connect(lambda _i: self.search())
         issue_label = QLabel(self.tr("&Issue"), box)
         issue_label.setBuddy(self.issueCombo)

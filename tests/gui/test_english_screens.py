@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.english_screens_probe import CHROME
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("english_screens_probe.py")
 GUI = ROOT / "welfaredesk" / "gui"
@@ -37,18 +39,6 @@ JAPANESE = re.compile(r"[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uf
 DESK_NAME = "福祉総合相談窓口"
 """The demo desk's name (the default of the desk settings)."""
 
-CHROME = (
-    "title",
-    "label",
-    "button",
-    "group",
-    "tab",
-    "tooltip",
-    "placeholder",
-    "header",
-    "action",
-    "menu",
-)
 
 DATA_WIDGETS: dict[str, str] = {
     # People and the staff (data).

@@ -340,6 +340,7 @@ def _open_for_gui(args: argparse.Namespace, failed: Exception | None = None) -> 
     from welfaredesk.app import open_database
     from welfaredesk.gui.application import start_up_failed
     from welfaredesk.services.connection import check_connection
+    from welfaredesk.storage.engine import BUSY_AT_START_MESSAGE, database_busy
 
     while True:
         database: str | None = None
@@ -349,7 +350,12 @@ def _open_for_gui(args: argparse.Namespace, failed: Exception | None = None) -> 
                 error, failed = failed, None
                 raise error
             return open_database(database)
-        except (ConnectionLost, DBAPIError):  # the server cannot be reached: the check says why
+        except DBAPIError as exc:
+            if database_busy(exc):  # another process holds the file: checking would succeed
+                problem = BUSY_AT_START_MESSAGE
+            else:  # the server cannot be reached: the check says why
+                problem = check_connection(database).text() if database else ""
+        except ConnectionLost:
             problem = check_connection(database).text() if database else ""
         except KnownError as exc:
             problem = exc.text()

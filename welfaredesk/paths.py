@@ -44,6 +44,11 @@ def ui_dir() -> Path:
     return bundle_dir() / "ui"
 
 
+def guide_dir() -> Path:
+    """The user guide's Markdown pages and screenshots (docs/guide)."""
+    return bundle_dir() / "docs" / "guide"
+
+
 def fonts_dir() -> Path:
     """The bundled BIZ UD fonts."""
     return resources_dir() / "fonts"

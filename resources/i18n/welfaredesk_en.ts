@@ -5,11 +5,12 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/about_dialog.py" line="+58"/>
+        <location line="+9"/>
         <source>About WelfareDesk</source>
         <translation>About WelfareDesk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
@@ -94,7 +95,12 @@
         <translation>WelfareDesk includes the following software and fonts. Select one to read its licence.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Bundled components</source>
+        <translation>Bundled components</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -114,7 +120,12 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -187,7 +198,12 @@
         <translation>Access and sharing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Who can see this case</source>
+        <translation>Who can see this case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -325,16 +341,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Search agencies</source>
+        <translation>Search agencies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search by name, kana, section or notes</source>
         <translation>Search by name, kana, section or notes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Filter by issue</source>
+        <translation>Filter by issue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+72"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
         <source>Export the agency directory</source>
         <translation>Export the agency directory</translation>
     </message>
@@ -350,7 +381,7 @@
         <translation>Import the agency directory</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
         <source>All issues</source>
         <translation>All issues</translation>
     </message>
@@ -390,7 +421,7 @@
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
@@ -409,7 +440,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../../ui/agency_directory.ui" line="+32"/>
+        <location filename="../../ui/agency_directory.ui" line="+35"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -489,13 +520,18 @@
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="-292"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-291"/>
         <location filename="../../ui/agency_directory.ui" line="+10"/>
         <source>Issues handled</source>
         <translation>Issues handled</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <location filename="../../ui/agency_directory.ui" line="-60"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -533,7 +569,7 @@
 <context>
     <name>AgencyEditDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+326"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+325"/>
         <source>Edit agency</source>
         <translation>Edit agency</translation>
     </message>
@@ -548,7 +584,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Member of the support network</source>
         <translation>Member of the support network</translation>
     </message>
@@ -656,7 +692,12 @@
         <translation>People are shown by their relation to the client (本人, 母, 長男 …) or as A氏, B氏; staff as 職員A, 職員B. Agency names are kept: they are public bodies.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The anonymised export</source>
+        <translation>The anonymised export</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>I have &amp;checked the contents</source>
         <translation>I have &amp;checked the contents</translation>
     </message>
@@ -846,12 +887,12 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+181"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New assessment</source>
         <translation>&amp;New assessment</translation>
     </message>
@@ -861,36 +902,36 @@
         <translation>&amp;Print assessment sheet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Assessment &amp;date</source>
         <translation>Assessment &amp;date</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>&amp;Add issue</source>
         <translation>&amp;Add issue</translation>
     </message>
@@ -915,7 +956,17 @@
         <translation>R&amp;emove issue</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-73"/>
+        <source>Assessment versions</source>
+        <translation>Assessment versions</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The chosen assessment</source>
+        <translation>The chosen assessment</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>e.g. 2025-06-10</source>
         <translation>e.g. 2025-06-10</translation>
     </message>
@@ -935,7 +986,7 @@
         <translation>&amp;Complex needs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
@@ -975,12 +1026,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The case is closed; reopen it to record an assessment.</source>
         <translation>The case is closed; reopen it to record an assessment.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No. {sequence}  {date}</source>
         <translation>No. {sequence}  {date}</translation>
     </message>
@@ -991,12 +1042,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+171"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-167"/>
         <source>(not decided)</source>
         <translation>(not decided)</translation>
     </message>
@@ -1081,7 +1132,7 @@
         <translation>{text} (proposed)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1096,7 +1147,7 @@
         <translation>(choose)</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
@@ -1135,11 +1186,12 @@
     </message>
     <message>
         <location line="+106"/>
+        <location line="+69"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-64"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -1154,7 +1206,7 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -1184,7 +1236,12 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. 2025-06-01</source>
         <translation>e.g. 2025-06-01</translation>
     </message>
@@ -1219,7 +1276,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show &amp;more</source>
         <translation>Show &amp;more</translation>
     </message>
@@ -1569,7 +1626,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseFilterPanel</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+194"/>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+203"/>
         <source>W&amp;orker</source>
         <translation>W&amp;orker</translation>
     </message>
@@ -1599,7 +1656,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Complex needs</source>
         <translation>Complex needs</translation>
     </message>
@@ -1619,7 +1676,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
@@ -1639,12 +1696,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>C&amp;losed only</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>C&amp;lear conditions</source>
         <translation>C&amp;lear conditions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1815,7 +1872,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1113"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1124"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</translation>
     </message>
@@ -1850,7 +1907,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Meetings of this case</source>
+        <translation>Meetings of this case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This case has not been on a meeting&apos;s agenda.</source>
         <translation>This case has not been on a meeting&apos;s agenda.</translation>
     </message>
@@ -1956,12 +2018,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+181"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+187"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>Restricted case: only the staff named on it can see it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Who viewed this case...</source>
         <translation>Who viewed this case...</translation>
     </message>
@@ -2111,18 +2173,18 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-77"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>No progress notes have been recorded yet.</translation>
     </message>
@@ -2132,7 +2194,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>The {count} most recent notes are shown.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>Consent: {status}</source>
         <translation>Consent: {status}</translation>
     </message>
@@ -2162,7 +2224,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>Sections of the case</source>
+        <translation>Sections of the case</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Basic information and household</source>
         <translation>Basic information and household</translation>
     </message>
@@ -2394,7 +2461,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>E&amp;xport CSV...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>(custom conditions)</source>
         <translation>(custom conditions)</translation>
     </message>
@@ -2488,7 +2555,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1292"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1293"/>
         <source>Client&apos;s confirmation</source>
         <translation>Client&apos;s confirmation</translation>
     </message>
@@ -2940,13 +3007,13 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+66"/>
-        <location line="+103"/>
+        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+67"/>
+        <location line="+104"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Database files (*.db)</source>
         <translation>Database files (*.db)</translation>
     </message>
@@ -2962,7 +3029,7 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+382"/>
+        <location line="+383"/>
         <source>Database connection</source>
         <translation>Database connection</translation>
     </message>
@@ -3155,12 +3222,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+88"/>
         <source>Record or change consent</source>
         <translation>Record or change consent</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Con&amp;sent</source>
         <translation>Con&amp;sent</translation>
     </message>
@@ -3185,30 +3252,35 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+200"/>
+        <location line="+8"/>
+        <source>Without consent no date, method, agencies, meetings or information are recorded; what is ticked below is kept only in case you choose consent again.</source>
+        <translation>Without consent no date, method, agencies, meetings or information are recorded; what is ticked below is kept only in case you choose consent again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+208"/>
         <source>Agencies the person agreed to</source>
         <translation>Agencies the person agreed to</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>Filter by name or section</source>
         <translation>Filter by name or section</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>Information that may be shared</source>
         <translation>Information that may be shared</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-168"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3228,7 +3300,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>{count} agencies chosen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
@@ -3339,7 +3411,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+90"/>
         <source>MMMM d (ddd)</source>
         <translation>MMMM d (ddd)</translation>
     </message>
@@ -3354,7 +3426,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Click a bar, or double-click a number in a table, to open the list of those cases.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
@@ -5497,12 +5574,42 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>There is no such date as {year}-{month}-{day}. Enter a valid date.</translation>
     </message>
     <message>
-        <location line="+695"/>
+        <location line="+91"/>
+        <source>データベースがほかの処理で使用中のため開けませんでした。ほかのパソコンやプログラム（バックアップやコピーなど）がこのファイルを使っていないか確かめ、少し待ってからもう一度開いてください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>The database is in use by another process and could not be opened. Check that no other PC or program (a backup or a copy, for example) is using this file, wait a little and open it again. If it goes on, contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>研修用に匿名化したケース</source>
+        <translation>Case anonymised for training</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>破棄した下書き: {form}</source>
+        <translation>Discarded draft: {form}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下書き: {form}</source>
+        <translation>Draft: {form}</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>同じ方が二度選ばれています。この行を削除してください。</source>
+        <translation>The same person has been chosen twice. Remove this row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方の記録は見つからないか、閲覧する権限がありません。この行を削除して、新しい方として入力してください。</source>
+        <translation>The chosen person&apos;s record was not found, or you may not see it. Remove this row and enter them as a new person.</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>{year}年{month}</source>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-707"/>
         <source>元</source>
         <translation>1</translation>
     </message>
@@ -5892,7 +5999,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Could not save because the database server cannot be reached. What you entered is kept. When the connection is back, the notice at the top disappears; then save again. If it continues, contact the system administrator.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</source>
         <translation>Could not save because the database is busy with another task. What you entered is kept. Wait a moment, then save again.</translation>
     </message>
@@ -6452,7 +6559,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>段階</source>
         <translation>Stage</translation>
     </message>
@@ -6552,7 +6659,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Form</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>拒否した操作: {action}</source>
         <translation>Refused action: {action}</translation>
     </message>
@@ -6657,7 +6764,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Current password</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-291"/>
         <source>月火水木金土日</source>
         <translation>MTWTFSS</translation>
     </message>
@@ -6677,12 +6784,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Enter it in hiragana or katakana. Kanji, Latin letters, digits and symbols cannot be used.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>{name}（{login}）</source>
         <translation>{name} ({login})</translation>
     </message>
@@ -6697,12 +6804,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>{form} (to the printer)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{form}（プレビューのみ）</source>
-        <translation>{form} (preview only)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>現在のパスワードが違います。もう一度入力してください。</source>
         <translation>The current password is wrong. Enter it again.</translation>
     </message>
@@ -7489,7 +7591,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>The chosen person has an open case outside your cases. Ask a chief counselor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>受付日を入力してください。</source>
         <translation>Enter the intake date.</translation>
     </message>
@@ -7614,12 +7716,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>First response</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>世帯員{number}の{field}</source>
         <translation>{field} of household member {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>続柄</source>
         <translation>Relationship</translation>
     </message>
@@ -9545,9 +9647,37 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/help_viewer.py" line="+99"/>
+        <source>WelfareDesk user guide</source>
+        <translation>WelfareDesk user guide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+303"/>
         <source>The login failed. Enter the password again.</source>
         <translation>The login failed. Enter the password again.</translation>
     </message>
@@ -9555,19 +9685,19 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+192"/>
-        <location line="+6"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+203"/>
+        <location line="+7"/>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <location line="+12"/>
         <location line="+3"/>
         <location line="+89"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -9582,7 +9712,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Age {age}</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+129"/>
+        <source>An existing person: their stored record is used.</source>
+        <translation>An existing person: their stored record is used.</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Unsaved intake</source>
         <translation>Unsaved intake</translation>
     </message>
@@ -9602,7 +9737,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
+        <source>Already known? (household member {number})</source>
+        <translation>Already known? (household member {number})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{name} ({kana})</source>
         <translation>{name} ({kana})</translation>
     </message>
@@ -9632,7 +9772,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Matches: {reasons}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>Registering for an existing person: {name} ({numbers})</source>
         <translation>Registering for an existing person: {name} ({numbers})</translation>
     </message>
@@ -9677,7 +9817,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Cancel &amp;link</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
@@ -9809,12 +9949,23 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Household members</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+365"/>
+        <source>People already registered who match the name, furigana, date of birth or phone of the client or of a household member appear here. Nothing is merged unless you choose.</source>
+        <translation>People already registered who match the name, furigana, date of birth or phone of the client or of a household member appear here. Nothing is merged unless you choose.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register for this person</source>
+        <translation>Register for this person</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="-582"/>
+        <location filename="../../ui/intake_dialog.ui" line="-354"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/intake_dialog.ui" line="+5"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
@@ -9949,19 +10100,20 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>First &amp;response</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+366"/>
+        <location filename="../../ui/intake_dialog.ui" line="+32"/>
         <source>Already known?</source>
         <translation>Already known?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</source>
-        <translation>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</translation>
+        <location filename="../../ui/intake_dialog.ui" line="+36"/>
+        <source>Add the selected person to this household as a member, using their existing record (no second record is made).</source>
+        <translation>Add the selected person to this household as a member, using their existing record (no second record is made).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Register as this person&apos;s consultation</source>
-        <translation>Register as this person&apos;s consultation</translation>
+        <location line="+3"/>
+        <source>&amp;Use as a household member</source>
+        <translation>&amp;Use as a household member</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -10276,7 +10428,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="-221"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="-222"/>
         <source>The screen is locked</source>
         <translation>The screen is locked</translation>
     </message>
@@ -10304,7 +10456,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Enter your password to continue.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Log in as another user</source>
         <translation>Log in as another user</translation>
     </message>
@@ -10327,12 +10484,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+76"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+77"/>
         <source>&amp;Database connection...</source>
         <translation>&amp;Database connection...</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Enter your login ID.</source>
         <translation>Enter your login ID.</translation>
     </message>
@@ -10395,17 +10552,22 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+192"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+200"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Open the work of this account from the menus above.</source>
+        <translation>Open the work of this account from the menus above.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Approvals and confirmations</source>
         <translation>Approvals and confirmations</translation>
     </message>
@@ -10440,7 +10602,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Only a system administrator can make backups.</source>
         <translation>Only a system administrator can make backups.</translation>
     </message>
@@ -10519,7 +10681,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+180"/>
         <source>Your password was changed ({name}).</source>
         <translation>Your password was changed ({name}).</translation>
     </message>
@@ -10529,12 +10691,18 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>WelfareDesk - General Welfare Consultation Desk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>Workspace tabs</source>
+        <translation>Workspace tabs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+132"/>
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-93"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -10559,8 +10727,8 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;My cases only</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+477"/>
-        <location filename="../../ui/main_window.ui" line="+80"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+485"/>
+        <location filename="../../ui/main_window.ui" line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -10580,7 +10748,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
@@ -10646,6 +10814,11 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About WelfareDesk</source>
         <translation>&amp;About WelfareDesk</translation>
     </message>
@@ -10653,36 +10826,37 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-1027"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1039"/>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+151"/>
+        <location line="-7"/>
+        <location line="+159"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+75"/>
+        <location line="-159"/>
+        <location line="+80"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+55"/>
-        <location line="+99"/>
+        <location line="-80"/>
+        <location line="+56"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
@@ -10712,7 +10886,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>Meeting details</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
@@ -10723,12 +10907,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+831"/>
+        <location line="+837"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-828"/>
+        <location line="-834"/>
         <source>Print &amp;agenda...</source>
         <translation>Print &amp;agenda...</translation>
     </message>
@@ -10753,6 +10937,16 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>e.g. 14:00</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Regular meeting (not ad hoc)</source>
         <translation>Regular meeting (not ad hoc)</translation>
@@ -10771,6 +10965,11 @@ WelfareDesk will now close; start it again to continue.</translation>
         <location line="+7"/>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of following months</source>
+        <translation>Number of following months</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10894,7 +11093,7 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
@@ -10905,7 +11104,7 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Meeting decision</source>
         <translation>Meeting decision</translation>
     </message>
@@ -10915,7 +11114,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -10935,7 +11134,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -10976,12 +11175,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+450"/>
+        <location line="+451"/>
         <source>Cases: {n}, decided: {d}</source>
         <translation>Cases: {n}, decided: {d}</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Choose a meeting from the list</source>
         <translation>Choose a meeting from the list</translation>
     </message>
@@ -11041,7 +11240,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Decision recorded: {decision}. Only its note can be changed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -11096,7 +11295,8 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>The attendee was added.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-554"/>
+        <location line="+627"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -11119,7 +11319,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>WelfareDesk</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+62"/>
+        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+67"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -11153,12 +11353,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
@@ -11194,11 +11394,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+13"/>
         <source>Reviews recorded</source>
         <translation>Reviews recorded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
@@ -11209,18 +11410,23 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+159"/>
+        <location line="-162"/>
+        <location line="+161"/>
         <source>Reviewed by</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-154"/>
+        <source>The review&apos;s details</source>
+        <translation>The review&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</source>
         <translation>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</translation>
     </message>
@@ -11313,7 +11519,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+249"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+257"/>
         <source>This progress note</source>
         <translation>This progress note</translation>
     </message>
@@ -11689,13 +11895,34 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Words in the notes</source>
         <translation>Words in the notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>A&amp;waiting confirmation</source>
         <translation>A&amp;waiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by method</source>
+        <translation>Filter by method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by staff</source>
+        <translation>Filter by staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (date)</source>
+        <translation>From (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (date)</source>
+        <translation>To (date)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -11703,7 +11930,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>Progress notes</source>
+        <translation>Progress notes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Show &amp;more</source>
         <translation>Show &amp;more</translation>
     </message>
@@ -11796,7 +12028,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
+        <source>Preview of the printed form</source>
+        <translation>Preview of the printed form</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
@@ -11869,12 +12106,17 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1248"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1265"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Plan versions</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New version</source>
         <translation>&amp;New version</translation>
     </message>
@@ -11914,7 +12156,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;Print plan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>The chosen plan</source>
+        <translation>The chosen plan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>In the person&apos;s own words</source>
         <translation>In the person&apos;s own words</translation>
     </message>
@@ -11934,27 +12181,32 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>S&amp;hort-term goals</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+249"/>
+        <location line="+7"/>
+        <source>Plan items</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+254"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <location line="+37"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <location line="+8"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -11965,18 +12217,18 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Frequency and period</source>
         <translation>Frequency and period</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>Funding programme</source>
         <translation>Funding programme</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-230"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
@@ -12016,7 +12268,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Version {number}  {status}</source>
         <translation>Version {number}  {status}</translation>
     </message>
@@ -12057,30 +12309,30 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+369"/>
+        <location line="+375"/>
         <source>Client&apos;s wishes</source>
         <translation>Client&apos;s wishes</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Overall goal</source>
         <translation>Overall goal</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Short-term goals</source>
         <translation>Short-term goals</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-363"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -12130,13 +12382,13 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+6"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Saving...</source>
         <translation>Saving...</translation>
     </message>
@@ -12231,7 +12483,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Version {number} is now “{status}”.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Preparing the support plan...</source>
         <translation>Preparing the support plan...</translation>
     </message>
@@ -12295,7 +12547,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+905"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+896"/>
         <source>Edit referral</source>
         <translation>Edit referral</translation>
     </message>
@@ -12315,7 +12567,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Issues of this case</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Issue</source>
         <translation>&amp;Issue</translation>
     </message>
@@ -12345,7 +12597,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Who is referred: the client or a member of the household.</source>
         <translation>Who is referred: the client or a member of the household.</translation>
     </message>
@@ -12365,7 +12617,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Planned &amp;date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Method</source>
         <translation>&amp;Method</translation>
     </message>
@@ -12395,7 +12647,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Information shared</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Basis for sharing</source>
         <translation>&amp;Basis for sharing</translation>
     </message>
@@ -12468,7 +12720,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1015"/>
+        <location line="-1021"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</translation>
     </message>
@@ -12483,41 +12735,41 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Send &amp;back</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+294"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+300"/>
+        <location line="-294"/>
+        <location line="+301"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-300"/>
+        <location line="+302"/>
         <source>Confirm by</source>
         <translation>Confirm by</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Record a referral</source>
         <translation>&amp;Record a referral</translation>
     </message>
@@ -12592,7 +12844,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Record or change c&amp;onsent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-91"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The referral&apos;s details</source>
+        <translation>The referral&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Consent histor&amp;y</source>
         <translation>Consent histor&amp;y</translation>
     </message>
@@ -12613,12 +12875,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>The confirmation is overdue.</source>
         <translation>The confirmation is overdue.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>No referral has been recorded for this case yet.</source>
         <translation>No referral has been recorded for this case yet.</translation>
     </message>
@@ -12681,6 +12943,11 @@ WelfareDesk will now close; start it again to continue.</translation>
         <location line="+1"/>
         <source>Outcome confirmed</source>
         <translation>Outcome confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral no.</source>
+        <translation>Referral no.</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -12774,7 +13041,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/report_dialog.py" line="+112"/>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -12800,11 +13067,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location line="+16"/>
         <source>Statistics and reports</source>
         <translation>Statistics and reports</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Tables and charts</source>
         <translation>Tables and charts</translation>
     </message>
@@ -12844,12 +13112,13 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation> (hidden below this count)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>Measure (policy)</source>
         <translation>Measure (policy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Programme results</source>
         <translation>Programme results</translation>
     </message>
@@ -12874,13 +13143,13 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Counting the figures...</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <location line="+61"/>
         <source>Saving the file...</source>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-506"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>For submission outside the desk (hide small counts)</translation>
     </message>
@@ -12895,12 +13164,27 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Tables of the report</source>
+        <translation>Tables of the report</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The chosen table</source>
+        <translation>The chosen table</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chart of the chosen table</source>
+        <translation>Chart of the chosen table</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>This draft is not saved. Export it to Excel, then edit it there.</source>
         <translation>This draft is not saved. Export it to Excel, then edit it there.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Count above; the year&apos;s figures are written here as a first draft.</source>
         <translation>Press Count above; the year&apos;s figures are written here as a first draft.</translation>
     </message>
@@ -12960,9 +13244,14 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Counted: {count} tables.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Choose a fiscal year or a date range, then press Count.</source>
         <translation>Choose a fiscal year or a date range, then press Count.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} (cases counted: {scope})</source>
+        <translation>{title} (cases counted: {scope})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13041,7 +13330,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Review due on {date} of plan no. {number}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Review &amp;date</source>
         <translation>Review &amp;date</translation>
     </message>
@@ -13097,8 +13386,8 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Sa&amp;ve</source>
-        <translation>Sa&amp;ve</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13142,7 +13431,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+310"/>
         <source>Case no., name, kana, phone number, or words in concerns and notes</source>
         <translation>Case no., name, kana, phone number, or words in concerns and notes</translation>
     </message>
@@ -13177,7 +13466,17 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Names match in any form: old or variant kanji, hiragana, katakana, half width.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="-7"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
         <translation>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</translation>
     </message>
@@ -13245,7 +13544,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+707"/>
         <source>Send the closure back</source>
         <translation>Send the closure back</translation>
     </message>
@@ -13268,12 +13567,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+605"/>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+608"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Standard ({percent}%)</source>
         <translation>Standard ({percent}%)</translation>
     </message>
@@ -13368,7 +13667,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Only a system administrator can see the backup settings.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</source>
         <translation>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</translation>
     </message>
@@ -13444,11 +13743,12 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>This PC</source>
         <translation>This PC</translation>
     </message>
@@ -13498,7 +13798,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Desk</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Desk &amp;name:</source>
         <translation>Desk &amp;name:</translation>
     </message>
@@ -13578,7 +13878,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Operation</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Screen lock</source>
         <translation>Screen lock</translation>
     </message>
@@ -13631,7 +13931,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+60"/>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+62"/>
         <source>Login ID: enter a login ID.</source>
         <translation>Login ID: enter a login ID.</translation>
     </message>
@@ -13714,7 +14014,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+100"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+102"/>
         <source>Stage: {stage}</source>
         <translation>Stage: {stage}</translation>
     </message>
@@ -13722,7 +14022,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="-254"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-263"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
@@ -13838,7 +14138,12 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+93"/>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+90"/>
+        <source>Today&apos;s tasks</source>
+        <translation>Today&apos;s tasks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
@@ -13891,9 +14196,59 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../welfaredesk/gui/terms.py" line="+15"/>
+        <location filename="../../welfaredesk/gui/terms.py" line="+26"/>
         <source>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</source>
         <translation>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordination meeting: the support plan of a case is examined and the roles of the city&apos;s offices and the agencies are settled. Only cases whose person has consented may be put on its agenda.</source>
+        <translation>Coordination meeting: the support plan of a case is examined and the roles of the city&apos;s offices and the agencies are settled. Only cases whose person has consented may be put on its agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support meeting (Article 9 of the Act on Self-Reliance Support for Needy Persons): the agencies share information on people who have not consented. No consent is needed; its members are bound to confidentiality, with penalties.</source>
+        <translation>Support meeting (Article 9 of the Act on Self-Reliance Support for Needy Persons): the agencies share information on people who have not consented. No consent is needed; its members are bound to confidentiality, with penalties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inclusive support promotion meeting: how the agencies work together; no individual case and no personal information is brought to it.</source>
+        <translation>Inclusive support promotion meeting: how the agencies work together; no individual case and no personal information is brought to it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other meetings the desk holds with the agencies.</source>
+        <translation>Other meetings the desk holds with the agencies.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without consent the case cannot go to the coordination meeting, and information is handed to an agency only when a support meeting (Article 9) decided to share it. Its members are bound to confidentiality.</source>
+        <translation>Without consent the case cannot go to the coordination meeting, and information is handed to an agency only when a support meeting (Article 9) decided to share it. Its members are bound to confidentiality.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consent: the person agreed to share these kinds of information with this agency. Only what the recorded consent covers may be handed over.</source>
+        <translation>Consent: the person agreed to share these kinds of information with this agency. Only what the recorded consent covers may be handed over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support meeting: a support meeting (Article 9) decided to share the information without the person&apos;s consent. Name the meeting; what was learnt there stays confidential, with penalties.</source>
+        <translation>Support meeting: a support meeting (Article 9) decided to share the information without the person&apos;s consent. Name the meeting; what was learnt there stays confidential, with penalties.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accompanied: a worker of the desk goes with the person to the office or agency and hands the case over to its worker in person.</source>
+        <translation>Accompanied: a worker of the desk goes with the person to the office or agency and hands the case over to its worker in person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone: the desk calls the agency, introduces the person and hands over what they agreed to share; the person goes on their own.</source>
+        <translation>Phone: the desk calls the agency, introduces the person and hands over what they agreed to share; the person goes on their own.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letter: the person takes the referral sheet (or it is sent) to the agency.</source>
+        <translation>Letter: the person takes the referral sheet (or it is sent) to the agency.</translation>
     </message>
 </context>
 <context>
@@ -13952,7 +14307,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>User administration</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -5,11 +5,12 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../welfaredesk/gui/about_dialog.py" line="+58"/>
+        <location line="+9"/>
         <source>About WelfareDesk</source>
         <translation>WelfareDesk について</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;General</source>
         <translation>概要(&amp;G)</translation>
     </message>
@@ -94,7 +95,12 @@
         <translation>WelfareDesk には次のソフトウェアとフォントが含まれています。選ぶと、そのライセンスを下に表示します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Bundled components</source>
+        <translation>同梱の部品の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Component</source>
         <translation>名前</translation>
     </message>
@@ -114,7 +120,12 @@
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Licence text</source>
+        <translation>ライセンスの本文</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
@@ -187,7 +198,12 @@
         <translation>閲覧制限・共有</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Who can see this case</source>
+        <translation>このケースを見られる職員の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
@@ -325,16 +341,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Search agencies</source>
+        <translation>関係機関の検索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search by name, kana, section or notes</source>
         <translation>名称・ふりがな・担当部署・備考で検索</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Filter by issue</source>
+        <translation>課題で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by kind</source>
+        <translation>種別で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show inactive</source>
         <translation>使用停止も表示</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+72"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+70"/>
         <source>Export the agency directory</source>
         <translation>関係機関の一覧を書き出す</translation>
     </message>
@@ -350,7 +381,7 @@
         <translation>関係機関の一覧を取り込む</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
         <source>All issues</source>
         <translation>すべての課題</translation>
     </message>
@@ -390,7 +421,7 @@
         <translation>受付時間</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>{name} (inactive)</source>
         <translation>{name}（使用停止）</translation>
     </message>
@@ -408,7 +439,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../../ui/agency_directory.ui" line="+32"/>
+        <location filename="../../ui/agency_directory.ui" line="+35"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -488,13 +519,18 @@
         <translation>圏域</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="-292"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="-291"/>
         <location filename="../../ui/agency_directory.ui" line="+10"/>
         <source>Issues handled</source>
         <translation>扱う課題</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_directory.ui" line="+14"/>
+        <location filename="../../ui/agency_directory.ui" line="-60"/>
+        <source>Agencies</source>
+        <translation>関係機関の一覧</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -532,7 +568,7 @@
 <context>
     <name>AgencyEditDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/agency_directory.py" line="+326"/>
+        <location filename="../../welfaredesk/gui/agency_directory.py" line="+325"/>
         <source>Edit agency</source>
         <translation>関係機関の編集</translation>
     </message>
@@ -547,7 +583,7 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Member of the support network</source>
         <translation>支援ネットワークの構成員</translation>
     </message>
@@ -655,7 +691,12 @@
         <translation>人は本人から見た続柄(本人・母・長男など)か A氏・B氏、職員は職員A・職員B で表しています。関係機関の名前は公的な機関のためそのまま載せています。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The anonymised export</source>
+        <translation>匿名化した書き出しの内容</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>I have &amp;checked the contents</source>
         <translation>内容を確認しました(&amp;C)</translation>
     </message>
@@ -709,7 +750,7 @@
         <location line="+20"/>
         <location line="+15"/>
         <source>Client</source>
-        <translation>相談者</translation>
+        <translation>本人</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -845,12 +886,12 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+199"/>
+        <location filename="../../welfaredesk/gui/assessment_tab.py" line="+181"/>
         <source>Versions</source>
         <translation>記録の一覧（版）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New assessment</source>
         <translation>新しい課題分析(&amp;N)</translation>
     </message>
@@ -860,36 +901,36 @@
         <translation>アセスメントシートを印刷(&amp;P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Assessment &amp;date</source>
         <translation>課題分析日(&amp;D)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>Person</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Issue</source>
         <translation>課題の分類</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Source</source>
         <translation>情報源</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+241"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Note</source>
         <translation>内容・メモ</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>&amp;Add issue</source>
         <translation>課題を追加(&amp;A)</translation>
     </message>
@@ -914,7 +955,17 @@
         <translation>課題を削除(&amp;E)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-73"/>
+        <source>Assessment versions</source>
+        <translation>課題分析の版の一覧</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The chosen assessment</source>
+        <translation>選んだ課題分析の内容</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>e.g. 2025-06-10</source>
         <translation>例: 令和7年6月10日、2025-06-10</translation>
     </message>
@@ -934,7 +985,7 @@
         <translation>複合的課題(&amp;C)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Triage</source>
         <translation>振り分け(&amp;T)</translation>
     </message>
@@ -974,12 +1025,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The case is closed; reopen it to record an assessment.</source>
         <translation>このケースは終結しています。課題分析を記録するには、先にケースを再開してください。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No. {sequence}  {date}</source>
         <translation>第{sequence}回&#x3000;{date}</translation>
     </message>
@@ -990,12 +1041,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+171"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-167"/>
         <source>(not decided)</source>
         <translation>（未決定）</translation>
     </message>
@@ -1080,7 +1131,7 @@
         <translation>{text}（推奨）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -1095,7 +1146,7 @@
         <translation>（選択してください）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
     </message>
@@ -1134,11 +1185,12 @@
     </message>
     <message>
         <location line="+106"/>
+        <location line="+69"/>
         <source>Audit trail</source>
         <translation>操作記録</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-64"/>
         <source>All users</source>
         <translation>すべての利用者</translation>
     </message>
@@ -1153,7 +1205,7 @@
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
@@ -1183,7 +1235,12 @@
         <translation>～</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
+        <source>Period end</source>
+        <translation>期間の終わり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. 2025-06-01</source>
         <translation>例: R7.6.1</translation>
     </message>
@@ -1218,7 +1275,7 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show &amp;more</source>
         <translation>さらに表示(&amp;M)</translation>
     </message>
@@ -1568,7 +1625,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseFilterPanel</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+194"/>
+        <location filename="../../welfaredesk/gui/case_filter_panel.py" line="+203"/>
         <source>W&amp;orker</source>
         <translation>担当者(&amp;O)</translation>
     </message>
@@ -1598,7 +1655,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Complex needs</source>
         <translation>複合的課題</translation>
     </message>
@@ -1618,7 +1675,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>閲覧制限</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>O&amp;verdue</source>
         <translation>期限超過(&amp;J)</translation>
     </message>
@@ -1638,12 +1695,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>終結のみ(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>C&amp;lear conditions</source>
         <translation>条件をクリア(&amp;L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remove</source>
         <translation>その他の条件を外す</translation>
     </message>
@@ -1812,7 +1869,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseMeetingsWidget</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="+1113"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="+1124"/>
         <source>Meetings this case was discussed at, with the purpose and the decision. Meetings are scheduled and decided on the meetings screen (Consultation menu).</source>
         <translation>このケースを検討した会議と、その目的・決定です。会議の予定や決定の記録は、会議の一覧(相談メニュー)で行います。</translation>
     </message>
@@ -1847,7 +1904,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>決定の内容</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Meetings of this case</source>
+        <translation>このケースの会議の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This case has not been on a meeting&apos;s agenda.</source>
         <translation>このケースはまだ会議の議題になっていません。</translation>
     </message>
@@ -1953,12 +2015,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../welfaredesk/gui/case_view.py" line="+181"/>
+        <location filename="../../welfaredesk/gui/case_view.py" line="+187"/>
         <source>Restricted case: only the staff named on it can see it.</source>
         <translation>閲覧制限のあるケースです。指定された職員だけが見られます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Who viewed this case...</source>
         <translation>このケースを閲覧した人…</translation>
     </message>
@@ -2108,18 +2170,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>Yes</source>
         <translation>同居</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>No</source>
         <translation>別居</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-77"/>
         <source>No progress notes have been recorded yet.</source>
         <translation>支援経過の記録はまだありません。</translation>
     </message>
@@ -2129,7 +2191,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>新しいものから{count}件を表示しています。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>Consent: {status}</source>
         <translation>同意：{status}</translation>
     </message>
@@ -2159,7 +2221,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>本人同意</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>Sections of the case</source>
+        <translation>ケースの各画面</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Basic information and household</source>
         <translation>基本情報・世帯</translation>
     </message>
@@ -2368,7 +2435,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+6"/>
         <source>Sa&amp;ve view...</source>
-        <translation>表示を保存(&amp;P)...</translation>
+        <translation>表示を保存(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,15 +2450,15 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+3"/>
         <source>&amp;Reassign...</source>
-        <translation>担当者の変更(&amp;R)...</translation>
+        <translation>担当者の変更(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport CSV...</source>
-        <translation>CSV出力(&amp;X)...</translation>
+        <translation>CSV出力(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>(custom conditions)</source>
         <translation>（条件を指定）</translation>
     </message>
@@ -2439,7 +2506,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+7"/>
         <source>{name}: choose a password that is hard to guess (not your login ID, not only digits).</source>
-        <translation>{name}さん:推測されにくいパスワードにしてください(ログインIDと同じもの、数字だけのものは使えません)。</translation>
+        <translation>{name}さん: 推測されにくいパスワードにしてください(ログインIDと同じもの、数字だけのものは使えません)。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2485,7 +2552,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ClientConfirmDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1292"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="+1293"/>
         <source>Client&apos;s confirmation</source>
         <translation>本人確認日の記録</translation>
     </message>
@@ -2665,7 +2732,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+88"/>
         <source>Saving...</source>
-        <translation>保存しています...</translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2937,13 +3004,13 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+66"/>
-        <location line="+103"/>
+        <location filename="../../welfaredesk/gui/connection_dialog.py" line="+67"/>
+        <location line="+104"/>
         <source>Database file</source>
         <translation>データベースのファイル</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Database files (*.db)</source>
         <translation>データベースのファイル (*.db)</translation>
     </message>
@@ -2959,7 +3026,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+49"/>
-        <location line="+382"/>
+        <location line="+383"/>
         <source>Database connection</source>
         <translation>データベースの接続先</translation>
     </message>
@@ -2986,7 +3053,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+19"/>
         <source>&amp;Browse...</source>
-        <translation>参照(&amp;B)...</translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3021,7 +3088,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+10"/>
         <source>B&amp;rowse...</source>
-        <translation>参照(&amp;R)...</translation>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3131,7 +3198,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+39"/>
         <source>Testing the connection...</source>
-        <translation>接続を確認しています...</translation>
+        <translation>接続を確認しています…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3152,12 +3219,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/consent_dialog.py" line="+88"/>
         <source>Record or change consent</source>
         <translation>同意の記録・変更</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Con&amp;sent</source>
         <translation>同意の状況(&amp;S)</translation>
     </message>
@@ -3182,30 +3249,35 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>同意日(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+200"/>
+        <location line="+8"/>
+        <source>Without consent no date, method, agencies, meetings or information are recorded; what is ticked below is kept only in case you choose consent again.</source>
+        <translation>同意なしのときは、同意日・方法・共有先・会議・情報の種類は記録されません。下のチェックは、同意ありに戻したときのために残しているだけです。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+208"/>
         <source>Agencies the person agreed to</source>
         <translation>情報共有に同意した関係機関</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>Filter by name or section</source>
         <translation>機関名・部署で絞り込み</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Meetings</source>
         <translation>同意した会議</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>Information that may be shared</source>
         <translation>共有に同意した情報</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-168"/>
         <source>&amp;Notes</source>
         <translation>備考(&amp;N)</translation>
     </message>
@@ -3225,7 +3297,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{count}機関を選択しています</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Saving...</source>
         <translation>保存しています…</translation>
     </message>
@@ -3336,7 +3408,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+87"/>
+        <location filename="../../welfaredesk/gui/dashboard_tab.py" line="+90"/>
         <source>MMMM d (ddd)</source>
         <translation>M月d日(ddd)</translation>
     </message>
@@ -3351,7 +3423,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>棒をクリックするか、表の数字をダブルクリックすると、そのケースの一覧を開きます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open cases by stage</source>
         <translation>段階別の継続中ケース</translation>
     </message>
@@ -5494,12 +5571,42 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{year}年{month}月{day}日という日付はありません。正しい日付を入力してください。</translation>
     </message>
     <message>
-        <location line="+695"/>
+        <location line="+91"/>
+        <source>データベースがほかの処理で使用中のため開けませんでした。ほかのパソコンやプログラム（バックアップやコピーなど）がこのファイルを使っていないか確かめ、少し待ってからもう一度開いてください。続く場合はシステム管理者に連絡してください。</source>
+        <translation>データベースがほかの処理で使用中のため開けませんでした。ほかのパソコンやプログラム（バックアップやコピーなど）がこのファイルを使っていないか確かめ、少し待ってからもう一度開いてください。続く場合はシステム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>研修用に匿名化したケース</source>
+        <translation>研修用に匿名化したケース</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>破棄した下書き: {form}</source>
+        <translation>破棄した下書き: {form}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下書き: {form}</source>
+        <translation>下書き: {form}</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>同じ方が二度選ばれています。この行を削除してください。</source>
+        <translation>同じ方が二度選ばれています。この行を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ方の記録は見つからないか、閲覧する権限がありません。この行を削除して、新しい方として入力してください。</source>
+        <translation>選んだ方の記録は見つからないか、閲覧する権限がありません。この行を削除して、新しい方として入力してください。</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>{year}年{month}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-707"/>
         <source>元</source>
         <translation>元</translation>
     </message>
@@ -5889,7 +5996,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>データベースのサーバーに接続できないため保存できませんでした。入力した内容はそのまま残っています。接続が戻ると画面上部の表示が消えますので、もう一度保存してください。続く場合はシステム管理者に連絡してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</source>
         <translation>データベースがほかの処理で使用中のため保存できませんでした。入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。</translation>
     </message>
@@ -6449,7 +6556,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>会議録</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>段階</source>
         <translation>段階</translation>
     </message>
@@ -6549,7 +6656,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>帳票</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>拒否した操作: {action}</source>
         <translation>拒否した操作: {action}</translation>
     </message>
@@ -6654,7 +6761,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>現在のパスワード</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-291"/>
         <source>月火水木金土日</source>
         <translation>月火水木金土日</translation>
     </message>
@@ -6674,12 +6781,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>ひらがなかカタカナで入力してください。漢字・英字・数字・記号は使えません。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{name}（{role}）</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>{name}（{login}）</source>
         <translation>{name}（{login}）</translation>
     </message>
@@ -6694,12 +6801,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{form}（プリンターへ）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{form}（プレビューのみ）</source>
-        <translation>{form}（プレビューのみ）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>現在のパスワードが違います。もう一度入力してください。</source>
         <translation>現在のパスワードが違います。もう一度入力してください。</translation>
     </message>
@@ -7486,7 +7588,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>選んだ方には担当外の進行中のケースがあります。主任相談支援員に確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>受付日を入力してください。</source>
         <translation>受付日を入力してください。</translation>
     </message>
@@ -7611,12 +7713,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>初期対応</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>世帯員{number}の{field}</source>
         <translation>世帯員{number}の{field}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>続柄</source>
         <translation>続柄</translation>
     </message>
@@ -9542,9 +9644,37 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../welfaredesk/gui/help_viewer.py" line="+99"/>
+        <source>WelfareDesk user guide</source>
+        <translation>WelfareDesk 利用の手引き</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="+302"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="+303"/>
         <source>The login failed. Enter the password again.</source>
         <translation>ログインできませんでした。もう一度入力してください。</translation>
     </message>
@@ -9552,19 +9682,19 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+192"/>
-        <location line="+6"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+203"/>
+        <location line="+7"/>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <location line="+12"/>
         <location line="+3"/>
         <location line="+89"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -9579,7 +9709,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>{age}歳</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+129"/>
+        <source>An existing person: their stored record is used.</source>
+        <translation>すでに登録されている方です。登録済みの記録を使います。</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Unsaved intake</source>
         <translation>保存されていない入力</translation>
     </message>
@@ -9599,7 +9734,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>破棄する</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
+        <source>Already known? (household member {number})</source>
+        <translation>登録済みの人の候補(世帯員{number})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{name} ({kana})</source>
         <translation>{name}（{kana}）</translation>
     </message>
@@ -9629,7 +9769,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>一致：{reasons}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>Registering for an existing person: {name} ({numbers})</source>
         <translation>既存の人として登録します: {name}（{numbers}）</translation>
     </message>
@@ -9674,7 +9814,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>解除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reception</source>
         <translation>受付</translation>
     </message>
@@ -9806,12 +9946,23 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>世帯員</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+365"/>
+        <source>People already registered who match the name, furigana, date of birth or phone of the client or of a household member appear here. Nothing is merged unless you choose.</source>
+        <translation>本人または世帯員と、氏名・ふりがな・生年月日・電話番号が一致する登録済みの人をここに表示します。選ばない限り、まとめられることはありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register for this person</source>
+        <translation>この人の相談として登録</translation>
+    </message>
+    <message>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="-582"/>
+        <location filename="../../ui/intake_dialog.ui" line="-354"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/intake_dialog.ui" line="+5"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
@@ -9946,19 +10097,20 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>初回対応(&amp;R)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../welfaredesk/gui/intake_dialog.py" line="+366"/>
+        <location filename="../../ui/intake_dialog.ui" line="+32"/>
         <source>Already known?</source>
         <translation>登録済みの人の候補</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.</source>
-        <translation>氏名・ふりがな・生年月日・電話番号が一致する登録済みの人をここに表示します。選ばない限り、まとめられることはありません。</translation>
+        <location filename="../../ui/intake_dialog.ui" line="+36"/>
+        <source>Add the selected person to this household as a member, using their existing record (no second record is made).</source>
+        <translation>選んだ方を、この世帯の世帯員として登録します。すでにある記録を使うので、同じ方の記録が二つになることはありません。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Register as this person&apos;s consultation</source>
-        <translation>この人の相談として登録</translation>
+        <location line="+3"/>
+        <source>&amp;Use as a household member</source>
+        <translation>世帯員として登録(&amp;U)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -10011,7 +10163,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+1"/>
         <source>&amp;Choose file...</source>
-        <translation>ファイルを選ぶ(&amp;C)...</translation>
+        <translation>ファイルを選ぶ(&amp;C)…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -10102,7 +10254,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+84"/>
         <source>Reading the file...</source>
-        <translation>ファイルを読んでいます...</translation>
+        <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10127,7 +10279,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+3"/>
         <source>{file}: {kind}. Headers on row {header}, {rows} data rows, {columns} columns ({known} recognised).</source>
-        <translation>{file}:{kind}。見出しは{header}行目、データは{rows}行、列は{columns}列(うち見出しから分かった列 {known})。</translation>
+        <translation>{file}: {kind}。見出しは{header}行目、データは{rows}行、列は{columns}列(うち見出しから分かった列 {known})。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -10152,7 +10304,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+45"/>
         <source>Checking every row of the file...</source>
-        <translation>ファイルのすべての行を確認しています...</translation>
+        <translation>ファイルのすべての行を確認しています…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -10162,7 +10314,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+32"/>
         <source>{total} rows: {ready} can be imported, {problems} with problems, {undecided} waiting for a decision, {already} imported before.</source>
-        <translation>全{total}行:取り込める行 {ready}、問題のある行 {problems}、判断が必要な行 {undecided}、取り込み済みの行 {already}。</translation>
+        <translation>全{total}行: 取り込める行 {ready}、問題のある行 {problems}、判断が必要な行 {undecided}、取り込み済みの行 {already}。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10217,27 +10369,27 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+13"/>
         <source>File: {file}</source>
-        <translation>ファイル:{file}</translation>
+        <translation>ファイル: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows to import: {count} (each becomes a case with a contact slip)</source>
-        <translation>取り込む行:{count}行(1行ごとに連絡票とケースを作ります)</translation>
+        <translation>取り込む行: {count}行(1行ごとに連絡票とケースを作ります)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of them, new cases for people already known: {count}</source>
-        <translation>うち、すでに相談歴のある人の新しいケース:{count}件</translation>
+        <translation>うち、すでに相談歴のある人の新しいケース: {count}件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows left out (problems or no decision): {count}</source>
-        <translation>取り込まない行(問題あり・未判断):{count}行</translation>
+        <translation>取り込まない行(問題あり・未判断): {count}行</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows imported before (skipped): {count}</source>
-        <translation>取り込み済みで飛ばす行:{count}行</translation>
+        <translation>取り込み済みで飛ばす行: {count}行</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10247,12 +10399,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+16"/>
         <source>Trying the import...</source>
-        <translation>試しに取り込んでいます(保存はしません)...</translation>
+        <translation>試しに取り込んでいます(保存はしません)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing the rows...</source>
-        <translation>取り込んでいます...</translation>
+        <translation>取り込んでいます…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10262,7 +10414,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+7"/>
         <source>Trial run: {count} cases would be created. Nothing was saved; untick the trial to import.</source>
-        <translation>試しに実行しました:{count}件のケースを作成できます。何も保存していません。取り込むには「試しに実行」のチェックを外してください。</translation>
+        <translation>試しに実行しました: {count}件のケースを作成できます。何も保存していません。取り込むには「試しに実行」のチェックを外してください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10273,7 +10425,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../welfaredesk/gui/idle_lock.py" line="-221"/>
+        <location filename="../../welfaredesk/gui/idle_lock.py" line="-222"/>
         <source>The screen is locked</source>
         <translation>画面をロックしています</translation>
     </message>
@@ -10293,7 +10445,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+5"/>
         <source>Logged in: {name} ({role}, login ID {login})</source>
-        <translation>ログイン中:{name}({role}、ログインID {login})</translation>
+        <translation>ログイン中: {name}({role}、ログインID {login})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10301,7 +10453,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>続けるには、パスワードを入力してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Log in as another user</source>
         <translation>別の利用者でログインする</translation>
     </message>
@@ -10324,12 +10481,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/login_dialog.py" line="+76"/>
+        <location filename="../../welfaredesk/gui/login_dialog.py" line="+77"/>
         <source>&amp;Database connection...</source>
-        <translation>データベースの接続先(&amp;D)...</translation>
+        <translation>データベースの接続先(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Enter your login ID.</source>
         <translation>ログインIDを入力してください。</translation>
     </message>
@@ -10392,17 +10549,22 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfaredesk/gui/main_window.py" line="+192"/>
+        <location filename="../../welfaredesk/gui/main_window.py" line="+200"/>
         <source>Case records are not shown to the role “{role}”. Log in with a counselor&apos;s or supervisor&apos;s account to work with cases.</source>
         <translation>「{role}」のアカウントでは、ケースの記録は表示されません。ケースを扱うときは、相談支援員や主任相談支援員のアカウントでログインしてください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Open the work of this account from the menus above.</source>
+        <translation>このアカウントで使える機能は、上のメニューから開きます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>All stages</source>
         <translation>すべての段階</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Approvals and confirmations</source>
         <translation>承認・確認待ち</translation>
     </message>
@@ -10424,7 +10586,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+10"/>
         <source>Search &amp;everything</source>
-        <translation>すべてを検索(&amp;E)...</translation>
+        <translation>すべてを検索(&amp;E)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10437,14 +10599,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>利用者: {name}（{role}）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Only a system administrator can make backups.</source>
         <translation>バックアップはシステム管理者だけが行えます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import a ledger...</source>
-        <translation>相談台帳の取り込み(&amp;I)...</translation>
+        <translation>相談台帳の取り込み(&amp;I)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10454,7 +10616,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+9"/>
         <source>&amp;Database connection...</source>
-        <translation>データベースの接続先(&amp;D)...</translation>
+        <translation>データベースの接続先(&amp;D)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10515,7 +10677,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+180"/>
         <source>Your password was changed ({name}).</source>
         <translation>パスワードを変更しました({name})。</translation>
     </message>
@@ -10525,12 +10687,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>WelfareDesk — 福祉総合相談窓口</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>Workspace tabs</source>
+        <translation>作業のタブ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+132"/>
         <source>Case list</source>
         <translation>ケース一覧</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-93"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
@@ -10555,8 +10723,8 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+477"/>
-        <location filename="../../ui/main_window.ui" line="+80"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+485"/>
+        <location filename="../../ui/main_window.ui" line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -10576,7 +10744,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change &amp;password...</source>
         <translation>パスワードの変更(&amp;P)…</translation>
     </message>
@@ -10588,7 +10756,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+8"/>
         <source>&amp;Settings...</source>
-        <translation>設定(&amp;S)...</translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10642,6 +10810,11 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About WelfareDesk</source>
         <translation>WelfareDeskについて(&amp;A)</translation>
     </message>
@@ -10649,36 +10822,37 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>MeetingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/meetings.py" line="-1027"/>
+        <location filename="../../welfaredesk/gui/meetings.py" line="-1039"/>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+151"/>
+        <location line="-7"/>
+        <location line="+159"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+75"/>
+        <location line="-159"/>
+        <location line="+80"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+55"/>
-        <location line="+99"/>
+        <location line="-80"/>
+        <location line="+56"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <source>Cases</source>
         <translation>ケース</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
@@ -10708,7 +10882,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>種類</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Period end</source>
+        <translation>期間の終わり</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>Meeting details</source>
+        <translation>会議の詳細</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>出席者</translation>
     </message>
@@ -10719,12 +10903,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+831"/>
+        <location line="+837"/>
         <source>Minutes</source>
         <translation>会議録</translation>
     </message>
     <message>
-        <location line="-828"/>
+        <location line="-834"/>
         <source>Print &amp;agenda...</source>
         <translation>次第を印刷(&amp;A)…</translation>
     </message>
@@ -10749,6 +10933,16 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>例: 14:00</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>会議の日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Regular meeting (not ad hoc)</source>
         <translation>定例の会議(随時ではない)</translation>
@@ -10767,6 +10961,11 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <location line="+7"/>
         <source> months</source>
         <translation>か月分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of following months</source>
+        <translation>続けて予定する月数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10890,7 +11089,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
@@ -10901,7 +11100,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Meeting decision</source>
         <translation>決定</translation>
     </message>
@@ -10911,7 +11110,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>決定の内容</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Case number</source>
         <translation>受付番号</translation>
     </message>
@@ -10931,7 +11130,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>支援計画</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
@@ -10972,12 +11171,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+69"/>
-        <location line="+450"/>
+        <location line="+451"/>
         <source>Cases: {n}, decided: {d}</source>
         <translation>{n}件・決定{d}</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Choose a meeting from the list</source>
         <translation>一覧から会議を選んでください</translation>
     </message>
@@ -11037,7 +11236,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>決定「{decision}」を記録済みです。変更できるのは決定の内容だけです。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>New meeting</source>
         <translation>新しい会議</translation>
     </message>
@@ -11092,7 +11291,8 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>出席者を追加しました。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-554"/>
+        <location line="+627"/>
         <source>Agenda</source>
         <translation>次第</translation>
     </message>
@@ -11115,7 +11315,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>WelfareDesk</translation>
     </message>
     <message>
-        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+62"/>
+        <location filename="../../welfaredesk/gui/widgets/messages.py" line="+67"/>
         <source>Discard</source>
         <translation>破棄する</translation>
     </message>
@@ -11149,12 +11349,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Support</source>
         <translation>支援内容</translation>
     </message>
@@ -11190,11 +11390,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+9"/>
+        <location line="+13"/>
         <source>Reviews recorded</source>
         <translation>記録済みの経過確認</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>Reviewed</source>
         <translation>経過確認日</translation>
     </message>
@@ -11205,18 +11406,23 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Decision</source>
         <translation>評価の結果</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+159"/>
+        <location line="-162"/>
+        <location line="+161"/>
         <source>Reviewed by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-154"/>
+        <source>The review&apos;s details</source>
+        <translation>選んだ経過確認の詳細</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>No support plan is in force. Reviews are made of a plan decided at a coordination meeting.</source>
         <translation>決定している支援計画はありません。経過確認は、支援調整会議で決定した支援計画について行います。</translation>
     </message>
@@ -11309,7 +11515,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="+249"/>
+        <location filename="../../welfaredesk/gui/application.py" line="+257"/>
         <source>This progress note</source>
         <translation>この支援経過の記録</translation>
     </message>
@@ -11519,7 +11725,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+121"/>
         <source>Saving...</source>
-        <translation>保存しています...</translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -11651,7 +11857,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+2"/>
         <source>Con&amp;firm...</source>
-        <translation>確認...(&amp;F)</translation>
+        <translation>確認(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11661,7 +11867,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+2"/>
         <source>&amp;Templates...</source>
-        <translation>定型文の管理...(&amp;T)</translation>
+        <translation>定型文の管理(&amp;T)…</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -11685,13 +11891,34 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Words in the notes</source>
         <translation>記録の中の語句</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>A&amp;waiting confirmation</source>
         <translation>確認待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by method</source>
+        <translation>方法で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by staff</source>
+        <translation>記録者で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (date)</source>
+        <translation>期間の開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (date)</source>
+        <translation>期間の終了日</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -11699,7 +11926,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>～</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>Progress notes</source>
+        <translation>支援経過記録の一覧</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Show &amp;more</source>
         <translation>さらに表示(&amp;M)</translation>
     </message>
@@ -11771,7 +12003,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+42"/>
         <source>Preparing the progress record...</source>
-        <translation>支援経過記録票を準備しています...</translation>
+        <translation>支援経過記録票を準備しています…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11792,7 +12024,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
+        <source>Preview of the printed form</source>
+        <translation>印刷する帳票のプレビュー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
@@ -11865,12 +12102,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1248"/>
+        <location filename="../../welfaredesk/gui/plan_tab.py" line="-1265"/>
         <source>Versions</source>
         <translation>版の一覧</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Plan versions</source>
+        <translation>支援計画の版の一覧</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New version</source>
         <translation>新しい版を作成(&amp;N)</translation>
     </message>
@@ -11910,7 +12152,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>支援計画書を印刷(&amp;P)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>The chosen plan</source>
+        <translation>選んだ支援計画の内容</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>In the person&apos;s own words</source>
         <translation>本人が話した言葉のまま</translation>
     </message>
@@ -11930,27 +12177,32 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>短期目標(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+249"/>
+        <location line="+7"/>
+        <source>Plan items</source>
+        <translation>支援計画の項目の一覧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+254"/>
         <source>Issue</source>
         <translation>課題</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <location line="+37"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <location line="+8"/>
         <source>Support</source>
         <translation>支援内容</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>Agency</source>
         <translation>担当機関</translation>
     </message>
@@ -11961,18 +12213,18 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Frequency and period</source>
         <translation>頻度・期間</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>Funding programme</source>
         <translation>事業区分</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-230"/>
         <source>&amp;Add row</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
@@ -12012,7 +12264,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Version {number}  {status}</source>
         <translation>第{number}版  {status}</translation>
     </message>
@@ -12053,30 +12305,30 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+369"/>
+        <location line="+375"/>
         <source>Client&apos;s wishes</source>
         <translation>本人の意向</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Overall goal</source>
         <translation>総合的な目標</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Short-term goals</source>
         <translation>短期目標</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Next review</source>
         <translation>次回見直し予定日</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-363"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
@@ -12126,15 +12378,15 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>（選択）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+6"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Saving...</source>
-        <translation>保存しています...</translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -12227,9 +12479,9 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>第{number}版は「{status}」になりました。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Preparing the support plan...</source>
-        <translation>支援計画書を作成しています...</translation>
+        <translation>支援計画書を作成しています…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12290,7 +12542,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+905"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+896"/>
         <source>Edit referral</source>
         <translation>つなぎの内容を変更</translation>
     </message>
@@ -12310,7 +12562,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>このケースの課題</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Issue</source>
         <translation>課題(&amp;I)</translation>
     </message>
@@ -12340,7 +12592,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>本人同意</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Who is referred: the client or a member of the household.</source>
         <translation>つなぐ人：本人（相談者）または世帯員のうち、関係機関につなぐ人を選びます。</translation>
     </message>
@@ -12360,7 +12612,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>予定日(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Method</source>
         <translation>つなぎの方法(&amp;M)</translation>
     </message>
@@ -12390,7 +12642,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>引き継ぐ情報</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Basis for sharing</source>
         <translation>情報共有の根拠(&amp;B)</translation>
     </message>
@@ -12463,7 +12715,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ReferralTab</name>
     <message>
-        <location line="-1015"/>
+        <location line="-1021"/>
         <source>This case is closed. Its referrals and consent can be viewed and printed, but not changed. Reopen the case to record more.</source>
         <translation>このケースは終結しています。つなぎと同意は閲覧・印刷できますが、変更はできません。記録するには、先にケースを再開してください。</translation>
     </message>
@@ -12478,41 +12730,41 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>差し戻し(&amp;B)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Planned</source>
         <translation>予定日</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Referred to</source>
         <translation>つなぎ先</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+294"/>
+        <location line="-292"/>
+        <location line="+295"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+300"/>
+        <location line="-294"/>
+        <location line="+301"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-300"/>
+        <location line="+302"/>
         <source>Confirm by</source>
         <translation>確認予定日</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Confirmed</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Record a referral</source>
         <translation>つなぎを記録(&amp;R)</translation>
     </message>
@@ -12587,7 +12839,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>同意の記録・変更(&amp;O)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-91"/>
+        <source>Referrals</source>
+        <translation>つなぎの一覧</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The referral&apos;s details</source>
+        <translation>選んだつなぎの詳細</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Consent histor&amp;y</source>
         <translation>同意の履歴(&amp;Y)</translation>
     </message>
@@ -12608,12 +12870,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>The confirmation is overdue.</source>
         <translation>確認期限超過：確認予定日を過ぎても、つないだ先で支援が始まったかを確認できていません。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>No referral has been recorded for this case yet.</source>
         <translation>このケースのつなぎはまだ記録されていません。</translation>
     </message>
@@ -12676,6 +12938,11 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <location line="+1"/>
         <source>Outcome confirmed</source>
         <translation>確認した結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral no.</source>
+        <translation>つなぎ番号</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -12769,7 +13036,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/report_dialog.py" line="+112"/>
+        <location filename="../../welfaredesk/gui/report_dialog.py" line="+111"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>
@@ -12795,11 +13062,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+40"/>
+        <location line="+16"/>
         <source>Statistics and reports</source>
         <translation>統計・実績報告</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Tables and charts</source>
         <translation>集計表とグラフ</translation>
     </message>
@@ -12839,12 +13107,13 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation> 件未満</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>Measure (policy)</source>
         <translation>施策</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Programme results</source>
         <translation>事業実績</translation>
     </message>
@@ -12869,13 +13138,13 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>集計しています…</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <location line="+61"/>
         <source>Saving the file...</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-506"/>
         <source>For submission outside the desk (hide small counts)</source>
         <translation>外部への提出用（少ない数を伏せる）</translation>
     </message>
@@ -12890,12 +13159,27 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>集計(&amp;C)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Tables of the report</source>
+        <translation>集計表の一覧</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The chosen table</source>
+        <translation>選んだ表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chart of the chosen table</source>
+        <translation>選んだ表のグラフ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>This draft is not saved. Export it to Excel, then edit it there.</source>
         <translation>この下書きは保存されません。Excelに出力してから編集してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Count above; the year&apos;s figures are written here as a first draft.</source>
         <translation>上の「集計」を押すと、その年度の数値からここに下書きを作ります。</translation>
     </message>
@@ -12955,9 +13239,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>集計しました（表 {count}）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Choose a fiscal year or a date range, then press Count.</source>
         <translation>年度か期間を選んで「集計」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} (cases counted: {scope})</source>
+        <translation>{title}（対象: {scope}）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13036,7 +13325,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>支援計画 第{number}版の経過確認（予定日 {date}）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Review &amp;date</source>
         <translation>経過確認日(&amp;D)</translation>
     </message>
@@ -13092,8 +13381,8 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+15"/>
-        <source>Sa&amp;ve</source>
-        <translation>保存(&amp;V)</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13123,7 +13412,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+43"/>
         <source>Saving...</source>
-        <translation>保存しています...</translation>
+        <translation>保存しています…</translation>
     </message>
 </context>
 <context>
@@ -13137,7 +13426,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/search_tab.py" line="+309"/>
+        <location filename="../../welfaredesk/gui/search_tab.py" line="+310"/>
         <source>Case no., name, kana, phone number, or words in concerns and notes</source>
         <translation>受付番号・氏名・ふりがな・電話番号・相談内容や支援経過の言葉</translation>
     </message>
@@ -13172,7 +13461,17 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>氏名は、旧字・異体字（髙・邉など）、ひらがな・カタカナ、半角で入力しても見つかります。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="-7"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Type a case number such as R7-12, a name in kanji or kana, a phone number, or words from a concern or a progress note to search.</source>
         <translation>受付番号（R7-12 など）、氏名（漢字・かな）、電話番号、または相談内容や支援経過の言葉を入力すると検索します。</translation>
     </message>
@@ -13240,7 +13539,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/referral_tab.py" line="+705"/>
+        <location filename="../../welfaredesk/gui/referral_tab.py" line="+707"/>
         <source>Send the closure back</source>
         <translation>終結の差し戻し</translation>
     </message>
@@ -13263,12 +13562,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+605"/>
+        <location filename="../../welfaredesk/gui/settings_dialog.py" line="+608"/>
         <source>Backup folder</source>
         <translation>バックアップの保存先フォルダー</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Standard ({percent}%)</source>
         <translation>標準({percent}%)</translation>
     </message>
@@ -13363,7 +13662,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>バックアップの設定はシステム管理者だけが見ることができます。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>This desk&apos;s database is on a PostgreSQL server: the server&apos;s own scheduled backups apply, and this program makes no automatic backups. The folder is where backups made by hand are suggested.</source>
         <translation>この窓口のデータベースはPostgreSQLサーバーにあります。サーバーの定期バックアップが使われ、このプログラムは自動バックアップを作りません。フォルダーは、手動で作るバックアップの保存先の候補になります。</translation>
     </message>
@@ -13439,11 +13738,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>This PC</source>
         <translation>このパソコン</translation>
     </message>
@@ -13493,7 +13793,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>窓口</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Desk &amp;name:</source>
         <translation>窓口名(&amp;N):</translation>
     </message>
@@ -13573,7 +13873,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>運用</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Screen lock</source>
         <translation>自動ロック</translation>
     </message>
@@ -13626,7 +13926,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+60"/>
+        <location filename="../../welfaredesk/gui/setup_dialog.py" line="+62"/>
         <source>Login ID: enter a login ID.</source>
         <translation>ログインID：ログインIDを入力してください。</translation>
     </message>
@@ -13709,7 +14009,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>StageBar</name>
     <message>
-        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+100"/>
+        <location filename="../../welfaredesk/gui/timeline_tab.py" line="+102"/>
         <source>Stage: {stage}</source>
         <translation>段階：{stage}</translation>
     </message>
@@ -13717,7 +14017,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../welfaredesk/gui/application.py" line="-254"/>
+        <location filename="../../welfaredesk/gui/application.py" line="-263"/>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
@@ -13739,7 +14039,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+5"/>
         <source>&amp;Change the connection...</source>
-        <translation>接続先を変更(&amp;C)...</translation>
+        <translation>接続先を変更(&amp;C)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13833,7 +14133,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+93"/>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+90"/>
+        <source>Today&apos;s tasks</source>
+        <translation>今日の仕事の一覧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due by</source>
         <translation>期限</translation>
     </message>
@@ -13886,9 +14191,59 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../welfaredesk/gui/terms.py" line="+15"/>
+        <location filename="../../welfaredesk/gui/terms.py" line="+26"/>
         <source>Complex needs: one household has several problems of different fields at once (older age, disability, children, poverty …). A case with difficult complex needs is led by an inclusive support coordinator and is taken to the coordination meeting.</source>
         <translation>複合的課題：一つの世帯が、分野の違う課題(高齢・障がい・子ども・生活困窮 など)をいくつも同時に抱えている状態です。困難な複合的課題は包括化推進員が主担当となって支援を進め、支援調整会議で検討します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordination meeting: the support plan of a case is examined and the roles of the city&apos;s offices and the agencies are settled. Only cases whose person has consented may be put on its agenda.</source>
+        <translation>支援調整会議: ケースの支援計画を個別に検討し、庁内関係課・関係機関の役割を調整する会議です。本人の同意があるケースだけを議題にできます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support meeting (Article 9 of the Act on Self-Reliance Support for Needy Persons): the agencies share information on people who have not consented. No consent is needed; its members are bound to confidentiality, with penalties.</source>
+        <translation>支援会議(生活困窮者自立支援法第9条): 本人の同意が得られない人について、関係機関の間で情報を共有する会議です。本人の同意は要りません。構成員には守秘義務があり、違反には罰則があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inclusive support promotion meeting: how the agencies work together; no individual case and no personal information is brought to it.</source>
+        <translation>相談支援包括化推進会議: 関係機関の連携の方法を話し合う会議です。個別のケースや個人情報は持ち込みません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other meetings the desk holds with the agencies.</source>
+        <translation>窓口が関係機関と開くその他の会議です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without consent the case cannot go to the coordination meeting, and information is handed to an agency only when a support meeting (Article 9) decided to share it. Its members are bound to confidentiality.</source>
+        <translation>同意がないときは、支援調整会議の議題にできません。関係機関に情報を渡せるのは、支援会議(法第9条)で共有を決めたときだけです。支援会議の構成員には守秘義務があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consent: the person agreed to share these kinds of information with this agency. Only what the recorded consent covers may be handed over.</source>
+        <translation>本人同意: 本人がこの機関との情報共有に同意しています。記録した同意の範囲の情報だけを渡せます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support meeting: a support meeting (Article 9) decided to share the information without the person&apos;s consent. Name the meeting; what was learnt there stays confidential, with penalties.</source>
+        <translation>支援会議: 支援会議(法第9条)で、本人の同意なしに情報を共有すると決めました。その会議(開催日など)を記録してください。会議で知ったことには守秘義務があり、違反には罰則があります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accompanied: a worker of the desk goes with the person to the office or agency and hands the case over to its worker in person.</source>
+        <translation>同行: 窓口の職員が本人と一緒に庁内関係課・関係機関へ行き、先方の担当者に直接引き継ぎます(同行支援)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone: the desk calls the agency, introduces the person and hands over what they agreed to share; the person goes on their own.</source>
+        <translation>電話: 窓口から先方に電話で本人を紹介し、同意を得た情報を伝えます。本人は自分で先方へ行きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letter: the person takes the referral sheet (or it is sent) to the agency.</source>
+        <translation>文書: つなぎシート(紹介状)を本人が持参するか、先方へ送ります。</translation>
     </message>
 </context>
 <context>
@@ -13947,7 +14302,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>利用者の管理</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Users</source>
+        <translation>ユーザーの一覧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -14050,7 +14410,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     <message>
         <location line="+56"/>
         <source>Last login: {when}</source>
-        <translation>最終ログイン:{when}</translation>
+        <translation>最終ログイン: {when}</translation>
     </message>
     <message>
         <location line="+16"/>

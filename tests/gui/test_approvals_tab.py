@@ -111,6 +111,11 @@ def test_approving_a_closure_from_the_tab_closes_the_case(
     for table in tab.findChildren(QTableWidget):
         texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert not latin(" ".join(texts))
+    # The person column names the client (本人), as every other screen does.
+    for table in (tab.closureTable, tab.noteTable, tab.planTable):
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert "本人" in headers
+        assert "相談者" not in headers
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         tab.approveButton.click()
     assert _stage(ctx, case_id) is CaseStage.CLOSED

@@ -365,3 +365,56 @@ def test_complex_needs_is_explained_where_it_is_chosen(
     open_editor(qtbot, tab)
     assert tab.complexCheck.toolTip().startswith("複合的課題：")
     assert "支援調整会議" in tab.complexCheck.toolTip()
+
+
+def test_the_new_button_waits_for_the_pick_lists(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_id: int
+) -> None:
+    """A click before the editor's pick-lists arrived did nothing; now it cannot happen."""
+    view = CaseView(
+        ctx.cases,
+        supervisor,
+        case_id,
+        forms=ctx.forms,
+        assessments=ctx.assessments,
+        reference=ctx.reference,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    tab = view.assessment_tab
+    assert tab is not None
+    enabled_when_the_case_came: list[bool] = []
+    view.loaded.connect(
+        lambda _detail: enabled_when_the_case_came.append(tab.newButton.isEnabled())
+    )
+    with qtbot.waitSignal(tab.history_loaded, timeout=10_000):
+        view.load()
+    assert enabled_when_the_case_came == [False]  # the case is there, the pick-lists not yet
+    qtbot.waitUntil(tab.newButton.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(tab.editor_opened, timeout=10_000):
+        qtbot.mouseClick(tab.newButton, Qt.MouseButton.LeftButton)
+
+
+def test_ticking_complex_needs_marks_the_coordinators_as_proposed(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    coordinator: Principal,
+    case_factory: Callable[..., int],
+) -> None:
+    """The 推奨 mark follows the box in the editor, not only the case's stored flag."""
+    plain = case_factory(supervisor, family_name="単純")
+    view = open_view(qtbot, ctx, supervisor, plain)
+    tab = view.assessment_tab
+    assert tab is not None
+    qtbot.waitUntil(tab.newButton.isEnabled, timeout=10_000)
+    open_editor(qtbot, tab)
+    assert not tab.complexCheck.isChecked()
+    index = tab.leadCombo.findData(coordinator.user_id)
+    assert not tab.leadCombo.itemText(index).endswith("（推奨）")
+    tab.complexCheck.setChecked(True)
+    assert tab.leadCombo.itemText(index) == "kimura 職員（相談支援包括化推進員）（推奨）"
+    own = tab.leadCombo.findData(supervisor.user_id)
+    assert not tab.leadCombo.itemText(own).endswith("（推奨）")
+    tab.complexCheck.setChecked(False)
+    assert not tab.leadCombo.itemText(index).endswith("（推奨）")

@@ -231,7 +231,7 @@ def test_the_main_window_menu_is_for_administrators(
     qtbot.addWidget(window)
     action = window.connectionAction
     assert action.isEnabled()
-    assert action.text() == "データベースの接続先(&D)..."
+    assert action.text() == "データベースの接続先(&D)…"
     assert action in window.ui.fileMenu.actions()
     with qtbot.waitSignal(window.connection_opened, timeout=5_000) as opened:
         action.trigger()
@@ -244,7 +244,7 @@ def test_the_main_window_menu_is_for_administrators(
 def test_the_login_dialog_opens_it(qtbot: QtBot, ctx: AppContext) -> None:
     login = LoginDialog(ctx.auth)
     qtbot.addWidget(login)
-    assert login.connectionButton.text() == "データベースの接続先(&D)..."
+    assert login.connectionButton.text() == "データベースの接続先(&D)…"
     with qtbot.waitSignal(login.connection_opened) as opened:
         login.connectionButton.click()
     assert isinstance(opened.args[0], ConnectionDialog)
@@ -299,4 +299,33 @@ def test_the_start_up_error_box_with_db_given_only_quits(qtbot: QtBot) -> None:
     assert seen[0].startswith("データベースを開けませんでした。")
     assert "--db" in seen[0]
     assert "終了(&Q)" in seen[1:]
-    assert "接続先を変更(&C)..." not in seen[1:]  # --db wins over a saved choice
+    assert "接続先を変更(&C)…" not in seen[1:]  # --db wins over a saved choice
+
+
+def test_a_database_held_by_another_process_says_so_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not 「ファイルを開けました。…最新です」 from the check: the file is in use; wait, retry."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from welfaredesk import app, cli
+    from welfaredesk.gui import application
+    from welfaredesk.storage.engine import BUSY_AT_START_MESSAGE
+
+    def held(_database: str) -> None:
+        raise OperationalError("BEGIN", {}, sqlite3.OperationalError("database is locked"))
+
+    problems: list[str] = []
+
+    def quit_(problem: str, *, fixed_by_command_line: bool = False) -> bool:
+        problems.append(problem)
+        return False
+
+    monkeypatch.setattr(app, "open_database", held)
+    monkeypatch.setattr(application, "start_up_failed", quit_)
+    args = cli._parser().parse_args(["--db", str(tmp_path / "held.db")])
+    assert cli._open_for_gui(args) is None
+    assert problems == [BUSY_AT_START_MESSAGE]
+    assert "使用中" in problems[0]

@@ -221,6 +221,8 @@ JAPANESE_LITERALS: dict[str, str] = {
     "intake_dialog.py": "column-width samples; the separators typed between situations",
     # Where a chart's label may break (never shown).
     "dashboard_tab.py": "line-break characters of chart labels",
+    # The user guide is written in Japanese (docs/guide): F1 opens its headings by anchor.
+    "help_viewer.py": "anchors of the Japanese user guide's headings, which F1 opens",
     # Each language named in itself, so that anyone finds theirs.
     "settings_dialog.py": "日本語, the language's own name",
     # The printed 事業実績 sheet (stays Japanese).

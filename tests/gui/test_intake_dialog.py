@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.gui.conftest import type_text
 from welfaredesk.app import AppContext
 from welfaredesk.gui.intake_dialog import FORM, IntakeDialog
 from welfaredesk.gui.main_window import MainWindow
@@ -87,8 +88,11 @@ def test_fill_by_keyboard_and_save(
     assert isinstance(agency_id, int)
     assert _tab(qtbot, dialog) is ui.familyNameEdit
     ime(ui.familyNameEdit, "佐藤")
+    # The client's block in reading order: 姓 名 性別 / ふりがな / 生年月日 電話 / 住所 圏域.
     assert _tab(qtbot, dialog) is ui.givenNameEdit
     ime(ui.givenNameEdit, "一郎")
+    assert _tab(qtbot, dialog) is ui.sexCombo
+    qtbot.keyClick(ui.sexCombo, Qt.Key.Key_Down)
     assert _tab(qtbot, dialog) is ui.familyKanaEdit
     ime(ui.familyKanaEdit, "さとう")
     assert _tab(qtbot, dialog) is ui.givenKanaEdit
@@ -96,16 +100,14 @@ def test_fill_by_keyboard_and_save(
     assert _tab(qtbot, dialog) is ui.birthDateEdit
     qtbot.keyClicks(ui.birthDateEdit, "S50.1.20")
     assert ui.ageLabel.text().endswith("歳")
-    assert _tab(qtbot, dialog) is ui.sexCombo
-    qtbot.keyClick(ui.sexCombo, Qt.Key.Key_Down)
+    assert _tab(qtbot, dialog) is ui.phoneEdit
+    qtbot.keyClicks(ui.phoneEdit, "090-1234-5678")
     assert _tab(qtbot, dialog) is ui.addressEdit
     ime(ui.addressEdit, "中央区本町1-2-3")
     assert _tab(qtbot, dialog) is ui.areaCombo
     qtbot.keyClick(ui.areaCombo, Qt.Key.Key_Down)
     area_id = ui.areaCombo.currentData()
     assert isinstance(area_id, int)
-    assert _tab(qtbot, dialog) is ui.phoneEdit
-    qtbot.keyClicks(ui.phoneEdit, "090-1234-5678")
     assert _tab(qtbot, dialog) is ui.memberTable
     assert _tab(qtbot, dialog) is ui.addMemberButton
     assert _tab(qtbot, dialog) is ui.removeMemberButton
@@ -405,3 +407,106 @@ def test_complex_needs_is_explained_where_it_is_chosen(
     assert check.toolTip().startswith("複合的課題：")
     assert "包括化推進員" in check.toolTip()
     assert check.accessibleDescription() == check.toolTip()
+
+
+def _type_in_cell(qtbot: QtBot, dialog: IntakeDialog, row: int, column: int, text: str) -> None:
+    """Edit a household-table cell as a user does: open its editor, type, press Enter."""
+    table = dialog.ui.memberTable
+    item = table.item(row, column)
+    assert item is not None
+    table.setCurrentCell(row, column)
+    table.editItem(item)
+    editor = dialog.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.parent() is table.viewport()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits and moves on, as a user does
+
+
+def test_a_member_typed_in_the_household_is_found_and_used_as_herself(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+) -> None:
+    """8050: the son comes in; his mother, typed as a member, is found and not made twice."""
+    mother_case = case_factory(
+        supervisor,
+        family_name="山田",
+        given_name="花子",
+        family_kana="やまだ",
+        given_kana="はなこ",
+        birth_date=dt.date(1944, 5, 3),
+    )
+    mother_id = ctx.cases.get(supervisor, mother_case).client_id
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, type_text)
+    qtbot.mouseClick(ui.addMemberButton, Qt.MouseButton.LeftButton)
+    relation = ui.memberTable.cellWidget(0, 0)
+    assert isinstance(relation, QComboBox)
+    relation.setCurrentIndex(relation.findData("mother"))
+    _type_in_cell(qtbot, dialog, 0, 1, "山田")
+    with qtbot.waitSignal(dialog.candidates_shown, timeout=10_000) as shown:
+        _type_in_cell(qtbot, dialog, 0, 2, "花子")
+    assert shown.args[0] == 1
+    assert ui.candidateGroup.title() == "登録済みの人の候補(世帯員1)"
+    candidate = ui.candidateList.item(0)
+    assert candidate is not None
+    assert "山田\u3000花子" in candidate.text()
+    ui.candidateList.setCurrentRow(0)
+    assert not ui.linkButton.isEnabled()  # she is not the one consulting
+    assert ui.memberLinkButton.isEnabled()
+    assert ui.memberLinkButton.text() == "世帯員として登録(&U)"
+    qtbot.mouseClick(ui.memberLinkButton, Qt.MouseButton.LeftButton)
+    family = ui.memberTable.item(0, 1)
+    assert family is not None
+    assert family.text() == "山田"
+    assert not family.flags() & Qt.ItemFlag.ItemIsEditable
+    assert family.toolTip() == "すでに登録されている方です。登録済みの記録を使います。"
+    assert dialog.intake_input().members[0].person_id == mother_id
+    assert dialog.values()["members"][0]["person_id"] == mother_id  # kept in the draft
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    result: IntakeResult = saved.args[0]
+    assert result.new_case
+    assert result.person_id != mother_id
+    detail = ctx.cases.get(supervisor, result.case_id)
+    assert [(m.person_id, m.relation) for m in detail.members if m.person_id == mother_id] == [
+        (mother_id, "母")
+    ]
+
+
+def test_a_known_person_found_by_the_clients_phone_is_added_as_a_new_member_row(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    case_factory: Callable[..., int],
+) -> None:
+    """The household's phone finds the mother; 世帯員として登録 adds her row, a draft keeps it."""
+    mother_case = case_factory(
+        supervisor, family_name="山田", given_name="花子", phone="03-0000-1111"
+    )
+    mother_id = ctx.cases.get(supervisor, mother_case).client_id
+    dialog = _open(qtbot, ctx, supervisor)
+    ui = dialog.ui
+    _fill_required(dialog, type_text)
+    with qtbot.waitSignal(dialog.candidates_shown, timeout=10_000):
+        ui.phoneEdit.setFocus()
+        qtbot.keyClicks(ui.phoneEdit, "03-0000-1111")
+    assert ui.candidateGroup.title() == "登録済みの人の候補"
+    ui.candidateList.setCurrentRow(0)
+    assert ui.linkButton.isEnabled()
+    qtbot.mouseClick(ui.memberLinkButton, Qt.MouseButton.LeftButton)
+    assert ui.memberTable.rowCount() == 1
+    assert dialog.focusWidget() is ui.memberTable.cellWidget(0, 0)  # the relation comes next
+    payload = dialog.values()
+    again = _open(qtbot, ctx, supervisor)
+    again.restore(payload)
+    restored = again.ui.memberTable.item(0, 1)
+    assert restored is not None
+    assert not restored.flags() & Qt.ItemFlag.ItemIsEditable
+    assert again.intake_input().members[0].person_id == mother_id

@@ -199,7 +199,7 @@ def test_importing_the_valid_rows_creates_cases_and_refreshes_the_list(
     wizard.onlyValidCheck.setChecked(True)
     wizard.next()
     assert wizard.current_page() == PAGE_IMPORT
-    assert "取り込む行:4行" in wizard.summaryLabel.text()
+    assert "取り込む行: 4行" in wizard.summaryLabel.text()
     cases, people = _count(ctx, Case), _count(ctx, Person)
     listed = main_window.model.rowCount()
     with (

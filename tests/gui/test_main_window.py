@@ -250,7 +250,12 @@ def test_admin_sees_no_case_list(qtbot: QtBot, ctx: AppContext, admin: Principal
     window.show()
     assert not window.ui.caseTable.isVisible()
     assert not window.ui.filterBar.isEnabled()
+    # No empty search and view bars floating in the page: the notice stands at the top.
+    assert not window.ui.filterBar.isVisible()
+    assert not window.list_tools.bar.isVisible()
+    assert window.ui.noticeLabel.geometry().top() < 60
     assert "「システム管理者」" in window.ui.noticeLabel.text()
+    assert "メニュー" in window.ui.noticeLabel.text()
     qtbot.waitUntil(lambda: bool(window.database_label.text()), timeout=5000)
 
 

@@ -222,3 +222,16 @@ def test_a_regular_meeting_is_scheduled_for_the_following_months(
     ]
     _schedule(qtbot, dialog, "coordination_ad_hoc", dt.date(2025, 7, 20))
     assert not dialog.seriesButton.isVisible()
+
+
+def test_a_saved_meeting_shows_its_date_as_typed_and_a_new_one_starts_clean(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The date comes back in 和暦 like every other date field; the last message is cleared."""
+    dialog = _open(qtbot, main_window)
+    _schedule(qtbot, dialog, "coordination_ad_hoc", dt.date(2026, 12, 15))
+    assert dialog.dateEdit.text() == "令和8年12月15日"
+    assert dialog.messageLabel.text()  # 会議を保存しました。
+    dialog.new_meeting()
+    assert dialog.messageLabel.text() == ""
+    assert dialog.dateEdit.text() == ""

@@ -313,3 +313,28 @@ def test_header_days_since_contact(
     expected = "今日" if days == 0 else f"{days}日前"
     assert view.lastContactValue.text() == expected
     assert view.lastContactValue.styleSheet() == ""
+
+
+def test_the_selected_note_stays_readable(
+    qtbot: QtBot, ctx: AppContext, supervisor: Principal, case_factory: Callable[..., int]
+) -> None:
+    """The chosen note is drawn highlighted with dark text (it was white on white)."""
+    case_id = case_factory(supervisor)
+    today = dt.date.today().isoformat()
+    for body in ("一件目の記録。", "二件目の記録。"):
+        ctx.notes.save(supervisor, case_id, NoteInput(today, "09:00", "interview", body))
+    view = open_view(qtbot, ctx, supervisor, case_id)
+    tab = tab_of(view)
+    assert tab.noteList.count() == 2
+    tab.noteList.setCurrentRow(0)
+    image = tab.noteList.viewport().grab().toImage()
+    rect = tab.noteList.visualItemRect(tab.noteList.item(0))
+    dark = sum(
+        1
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+        if image.pixelColor(x, y).lightness() < 120
+    )
+    assert dark > 20, "the selected note's text is not visible"
+    background = image.pixelColor(rect.right() - 4, rect.top() + 3)
+    assert background.name() == "#cfe1f5"

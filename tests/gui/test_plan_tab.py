@@ -152,10 +152,14 @@ def test_draft_refuse_submit_revise_compare_and_print(
     assert not tab.editButton.isEnabled()
     assert tab.withdrawButton.isEnabled()
 
+    assert tab.messageLabel.text() == "第1版は「会議提出」になりました。"
+
     # The meeting decides; a revision copies the plan and changes one row.
     decide(ctx, case_id)
     with qtbot.waitSignal(tab.versions_loaded, timeout=10_000):
         view.load()
+    # What was said of version 1 is no longer true once the reload shows it decided.
+    qtbot.waitUntil(lambda: tab.messageLabel.text() == "", timeout=10_000)
     qtbot.waitUntil(tab.newButton.isEnabled, timeout=10_000)
     with qtbot.waitSignal(tab.editor_opened, timeout=10_000):
         qtbot.mouseClick(tab.newButton, Qt.MouseButton.LeftButton)

@@ -428,6 +428,10 @@ def test_a_supervisor_sends_a_closure_back_with_a_reason(
     view = open_view(qtbot, ctx, supervisor, case_id)
     tab = tab_of(view)
     dialog = open_dialog(qtbot, tab, tab.sendBackButton)
+    # The caption sits right above the reason (no empty band left by a fixed size).
+    caption = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.reasonEdit)
+    gap = dialog.reasonEdit.geometry().top() - caption.geometry().bottom()
+    assert gap < 20
     with qtbot.waitSignal(dialog.save_failed, timeout=10_000) as refused:
         qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
     assert refused.args[0].startswith("差し戻しの理由：")

@@ -140,6 +140,10 @@ def test_a_date_range_is_typed_in_wareki(
     assert (report.start, report.end) == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     national = {row.label: row.values for row in report.table("national").rows}
     assert national["新規相談受付件数"][0] == 4
+    # The range is the report's title: the heading does not say it twice.
+    heading = dialog.reportTitleLabel.text()
+    assert heading.count(report.period_label) == 1
+    assert heading.endswith(f"（対象: {report.scope_label}）")
 
 
 def test_a_bad_date_is_refused_in_japanese(

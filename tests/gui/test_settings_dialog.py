@@ -98,7 +98,7 @@ def _visible_texts(dialog: SettingsDialog) -> list[str]:
 
 def test_opened_from_the_file_menu_with_ctrl_comma(qtbot: QtBot, main_window: MainWindow) -> None:
     action = main_window.ui.settingsAction
-    assert action.text() == "設定(&S)..."
+    assert action.text() == "設定(&S)…"
     assert action.shortcut() == QKeySequence("Ctrl+,")
     assert action.isEnabled()
     actions = main_window.ui.fileMenu.actions()

@@ -15,6 +15,7 @@ def test_a_new_stage_shows_at_once(qtbot: QtBot) -> None:
     bar = StageBar()
     qtbot.addWidget(bar)
     bar.set_stage(CaseStage.INTAKE)
+    bar.resize(bar.sizeHint())  # one row (a window alone is made narrower; the steps wrap)
     bar.show()
     qtbot.waitExposed(bar)
     old = list(bar.steps)

@@ -53,6 +53,7 @@ class MaskKind(StrEnum):
     EMAIL = "email"
     DATE = "date"
     BIRTH_DATE = "birth_date"
+    AGE = "age"
     CASE_NUMBER = "case_number"
 
 
@@ -65,6 +66,7 @@ MASK_LABELS: dict[MaskKind, str] = {
     MaskKind.EMAIL: "メールアドレス",
     MaskKind.DATE: "日付",
     MaskKind.BIRTH_DATE: "生年月日",
+    MaskKind.AGE: "文中の年齢(年代に)",
     MaskKind.CASE_NUMBER: "受付番号",
 }
 """The Japanese name of each kind, for the masking report."""
@@ -209,6 +211,11 @@ def age_text(birth: dt.date | None, on: dt.date, *, band: bool) -> str:
     return f"{age // 10 * 10}歳代"
 
 
+def _age_band(match: re.Match[str]) -> str:
+    age = int(unicodedata.normalize("NFKC", match[1]))
+    return "10歳未満" if age < 10 else f"{age // 10 * 10}歳代"
+
+
 def shift(day: dt.date, offset_days: int) -> dt.date:
     """A date moved by the export's offset (intervals between dates stay the same)."""
     return day + dt.timedelta(days=offset_days)
@@ -268,6 +275,8 @@ _PHONE = re.compile(
     rf"(?<![0-9０-９])(?:\+81{_SEP}?|＋８１{_SEP}?)?[0０]{_DIGIT}{{0,4}}{_SEP}{{0,2}}"
     rf"{_DIGIT}{{1,4}}{_SEP}{{0,2}}{_DIGIT}{{3,4}}(?![0-9０-９])"
 )
+_AGE = re.compile(r"(?<![0-9０-９])([0-9０-９]{1,3})\s*歳(?!代|未満)")
+"""An age written in a text: ``24歳`` (not ``20歳代`` or ``10歳未満``, already bands)."""
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+[@＠][A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _CASE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[MTSHRmtshr][0-9０-９]{1,2}[-－‐−][0-9０-９]{1,6}")
 _NUM = "([0-9０-９]{1,4}|元)"
@@ -355,8 +364,12 @@ class Anonymizer:
         staff_names: Sequence[str] = (),
         addresses: Sequence[str] = (),
         case_numbers: Sequence[str] = (),
+        age_bands: bool = False,
     ) -> None:
         self.offset_days = offset_days
+        self.age_bands = age_bands
+        """Whether ages written in texts become bands (``24歳`` → ``20歳代``), as the
+        export's own ages do."""
         self.labels = pseudonyms(people)
         self.staff: dict[str, str] = {}
         """Staff key (:func:`staff_name_keys`) → label, filled as staff are met."""
@@ -433,6 +446,8 @@ class Anonymizer:
         text = self._sub(_PHONE, text, self._phone, MaskKind.PHONE)
         text = self._mask_addresses(text)
         text = self._shift_dates(text, reference)
+        if self.age_bands:
+            text = self._sub(_AGE, text, _age_band, MaskKind.AGE)
         text = self._mask_names(text)
         return self._mask_other_names(text)
 

@@ -64,6 +64,7 @@ class AboutDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aboutTabs")
+        self.tabs.setAccessibleName(self.tr("About WelfareDesk"))
         self.tabs.addTab(self._build_general(), self.tr("&General"))
         self.tabs.addTab(self._build_licences(), self.tr("&Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -192,6 +193,7 @@ class AboutDialog(QDialog):
 
         table = QTableWidget(len(self.components), 4, page)
         table.setObjectName("componentTable")
+        table.setAccessibleName(self.tr("Bundled components"))
         table.setHorizontalHeaderLabels(
             [self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Kind")]
         )
@@ -218,6 +220,7 @@ class AboutDialog(QDialog):
 
         self.licenceText = QPlainTextEdit(page)
         self.licenceText.setObjectName("licenceText")
+        self.licenceText.setAccessibleName(self.tr("Licence text"))
         self.licenceText.setReadOnly(True)
         self.licenceText.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 

@@ -91,6 +91,7 @@ class AccessDialog(QDialog):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("accessTable")
+        self.table.setAccessibleName(self.tr("Who can see this case"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Staff"), self.tr("Role"), self.tr("Why they can see it"), self.tr("Granted")]
         )

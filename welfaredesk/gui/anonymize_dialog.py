@@ -109,6 +109,7 @@ class AnonymizeDialog(QDialog):
 
         self.textEdit = QPlainTextEdit(self)
         self.textEdit.setObjectName("textEdit")
+        self.textEdit.setAccessibleName(self.tr("The anonymised export"))
         self.textEdit.setReadOnly(True)
         font = QFont(self.textEdit.font())
         font.setPointSizeF(font.pointSizeF() * 1.05)

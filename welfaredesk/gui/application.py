@@ -64,12 +64,13 @@ INTAKE_SIZE = (1240, 760)
 _CONFIGURED = "welfaredeskConfigured"
 
 
-def _application(language: str | None = None) -> QApplication:
+def _application(language: str | None = None, text_scale: int | None = None) -> QApplication:
     """The QApplication of the process, created (and configured) on first use.
 
     Args:
         language: the screens' language for this run (``demo --lang``); None: this PC's
             display setting.
+        text_scale: the text size for this run (percent); None: this PC's display setting.
     """
     app = QApplication.instance()
     if app is None:
@@ -78,11 +79,13 @@ def _application(language: str | None = None) -> QApplication:
         app = QApplication(sys.argv[:1])
     if not isinstance(app, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
-    configure_application(app, language)
+    configure_application(app, language, text_scale)
     return app
 
 
-def configure_application(app: QApplication, language: str | None = None) -> None:
+def configure_application(
+    app: QApplication, language: str | None = None, text_scale: int | None = None
+) -> None:
     """Fonts, translations, locale and style sheet; safe to call more than once.
 
     The language and the text size are this PC's display settings
@@ -91,11 +94,15 @@ def configure_application(app: QApplication, language: str | None = None) -> Non
     Args:
         app: the application to configure.
         language: ``ja`` or ``en`` for this run, overriding the setting (None: the setting).
+        text_scale: one of :data:`~welfaredesk.local_settings.TEXT_SCALES` for this run,
+            overriding the setting (None: the setting; the screenshot tour at large text).
     """
     if app.property(_CONFIGURED):
         return
     display = local_settings.saved_display()
     language = language if language in local_settings.LANGUAGES else display.language
+    if text_scale in local_settings.TEXT_SCALES:
+        display = local_settings.Display(display.language, text_scale)
     app.setApplicationName("WelfareDesk")
     app.setApplicationDisplayName("WelfareDesk")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "welfaredesk.ico")))
@@ -447,7 +454,8 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
     """Build the GUI once, open and close the main window; for the installer's check.
 
     First checks that the bundled UI font, WelfareDesk's Japanese and English translations
-    and Qt's own Japanese translation load (returns 1, logging which did not, otherwise).
+    and Qt's own Japanese translation load, and that the user guide (F1) is there (returns 1,
+    logging which did not, otherwise).
     Without a principal, a throwaway administrator is created through first-start setup
     when the database has no account; if it has accounts, only the login dialog is built.
 
@@ -477,6 +485,7 @@ def smoke_test(ctx: AppContext, principal: Principal | None = None) -> int:
             ("Japanese translation", ours.translate("MainWindow", "&File") == "ファイル(&F)"),
             ("English translation", english.load(str(i18n / "welfaredesk_en.qm"))),
             ("Qt's Japanese translation", not qtbase.isEmpty()),
+            ("user guide", (paths.guide_dir() / "README.md").is_file()),
         )
         if not present
     ]
@@ -518,6 +527,7 @@ def screenshots(
     *,
     admin: Principal | None = None,
     language: str | None = None,
+    text_scale: int | None = None,
     inspect: Callable[[QWidget, str], None] | None = None,
 ) -> list[Path]:
     """Save a PNG of every screen and dialog, for looking at the result.
@@ -532,6 +542,8 @@ def screenshots(
         admin: an administrator, for the screens only administrators open (user
             administration, backups); None to leave them out.
         language: the screens' language (``ja`` or ``en``); None: this PC's setting.
+        text_scale: the text size (percent, one of ``local_settings.TEXT_SCALES``); None:
+            this PC's setting (the test of the larger text runs the tour at 150 %).
         inspect: called with each screen just before it is saved, with its name (the test
             of the English screens reads their texts).
 
@@ -543,12 +555,16 @@ def screenshots(
     from welfaredesk.gui.setup_dialog import SetupDialog  # noqa: PLC0415 - after the login
 
     _offscreen_if_headless()
-    _application(language)
+    _application(language, text_scale)
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
 
     def shot(widget: QWidget, name: str) -> None:
         _settle()
+        if widget.objectName() == "pdfPreviewDialog":
+            for _round in range(25):  # QtPdf draws the page on a thread (longer at 2x DPI)
+                time.sleep(0.02)
+                _settle()
         if inspect is not None:
             inspect(widget, name)
         path = out_dir / f"{len(saved) + 1:02d}_{name}.png"

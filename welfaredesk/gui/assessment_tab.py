@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.enums import CaseStage, InformationSource, Role, TriageDecision
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
+from welfaredesk.domain.workflow import proposed_lead_role
 from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
@@ -182,6 +183,7 @@ class AssessmentTab(QWidget):
         side.addWidget(history_caption)
         self.historyList = QListWidget(self)
         self.historyList.setObjectName("assessmentHistoryList")
+        self.historyList.setAccessibleName(self.tr("Assessment versions"))
         self.historyList.setMinimumWidth(240)
         self.historyList.setMaximumWidth(320)
         self.historyList.setWordWrap(True)
@@ -207,6 +209,7 @@ class AssessmentTab(QWidget):
         self.stack = QStackedWidget(self)
         self.viewer = QTextBrowser(self)
         self.viewer.setObjectName("assessmentViewer")
+        self.viewer.setAccessibleName(self.tr("The chosen assessment"))
         self.viewer.setOpenLinks(False)
         self.stack.addWidget(self.viewer)
         self.stack.addWidget(self._build_editor())
@@ -218,6 +221,7 @@ class AssessmentTab(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         self.editorScroll = QScrollArea(page)
+        self.editorScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.editorScroll.setWidgetResizable(True)
         form_widget = QWidget(self.editorScroll)
         form = QFormLayout(form_widget)
@@ -276,6 +280,7 @@ class AssessmentTab(QWidget):
         self.complexCheck.setObjectName("complexCheck")
         explain(self.complexCheck, complex_needs_help())
         self.complexCheck.toggled.connect(lambda _on: self._update_lead_reason())
+        self.complexCheck.toggled.connect(lambda _on: self._mark_proposed())
         form.addRow("", self.complexCheck)
         self.triageCombo = QComboBox(form_widget)
         self.triageCombo.setObjectName("triageCombo")
@@ -336,7 +341,10 @@ class AssessmentTab(QWidget):
     def _update_new_button(self) -> None:
         detail = self._detail
         closed = detail is not None and detail.stage is CaseStage.CLOSED
-        self.newButton.setEnabled(not self.is_editing() and not closed)
+        # The editor needs the pick-lists: the button waits for them (a click before they
+        # arrive would do nothing).
+        ready = self._reference is not None
+        self.newButton.setEnabled(not self.is_editing() and not closed and ready)
         self.newButton.setToolTip(
             self.tr("The case is closed; reopen it to record an assessment.") if closed else ""
         )
@@ -375,6 +383,7 @@ class AssessmentTab(QWidget):
         if reference is not None:
             self._reference = reference
             self._fill_static_combos(reference)
+            self._update_new_button()
         self._history = history
         current = self.shown.sequence if self.shown else None
         wanted = select_sequence or current
@@ -553,11 +562,25 @@ class AssessmentTab(QWidget):
         self.dateEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor_opened.emit()
 
-    def _candidate_text(self, candidate: LeadCandidate) -> str:
+    def _candidate_text(self, candidate: LeadCandidate, *, proposed: bool = False) -> str:
         text = self.tr("{name} ({role})").format(name=candidate.name, role=candidate.role_label)
-        if candidate.proposed:
+        if proposed:
             text = self.tr("{text} (proposed)").format(text=text)
         return text
+
+    def _mark_proposed(self) -> None:
+        """Mark the lead candidates of the role the editor's 複合的課題 calls for (推奨).
+
+        The service proposes by the case's stored flag; ticking the box in the editor moves
+        the mark at once, before anything is saved.
+        """
+        role = proposed_lead_role(self.complexCheck.isChecked())
+        by_id = {c.user_id: c for c in self._candidates}
+        for index in range(self.leadCombo.count()):
+            candidate = by_id.get(self.leadCombo.itemData(index))
+            if candidate is not None:
+                text = self._candidate_text(candidate, proposed=candidate.role is role)
+                self.leadCombo.setItemText(index, text)
 
     def _fill_worker_combos(self, detail: CaseDetail) -> None:
         self.leadCombo.blockSignals(True)
@@ -566,9 +589,9 @@ class AssessmentTab(QWidget):
         self.coWorkerCombo.clear()
         self.coWorkerCombo.addItem(self.tr("(none)"), None)
         for candidate in self._candidates:
-            text = self._candidate_text(candidate)
-            self.leadCombo.addItem(text, candidate.user_id)
-            self.coWorkerCombo.addItem(text, candidate.user_id)
+            self.leadCombo.addItem(self._candidate_text(candidate), candidate.user_id)
+            self.coWorkerCombo.addItem(self._candidate_text(candidate), candidate.user_id)
+        self._mark_proposed()
         _select_data(self.leadCombo, detail.lead_worker_id)
         _select_data(self.coWorkerCombo, detail.co_worker_id)
         self.leadCombo.blockSignals(False)

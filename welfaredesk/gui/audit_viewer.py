@@ -199,6 +199,7 @@ class AuditViewerDialog(QDialog):
         self.fromEdit.setObjectName("fromEdit")
         self.toEdit = QLineEdit(self)
         self.toEdit.setObjectName("toEdit")
+        self.toEdit.setAccessibleName(self.tr("Period end"))
         for edit in (self.fromEdit, self.toEdit):
             edit.setPlaceholderText(self.tr("e.g. 2025-06-01"))
             edit.setMaximumWidth(130)
@@ -247,6 +248,7 @@ class AuditViewerDialog(QDialog):
         )
         self.table = _table(self, self.model, (190, 170, 120, 140, 110))
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit trail"))
 
         self.countLabel = QLabel(self)
         self.countLabel.setObjectName("countLabel")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from welfaredesk.domain.enums import ConsentStatus, ReferralStatus
 from welfaredesk.gui.display import fmt_date, join_list
 from welfaredesk.gui.i18n import label
+from welfaredesk.gui.widgets.flow_layout import FlowLayout
 from welfaredesk.services.case_list import FilterChoices, SavedViewRow
 from welfaredesk.services.dto import CaseFilter
 
@@ -72,9 +73,18 @@ class CaseViewsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseViewsBar")
-        layout = QHBoxLayout(self)
+        # Two groups in a row; on a narrow row (a larger text size) the right-hand group
+        # wraps below instead of making the window wider than the screen.
+        layout = FlowLayout(self, spacing=8)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        left, right = QWidget(self), QWidget(self)
+        right.setProperty("flowAlignRight", True)
+        left_row, right_row = QHBoxLayout(left), QHBoxLayout(right)
+        for row in (left_row, right_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+        layout.addWidget(left)
+        layout.addWidget(right)
         self.view_label = QLabel(self.tr("&View"), self)
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("viewCombo")
@@ -92,15 +102,14 @@ class CaseViewsBar(QWidget):
         self.reassign_button.setObjectName("reassignButton")
         self.export_button = QPushButton(self.tr("E&xport CSV..."), self)
         self.export_button.setObjectName("exportButton")
-        layout.addWidget(self.view_label)
-        layout.addWidget(self.view_combo)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.delete_button)
-        layout.addSpacing(12)
-        layout.addWidget(self.filters_button)
-        layout.addStretch(1)
-        layout.addWidget(self.reassign_button)
-        layout.addWidget(self.export_button)
+        left_row.addWidget(self.view_label)
+        left_row.addWidget(self.view_combo)
+        left_row.addWidget(self.save_button)
+        left_row.addWidget(self.delete_button)
+        left_row.addSpacing(12)
+        left_row.addWidget(self.filters_button)
+        right_row.addWidget(self.reassign_button)
+        right_row.addWidget(self.export_button)
         self._views: list[SavedViewRow] = []
         self._custom_index = -1
         self.view_combo.activated.connect(self._activated)
@@ -198,8 +207,10 @@ class CaseFilterPanel(QFrame):
         self.consent_combo = combo("consentCombo", self.tr("Co&nsent"), 1, 1)
         self.year_combo = combo("yearCombo", self.tr("Fiscal &year"), 1, 2)
 
-        checks = QHBoxLayout()
-        checks.setSpacing(14)
+        # The check boxes wrap onto a second row when the row is narrow (larger text).
+        checks_row = QWidget(self)
+        checks = FlowLayout(checks_row, spacing=14)
+        checks.setContentsMargins(0, 0, 0, 0)
         self.flag_checks: dict[str, QCheckBox] = {}
         for flag, text in (
             ("complex_needs", self.tr("Complex needs")),
@@ -212,7 +223,6 @@ class CaseFilterPanel(QFrame):
             box.toggled.connect(self._user_changed)
             self.flag_checks[flag] = box
             checks.addWidget(box)
-        checks.addSpacing(10)
         self.overdue_check = QCheckBox(self.tr("O&verdue"), self)
         self.overdue_check.setObjectName("overdueCheck")
         self.attention_check = QCheckBox(self.tr("Needs a&ttention"), self)
@@ -225,12 +235,12 @@ class CaseFilterPanel(QFrame):
         for box in (self.overdue_check, self.attention_check, self.closed_check):
             box.toggled.connect(self._user_changed)
             checks.addWidget(box)
-        checks.addStretch(1)
         self.clear_button = QPushButton(self.tr("C&lear conditions"), self)
         self.clear_button.setObjectName("clearFiltersButton")
+        self.clear_button.setProperty("flowAlignRight", True)
         self.clear_button.clicked.connect(self.clear)
         checks.addWidget(self.clear_button)
-        grid.addLayout(checks, 2, 0, 1, 6)
+        grid.addWidget(checks_row, 2, 0, 1, 6)
 
         extra_row = QHBoxLayout()
         self.extra_label = QLabel(self)

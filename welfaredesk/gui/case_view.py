@@ -55,6 +55,7 @@ from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
 from welfaredesk.gui.plan_tab import PlanTab
 from welfaredesk.gui.referral_tab import BADGE_STYLE, ReferralTab
 from welfaredesk.gui.timeline_tab import StageBar, TimelineTab
+from welfaredesk.gui.widgets.fit import scroll_contents
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.access import AccessService
 from welfaredesk.services.agencies import AgencyService
@@ -148,6 +149,11 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        # A stage's page scrolls rather than make the window taller than the screen (at a
+        # larger text size, or with a notice shown above it).
+        for index in range(self.ui.stageTabs.count()):
+            if (page := self.ui.stageTabs.widget(index)) is not None:
+                scroll_contents(page)
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self._changes = changes
@@ -202,6 +208,7 @@ class CaseView(QWidget):
         ):
             placeholder.setProperty("role", "title")
         self._setup_slip_tab()
+        self._setup_tab_keys()
         self._setup_export_button(case_export)
         # Who viewed, printed or exported this case (操作記録), for whoever may read it.
         self._audit_trail = audit_trail
@@ -744,6 +751,24 @@ class CaseView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _setup_tab_keys(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous section of the case (as Ctrl+Tab and
+        Ctrl+Shift+Tab do), wherever the focus is in the case."""
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._step_section(s))
+
+    def _step_section(self, step: int) -> None:
+        """Show the next (1) or previous (-1) section that is shown and enabled."""
+        tabs = self.ui.stageTabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabVisible(index) and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                return
 
     # --- the 連絡票 tab ----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from welfaredesk import local_settings
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.fit import fit_to_contents
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.local_settings import (
     DEFAULT_PORT,
@@ -134,6 +135,7 @@ class ConnectionDialog(QDialog):
         self._build(current)
         self._load_saved()
         self._kind_changed()
+        fit_to_contents(self)  # the whole form, at every text size
 
     # --- layout -----------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from welfaredesk.gui.conflict_dialog import Choice, ConflictDialog, copy_to_clip
 from welfaredesk.gui.display import annotate, fmt_date, fmt_date_input, join_list, join_spaced
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.terms import explain, explain_items, meeting_help, no_consent_help
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.changes import ChangeService, LastChange, diff_fields
 from welfaredesk.services.consents import (
@@ -115,6 +116,7 @@ class ConsentDialog(QDialog):
         for status in (ConsentStatus.GIVEN, ConsentStatus.REFUSED):
             self.statusCombo.addItem(label(status), str(status))
         self.statusCombo.currentIndexChanged.connect(lambda _i: self._update_enabled())
+        explain_items(self.statusCombo, {str(ConsentStatus.REFUSED): no_consent_help()})
         form.addRow(self.tr("Con&sent"), self.statusCombo)
         line = QHBoxLayout()
         self.dateEdit = QLineEdit(self)
@@ -135,6 +137,22 @@ class ConsentDialog(QDialog):
         date_label.setBuddy(self.dateEdit)
         form.addRow(date_label, line)
         outer.addLayout(form)
+        self.noConsentLabel = QLabel(
+            no_consent_help()
+            + "\n"
+            + self.tr(
+                "Without consent no date, method, agencies, meetings or information are "
+                "recorded; what is ticked below is kept only in case you choose consent again."
+            ),
+            self,
+        )
+        self.noConsentLabel.setObjectName("noConsentLabel")
+        self.noConsentLabel.setWordWrap(True)
+        self.noConsentLabel.setProperty("role", "note")
+        self.noConsentLabel.hide()
+        outer.addWidget(self.noConsentLabel)
+        self._typed_date = ""
+        """The consent date typed before 同意なし was chosen (given back if it is undone)."""
 
         scope = QHBoxLayout()
         self.agencyBox = QGroupBox(self.tr("Agencies the person agreed to"), self)
@@ -162,6 +180,7 @@ class ConsentDialog(QDialog):
         for kind in MEETING_KINDS:
             check = QCheckBox(label(kind), self.meetingBox)
             check.setObjectName(f"consentMeeting_{kind}")
+            explain(check, meeting_help(kind))
             meeting_layout.addWidget(check)
             self.meetingChecks[kind] = check
         right.addWidget(self.meetingBox)
@@ -252,6 +271,13 @@ class ConsentDialog(QDialog):
             self.infoBox,
         ):
             widget.setEnabled(given)
+        # 同意なし records no date: the field is emptied (and refilled if consent comes back).
+        if not given and self.dateEdit.text():
+            self._typed_date = self.dateEdit.text()
+            self.dateEdit.clear()
+        elif given and not self.dateEdit.text():
+            self.dateEdit.setText(self._typed_date or fmt_date_input(dt.date.today()))
+        self.noConsentLabel.setVisible(not given)
 
     # --- the form ---------------------------------------------------------------------------
 

@@ -77,7 +77,10 @@ _LINE_CHARS = 7
 """A chart's category label longer than this is put on two lines (Qt Charts elides labels
 wider than about a third of the chart)."""
 _FIRST_COLUMN_MAX = 210
-"""The widest a table's category column grows (px); a longer category is elided."""
+"""The widest a table's category column grows (px at the standard text size, where a line
+is :data:`_STANDARD_LINE` px high); a longer category is elided."""
+_STANDARD_LINE = 13
+"""The height of a line of the screens' font at the standard text size (px)."""
 _BREAK_AFTER = frozenset("をがの・、)）")
 _BREAK_BEFORE = frozenset("(（")
 
@@ -225,6 +228,7 @@ class DashboardTab(QWidget):
 
         self.scrollArea = QScrollArea(self)
         self.scrollArea.setObjectName("dashboardScroll")
+        self.scrollArea.setAccessibleName(self.tr("Dashboard"))
         self.scrollArea.setWidgetResizable(True)
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
         self.body = body = QWidget(self.scrollArea)
@@ -387,9 +391,11 @@ class DashboardTab(QWidget):
         # A long category (English labels are longer than Japanese ones) must not push the
         # table out of its panel: the first column is capped, its text elided, the whole
         # text in the tooltip.
-        if header.sectionSize(0) > _FIRST_COLUMN_MAX:
+        # (The cap grows with the text size: _FIRST_COLUMN_MAX is for the standard size.)
+        first_max = round(_FIRST_COLUMN_MAX * table.fontMetrics().height() / _STANDARD_LINE)
+        if header.sectionSize(0) > first_max:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(0, _FIRST_COLUMN_MAX)
+            header.resizeSection(0, first_max)
             for r in range(table.rowCount()):
                 cell = table.item(r, 0)
                 if cell is not None:
@@ -499,7 +505,8 @@ class DashboardTab(QWidget):
         if horizontal:
             rows = max(len(figure.categories), 3)
             lines = max((text.count("<br>") + 1 for text in wrapped), default=1)
-            per_row = 30 + 16 * (lines - 1)
+            line = self.fontMetrics().height()  # 13 px at the standard text size
+            per_row = 2 * line + 4 + (line + 3) * (lines - 1)  # 30 + 16 per extra line
             panel.chart_view.setMinimumHeight(min(60 + rows * per_row, 1200))
 
     def _hover_handler(

@@ -138,6 +138,7 @@ class LockDialog(QDialog):
         layout.addWidget(hint)
         self.passwordEdit = QLineEdit(self)
         self.passwordEdit.setObjectName("lockPasswordEdit")
+        self.passwordEdit.setAccessibleName(self.tr("Password"))
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passwordEdit.returnPressed.connect(self._submit)
         layout.addWidget(self.passwordEdit)

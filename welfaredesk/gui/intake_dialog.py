@@ -37,7 +37,13 @@ from welfaredesk.gui.display import fmt_date, fmt_date_input, join_list
 from welfaredesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
-from welfaredesk.gui.terms import complex_needs_help, explain
+from welfaredesk.gui.terms import (
+    complex_needs_help,
+    explain,
+    explain_items,
+    meeting_help,
+    no_consent_help,
+)
 from welfaredesk.gui.widgets.drafts import forget_draft
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.dto import (
@@ -129,6 +135,8 @@ class IntakeDialog(QDialog):
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         explain(self.ui.complexNeedsCheck, complex_needs_help())
+        explain(self.ui.consentCoordinationCheck, meeting_help(MeetingKind.COORDINATION))
+        explain(self.ui.consentOtherMeetingsCheck, meeting_help(MeetingKind.OTHER))
         self._ctx = ctx
         self._principal = principal
         self._labels: dict[str, dict[str, str]] = {}
@@ -142,6 +150,8 @@ class IntakeDialog(QDialog):
         self._busy = False
         self._closing = False
         self._search_generation = 0
+        self._search_row: QTableWidgetItem | None = None
+        """The member row (its surname cell) the candidates are looked up for; None: the client."""
         self._invalid: list[QWidget] = []
         self.draft_box: QMessageBox | None = None
         self.confirm_box: QMessageBox | None = None
@@ -160,6 +170,7 @@ class IntakeDialog(QDialog):
         self.ui.candidateIntroLabel.setProperty("role", "caption")
         self.ui.situationHintLabel.setProperty("role", "caption")
         self.ui.linkButton.setEnabled(False)
+        self.ui.memberLinkButton.setEnabled(False)
         self.ui.candidateList.setSpacing(4)
         self._setup_fixed_choices()
         self._setup_table()
@@ -195,6 +206,7 @@ class IntakeDialog(QDialog):
         for status in (ConsentStatus.GIVEN, ConsentStatus.REFUSED, ConsentStatus.UNCONFIRMED):
             ui.consentStatusCombo.addItem(label(status), str(status))
         ui.consentStatusCombo.setCurrentIndex(2)
+        explain_items(ui.consentStatusCombo, {str(ConsentStatus.REFUSED): no_consent_help()})
         ui.consentMethodCombo.addItem(self.tr("(not chosen)"), None)
         for method in ConsentMethod:
             ui.consentMethodCombo.addItem(label(method), str(method))
@@ -244,7 +256,8 @@ class IntakeDialog(QDialog):
             ui.birthDateEdit,
             ui.phoneEdit,
         ):
-            edit.textChanged.connect(lambda _text: self._search_timer.start())
+            edit.textChanged.connect(self._search_for_client)
+        ui.memberTable.itemChanged.connect(self._search_for_member)
         ui.birthDateEdit.textChanged.connect(self._show_age)
         ui.consulterTypeCombo.currentIndexChanged.connect(self._update_enabled)
         ui.consentStatusCombo.currentIndexChanged.connect(self._update_enabled)
@@ -253,6 +266,7 @@ class IntakeDialog(QDialog):
         ui.candidateList.currentItemChanged.connect(self._candidate_selected)
         ui.candidateList.itemActivated.connect(lambda _item: self.link_selected())
         ui.linkButton.clicked.connect(self.link_selected)
+        ui.memberLinkButton.clicked.connect(self.use_as_member)
         ui.unlinkButton.clicked.connect(self.unlink)
         ui.saveButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.reject)
@@ -415,12 +429,16 @@ class IntakeDialog(QDialog):
         self._restoring = True
         table.insertRow(row)
         combo = QComboBox(table)
+        combo.setAccessibleName(self.tr("Relation"))
         combo.addItem(self.tr("(not chosen)"), None)
         for entry in self._relations:
             combo.addItem(entry.label, entry.code)
         combo.setCurrentIndex(max(combo.findData(values.get("relation_code")), 0))
         combo.currentIndexChanged.connect(self._mark_changed)
         table.setCellWidget(row, COL_RELATION, combo)
+        # Tab: the relations of the rows right after the table (a new row's after the last).
+        above = table.cellWidget(row - 1, COL_RELATION) if row else None
+        QWidget.setTabOrder(above or table, combo)
         for key, column in _MEMBER_TEXT_COLUMNS.items():
             table.setItem(row, column, QTableWidgetItem(str(values.get(key, ""))))
         together = QTableWidgetItem()
@@ -438,6 +456,9 @@ class IntakeDialog(QDialog):
         situation_item = QTableWidgetItem(situation)
         situation_item.setToolTip(join_list(self._situations))
         table.setItem(row, COL_SITUATION, situation_item)
+        person_id = values.get("person_id")
+        if isinstance(person_id, int):
+            self._bind_member(row, person_id)
         self._restoring = was_restoring
         self._mark_changed()
         if not values:
@@ -454,6 +475,8 @@ class IntakeDialog(QDialog):
         row = table.currentRow()
         if row < 0:
             return
+        if row == self._member_row():
+            self._search_row = None
         table.removeRow(row)
         self._mark_changed()
 
@@ -475,7 +498,25 @@ class IntakeDialog(QDialog):
             text = text.replace(sep, ",")
         words = [w.strip() for w in text.split(",") if w.strip()]
         values["situation_codes"] = [self._situations.get(w, w) for w in words]
+        surname = table.item(row, COL_FAMILY)
+        person_id = surname.data(Qt.ItemDataRole.UserRole) if surname is not None else None
+        values["person_id"] = person_id if isinstance(person_id, int) else None
         return values
+
+    def _bind_member(self, row: int, person_id: int) -> None:
+        """Make a member row stand for a known person: their names are shown, not edited."""
+        table = self.ui.memberTable
+        tip = self.tr("An existing person: their stored record is used.")
+        for column in _MEMBER_TEXT_COLUMNS.values():
+            item = table.item(row, column)
+            if item is None:
+                item = QTableWidgetItem()
+                table.setItem(row, column, item)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(tip)
+        surname = table.item(row, COL_FAMILY)
+        if surname is not None:
+            surname.setData(Qt.ItemDataRole.UserRole, person_id)
 
     # --- values ---------------------------------------------------------------------------
 
@@ -530,6 +571,7 @@ class IntakeDialog(QDialog):
                 if key in values:
                     combo.setCurrentIndex(max(combo.findData(values[key]), 0))
             ui.concernEdit.setPlainText(str(values.get("presenting_concern", "")))
+            self._search_row = None
             ui.memberTable.setRowCount(0)
             for member in values.get("members", []):
                 if isinstance(member, dict):
@@ -612,6 +654,7 @@ class IntakeDialog(QDialog):
                 birth_date=m["birth_date"],
                 lives_together=m["lives_together"],
                 situation_codes=tuple(m["situation_codes"]),
+                person_id=m.get("person_id"),
             )
             for m in v["members"]
         )
@@ -707,20 +750,52 @@ class IntakeDialog(QDialog):
 
     # --- search before create -------------------------------------------------------------
 
+    def _search_for_client(self, _text: str = "") -> None:
+        self._search_row = None
+        self._search_timer.start()
+
+    def _search_for_member(self, item: QTableWidgetItem) -> None:
+        """A member's name, ふりがな or birth date was typed: look them up too."""
+        if self._restoring or item.column() not in _MEMBER_TEXT_COLUMNS.values():
+            return
+        surname = self.ui.memberTable.item(item.row(), COL_FAMILY)
+        if surname is None or surname.data(Qt.ItemDataRole.UserRole) is not None:
+            return  # a known person's row: nothing to look up
+        self._search_row = surname
+        self._search_timer.start()
+
+    def _member_row(self) -> int:
+        """The row the candidates were looked up for (-1: the client's fields)."""
+        item = self._search_row
+        return self.ui.memberTable.row(item) if item is not None else -1
+
     def search_candidates(self) -> None:
-        """Look up people already known who match the name, ふりがな, birth date or phone."""
+        """Look up people already known who match the name, ふりがな, birth date or phone.
+
+        The fields are the client's, or those of the household member row typed in last.
+        """
         self._search_timer.stop()
         ui = self.ui
         self._search_generation += 1
         generation = self._search_generation
-        args = (
-            ui.familyNameEdit.text(),
-            ui.givenNameEdit.text(),
-            ui.familyKanaEdit.text(),
-            ui.givenKanaEdit.text(),
-            ui.birthDateEdit.text(),
-            ui.phoneEdit.text(),
-        )
+        row = self._member_row()
+        if row >= 0:
+            member = self._member_values(row)
+            keys = ("family_name", "given_name", "family_kana", "given_kana", "birth_date")
+            args = (*(str(member[key]) for key in keys), "")
+            ui.candidateGroup.setTitle(
+                self.tr("Already known? (household member {number})").format(number=row + 1)
+            )
+        else:
+            args = (
+                ui.familyNameEdit.text(),
+                ui.givenNameEdit.text(),
+                ui.familyKanaEdit.text(),
+                ui.givenKanaEdit.text(),
+                ui.birthDateEdit.text(),
+                ui.phoneEdit.text(),
+            )
+            ui.candidateGroup.setTitle(self.tr("Already known?"))
         intake, principal = self._ctx.intake, self._principal
         run_op(
             self,
@@ -741,6 +816,7 @@ class IntakeDialog(QDialog):
             view.addItem(item)
         self._candidates = found
         self.ui.linkButton.setEnabled(False)
+        self.ui.memberLinkButton.setEnabled(False)
         self.candidates_shown.emit(len(found))
 
     def _candidate_text(self, c: DuplicateCandidate) -> str:
@@ -771,7 +847,49 @@ class IntakeDialog(QDialog):
         return None
 
     def _candidate_selected(self, *_args: object) -> None:
-        self.ui.linkButton.setEnabled(self._selected_candidate() is not None)
+        chosen = self._selected_candidate() is not None
+        # A candidate found for a member row is not the client.
+        self.ui.linkButton.setEnabled(chosen and self._member_row() < 0)
+        self.ui.memberLinkButton.setEnabled(chosen)
+
+    def use_as_member(self) -> None:
+        """Put the selected candidate in the household: in the row looked up for, or a new row.
+
+        The member is saved as that known person (no second record); their relation to the
+        client is still chosen in the row.
+        """
+        candidate = self._selected_candidate()
+        if candidate is None or candidate.person_id is None:
+            return
+        table = self.ui.memberTable
+        row = self._member_row()
+        if row < 0:
+            row = self.add_member({"lives_together": True})
+        was_restoring = self._restoring
+        self._restoring = True
+        family, _sep, given = candidate.name.partition("\u3000")
+        family_kana, _sep, given_kana = candidate.kana.partition("\u3000")
+        birth = fmt_date(candidate.birth_date, style="short") if candidate.birth_date else ""
+        for column, text in (
+            (COL_FAMILY, family),
+            (COL_GIVEN, given),
+            (COL_FAMILY_KANA, family_kana),
+            (COL_GIVEN_KANA, given_kana),
+            (COL_BIRTH, birth),
+        ):
+            item = table.item(row, column)
+            if item is None:
+                table.setItem(row, column, QTableWidgetItem(text))
+            else:
+                item.setText(text)
+        self._bind_member(row, candidate.person_id)
+        self._restoring = was_restoring
+        self._search_row = None
+        self.ui.memberLinkButton.setEnabled(False)
+        self._mark_changed()
+        table.setCurrentCell(row, COL_RELATION)
+        combo = table.cellWidget(row, COL_RELATION)
+        (combo or table).setFocus()
 
     def link_selected(self) -> None:
         """Register the consultation for the selected candidate (never merges by itself)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from welfaredesk.domain.errors import ConnectionLost, KnownError
 from welfaredesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.fit import fit_to_contents
 from welfaredesk.gui.widgets.messages import set_message
 
 if TYPE_CHECKING:
@@ -78,7 +79,12 @@ class LoginDialog(QDialog):
         self.connectionButton.setAutoDefault(False)
         self.connectionButton.clicked.connect(self.open_connection_settings)
         self.ui.buttonLayout.insertWidget(0, self.connectionButton)
+        # Tab follows the button row from left to right.
+        QWidget.setTabOrder(self.ui.passwordEdit, self.connectionButton)
+        QWidget.setTabOrder(self.connectionButton, self.ui.quitButton)
+        QWidget.setTabOrder(self.ui.quitButton, self.ui.loginButton)
         self.ui.loginEdit.setFocus()
+        fit_to_contents(self)  # the form's pixel size grows with the text size
 
     def open_connection_settings(self) -> QDialog:
         """データベースの接続先: choose and test the database this PC opens at its next start."""

@@ -35,12 +35,13 @@ from welfaredesk.gui.backup_dialog import BackupDialog
 from welfaredesk.gui.case_list_tools import CaseListTools
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.change_password_dialog import ChangePasswordDialog
-from welfaredesk.gui.change_watcher import ChangeWatcher
+from welfaredesk.gui.change_watcher import ChangeWatcher, refresh_case_view
 from welfaredesk.gui.connection_banner import install_connection_banner, reconnect_probe
 from welfaredesk.gui.connection_dialog import ConnectionDialog
 from welfaredesk.gui.dashboard_tab import DashboardTab
 from welfaredesk.gui.display import fmt_date
 from welfaredesk.gui.forms.ui_main_window import Ui_MainWindow
+from welfaredesk.gui.help_viewer import HelpDialog, page_for
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.idle_lock import IdleLock
 from welfaredesk.gui.intake_dialog import FORM as INTAKE_FORM
@@ -71,6 +72,7 @@ from welfaredesk.gui.search_tab import SearchTab
 from welfaredesk.gui.settings_dialog import SettingsDialog
 from welfaredesk.gui.tasks_tab import TasksTab
 from welfaredesk.gui.user_admin import UserAdminDialog
+from welfaredesk.gui.widgets.elided_label import ElidedLabel
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.drafts import DraftInfo
 from welfaredesk.services.dto import (
@@ -81,6 +83,7 @@ from welfaredesk.services.dto import (
     Principal,
 )
 from welfaredesk.services.intake import IntakeResult
+from welfaredesk.services.meetings import DecisionResult
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         report_opened(ReportDialog): the statistics and reports screen was opened.
         connection_opened(ConnectionDialog): the database connection dialog was opened.
         settings_opened(SettingsDialog): the settings dialog was opened (File → Settings).
+        help_opened(HelpDialog): the user guide was shown (Help → User guide, F1).
     """
 
     cases_loaded = Signal(int)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
     report_opened = Signal(object)
     connection_opened = Signal(object)
     settings_opened = Signal(object)
+    help_opened = Signal(object)
 
     def __init__(
         self, ctx: AppContext, principal: Principal, parent: QWidget | None = None
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._pending_current: int | None = None
         self._page_current: int | None = None
+        self._help: HelpDialog | None = None
         self._sort_key = "opened_on"
         self._descending = True
         self._focus_table_after_load = False
@@ -184,16 +190,23 @@ class MainWindow(QMainWindow):
             set_message(self.ui.noticeLabel, "")
             self.reload()
         else:
+            # No case list: its bars go too, and the notice stands at the top of the page.
             self.ui.filterBar.setEnabled(False)
+            self.ui.filterBar.hide()
             self.ui.caseTable.hide()
             set_message(
                 self.ui.noticeLabel,
                 self.tr(
                     "Case records are not shown to the role \u201c{role}\u201d. "
                     "Log in with a counselor's or supervisor's account to work with cases."
-                ).format(role=label(principal.role)),
+                ).format(role=label(principal.role))
+                + "\n"
+                + self.tr("Open the work of this account from the menus above."),
                 kind="info",
             )
+            self.ui.caseListLayout.addStretch(1)
+            # Its own rule: the message style's padding is otherwise lost on this label.
+            self.ui.noticeLabel.setStyleSheet("QLabel { padding: 6px 10px; }")
         # The database worker runs one job at a time, in order: the list first, so it
         # appears at once; then what the other tabs and the filter panel need. The
         # supervisor's queue loads when its tab is shown (it can hold thousands of items).
@@ -261,6 +274,7 @@ class MainWindow(QMainWindow):
             self.ui.caseTable.setSelectionMode(self.ui.caseTable.SelectionMode.ExtendedSelection)
         if not self._can_read:
             self.list_tools.bar.setEnabled(False)
+            self.list_tools.bar.hide()
 
     def _bar_changed(self) -> None:
         if self._applying_filter:
@@ -404,7 +418,7 @@ class MainWindow(QMainWindow):
     def _setup_status_bar(self) -> None:
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
-        self.database_label = QLabel(self)
+        self.database_label = ElidedLabel(self)  # a long path ends in … (larger text)
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusBar.addWidget(self.user_label)
@@ -422,6 +436,8 @@ class MainWindow(QMainWindow):
         ui.refreshAction.triggered.connect(self.refresh)
         ui.closeTabAction.triggered.connect(lambda: self.close_tab(ui.mainTabs.currentIndex()))
         ui.aboutAction.triggered.connect(lambda: self.about_box().open())
+        ui.guideAction.triggered.connect(self.open_help)
+        ui.guideAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         ui.newIntakeAction.triggered.connect(self.new_intake)
         ui.agencyDirectoryAction.triggered.connect(self.open_agency_directory)
         ui.meetingsAction.triggered.connect(self.open_meetings)
@@ -726,6 +742,8 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("intakeDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._intake_saved)
+        # The keyboard comes back to this window (the desktop usually does it, not always).
+        dialog.finished.connect(lambda _result: self.activateWindow())
         dialog.open()
         self.intake_opened.emit(dialog)
         return dialog
@@ -736,6 +754,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         already_open = any(v.case_id == result.case_id for v in self.case_views())
         view = self.open_case(result.case_id)
+        # The keyboard goes to the new case's sections (Ctrl+Tab goes on) when the dialog closes.
+        view.ui.stageTabs.setFocus(Qt.FocusReason.OtherFocusReason)
         if already_open:
             view.load()  # the tab shows the case as it was before this consultation
 
@@ -819,9 +839,23 @@ class MainWindow(QMainWindow):
         dialog = MeetingsDialog(self._ctx, self._principal, self)
         dialog.setObjectName("meetingsDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decision_recorded.connect(self._meeting_decided)
         dialog.open()
         self.meetings_opened.emit(dialog)
         return dialog
+
+    def _meeting_decided(self, result: DecisionResult) -> None:
+        """A decision may move a plan and its case on: show it on the open screens at once.
+
+        The change watcher leaves this user's own saves out, so the case tabs of the meeting's
+        cases and the case list are refreshed here (tabs with unsaved input are held back).
+        """
+        cases = {item.case_id for item in result.meeting.agenda if item.case_id is not None}
+        for view in self.case_views():
+            if view.case_id in cases:
+                refresh_case_view(view)
+        if result.case_stage is not None:
+            self.change_watcher.refresh_list()
 
     # --- accounts and the screen lock -----------------------------------------------------
 
@@ -952,6 +986,25 @@ class MainWindow(QMainWindow):
         return [w for i in range(tabs.count()) if isinstance(w := tabs.widget(i), CaseView)]
 
     # --- about ----------------------------------------------------------------------------
+
+    def open_help(self) -> HelpDialog:
+        """F1: the user guide, at the page for the screen in use (one window, kept open)."""
+        tabs = self.ui.mainTabs
+        current = tabs.currentWidget()
+        names = [current.objectName()] if current is not None else []
+        if isinstance(current, CaseView):
+            stage = current.ui.stageTabs.currentWidget()
+            names = [stage.objectName() if stage is not None else "", "basicTab"]
+        dialog = self._help
+        if dialog is None:
+            dialog = HelpDialog(self)
+            self._help = dialog
+        dialog.show_page(page_for(names))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.help_opened.emit(dialog)
+        return dialog
 
     def about_box(self) -> AboutDialog:
         """The 'About WelfareDesk' dialog (not yet shown; deleted when closed)."""

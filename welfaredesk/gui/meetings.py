@@ -47,7 +47,7 @@ from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import AgendaDecision, AgendaPurpose, MeetingKind, MeetingStatus
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.domain.permissions import Action, allowed
-from welfaredesk.gui.display import annotate, fmt_datetime, join_spaced
+from welfaredesk.gui.display import annotate, fmt_date_input, fmt_datetime, join_spaced
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
@@ -155,6 +155,7 @@ class MeetingsDialog(QDialog):
         when_width = max(112, self.fontMetrics().horizontalAdvance(sample) + 16)
         for column, width in enumerate((when_width, 160, 70)):
             self.meetingTable.horizontalHeader().resizeSection(column, width)
+        self.meetingTable.setAccessibleName(self.tr("Meetings"))
         self.meetingTable.itemSelectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.meetingTable)
         splitter.addWidget(self._detail())
@@ -204,6 +205,9 @@ class MeetingsDialog(QDialog):
         until = QLabel(self.tr("to"), self)
         kind_label = QLabel(self.tr("Kind"), self)
         status_label = QLabel(self.tr("Status"), self)
+        self.toEdit.setAccessibleName(self.tr("Period end"))
+        kind_label.setBuddy(self.kindFilter)
+        status_label.setBuddy(self.statusFilter)
         for widget in (period, self.fromEdit, until, self.toEdit, kind_label, self.kindFilter):
             bar.addWidget(widget)
         bar.addSpacing(8)
@@ -223,6 +227,7 @@ class MeetingsDialog(QDialog):
         layout.addWidget(self.titleLabel)
         self.detailTabs = QTabWidget(panel)
         self.detailTabs.setObjectName("detailTabs")
+        self.detailTabs.setAccessibleName(self.tr("Meeting details"))
         self.detailTabs.addTab(self._meeting_page(), self.tr("Meeting"))
         self.detailTabs.addTab(self._attendee_page(), self.tr("Attendees"))
         self.detailTabs.addTab(self._agenda_page(), self.tr("Agenda and decisions"))
@@ -263,6 +268,8 @@ class MeetingsDialog(QDialog):
         self.timeEdit = QLineEdit(page)
         self.timeEdit.setObjectName("timeEdit")
         self.timeEdit.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.dateEdit.setAccessibleName(self.tr("Meeting date"))
+        self.timeEdit.setAccessibleName(self.tr("Start time"))
         when = QHBoxLayout()
         when.addWidget(self.dateEdit, 2)
         when.addWidget(self.timeEdit, 1)
@@ -288,6 +295,7 @@ class MeetingsDialog(QDialog):
         self.monthsSpin.setRange(1, 12)
         self.monthsSpin.setValue(11)
         self.monthsSpin.setSuffix(self.tr(" months"))
+        self.monthsSpin.setAccessibleName(self.tr("Number of following months"))
         self.seriesButton = QPushButton(self.tr("Schedule the &following months"), page)
         self.seriesButton.setObjectName("seriesButton")
         self.seriesButton.setToolTip(
@@ -405,6 +413,7 @@ class MeetingsDialog(QDialog):
         case_label = QLabel(self.tr("Case"), page)
         case_label.setBuddy(self.caseNumberEdit)
         purpose_label = QLabel(self.tr("Purpose"), page)
+        purpose_label.setBuddy(self.purposeCombo)
         add.addWidget(case_label)
         add.addWidget(self.caseNumberEdit, 1)
         add.addWidget(purpose_label)
@@ -430,6 +439,7 @@ class MeetingsDialog(QDialog):
             title = self.agendaTable.horizontalHeaderItem(column)
             needed = header.fontMetrics().horizontalAdvance(title.text()) + 16 if title else 0
             header.resizeSection(column, max(width, needed))
+        self.agendaTable.setAccessibleName(self.tr("Agenda"))
         self.agendaTable.itemSelectionChanged.connect(self._item_changed)
         layout.addWidget(self.agendaTable, 1)
         order = QHBoxLayout()
@@ -662,7 +672,7 @@ class MeetingsDialog(QDialog):
         self.typeCombo.blockSignals(True)
         self.typeCombo.setCurrentIndex(max(index, 0))
         self.typeCombo.blockSignals(False)
-        self.dateEdit.setText(view.held_at.date().isoformat())
+        self.dateEdit.setText(fmt_date_input(view.held_at.date()))
         self.timeEdit.setText(f"{view.held_at:%H:%M}")
         self.placeEdit.setText(view.place)
         self.chairEdit.setText(view.chair)
@@ -808,6 +818,7 @@ class MeetingsDialog(QDialog):
         self.meetingTable.clearSelection()
         self._show(None)
         self._new = True
+        set_message(self.messageLabel, "")  # what was said about the last meeting
         self.titleLabel.setText(self.tr("New meeting"))
         for widget in (
             self.typeCombo,
@@ -1134,6 +1145,7 @@ class CaseMeetingsWidget(QWidget):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Meetings of this case"))
         layout.addWidget(self.table, 1)
         self.emptyLabel = QLabel(self.tr("This case has not been on a meeting's agenda."), self)
         self.emptyLabel.setProperty("role", "note")

@@ -226,6 +226,8 @@ class MonitoringTab(QWidget):
         self.reviewTable.itemSelectionChanged.connect(self._show_selected)
         self.reviewBrowser = QTextBrowser(inner)
         self.reviewBrowser.setObjectName("reviewDetailBrowser")
+        self.reviewTable.setAccessibleName(self.tr("Reviews recorded"))
+        self.reviewBrowser.setAccessibleName(self.tr("The review's details"))
         inner.addWidget(self.reviewTable)
         inner.addWidget(self.reviewBrowser)
         inner.setStretchFactor(0, 2)
@@ -544,6 +546,7 @@ class ReviewDialog(QDialog):
         outer.addWidget(summary)
 
         self.formScroll = QScrollArea(self)
+        self.formScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.formScroll.setWidgetResizable(True)
         body = QWidget(self.formScroll)
         form_layout = QVBoxLayout(body)
@@ -629,7 +632,7 @@ class ReviewDialog(QDialog):
         outer.addWidget(self.formScroll, 1)
 
         buttons = QDialogButtonBox(self)
-        self.saveButton = QPushButton(self.tr("Sa&ve"), self)
+        self.saveButton = QPushButton(self.tr("&Save"), self)
         self.saveButton.setObjectName("saveReviewButton")
         self.saveButton.setAutoDefault(False)
         self.cancelButton = QPushButton(self.tr("Cancel"), self)

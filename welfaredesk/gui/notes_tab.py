@@ -181,6 +181,11 @@ class NotesTab(QWidget):
         self.textFilter.setClearButtonEnabled(True)
         self.awaitingCheck = QCheckBox(self.tr("A&waiting confirmation"), self)
         self.awaitingCheck.setObjectName("awaitingFilter")
+        self.methodFilter.setAccessibleName(self.tr("Filter by method"))
+        self.staffFilter.setAccessibleName(self.tr("Filter by staff"))
+        self.fromEdit.setAccessibleName(self.tr("From (date)"))
+        self.toEdit.setAccessibleName(self.tr("To (date)"))
+        self.textFilter.setAccessibleName(self.tr("Words in the notes"))
         for combo in (self.methodFilter, self.staffFilter):
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         for edit in (self.fromEdit, self.toEdit, self.textFilter):
@@ -202,10 +207,12 @@ class NotesTab(QWidget):
 
         self.noteList = QListWidget(self)
         self.noteList.setObjectName("noteList")
+        self.noteList.setAccessibleName(self.tr("Progress notes"))
         self.noteList.setWordWrap(True)
         self.noteList.setSpacing(0)
         self.noteList.setStyleSheet(
             "QListWidget#noteList::item { padding: 6px 4px; border-bottom: 1px solid #d5dde5; }"
+            "QListWidget#noteList::item:selected { background: #cfe1f5; color: #1f2328; }"
         )
         self.noteList.setAlternatingRowColors(True)
         self.noteList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

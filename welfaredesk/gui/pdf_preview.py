@@ -38,8 +38,8 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.widgets.messages import set_message
 
-PREVIEW_SIZE = (900, 980)
-"""The preview's first size: an A4 page at a readable width."""
+PREVIEW_SIZE = (900, 760)
+"""The preview's first size: an A4 page at a readable width, within a 1280×800 screen."""
 
 MAX_PRINT_DPI = 300
 """Pages are rendered for the printer at most at this resolution (keeps the images small)."""
@@ -122,6 +122,7 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
+        self.view.setAccessibleName(self.tr("Preview of the printed form"))
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)

@@ -203,6 +203,8 @@ class PlanTab(QWidget):
         self._detail: CaseDetail | None = None
         self._reference: _Reference | None = None
         self._versions: list[PlanSummary] = []
+        self._announced: tuple[int, PlanStatus] | None = None
+        """The version and status the message last announced (cleared when it is stale)."""
         self._invalid: list[QWidget] = []
         self._busy = False
         self._baseline: dict[str, Any] = {}
@@ -246,6 +248,7 @@ class PlanTab(QWidget):
         side.addWidget(caption)
         self.versionList = QListWidget(self)
         self.versionList.setObjectName("planVersionList")
+        self.versionList.setAccessibleName(self.tr("Plan versions"))
         self.versionList.setMinimumWidth(240)
         self.versionList.setMaximumWidth(300)
         self.versionList.setWordWrap(True)
@@ -286,6 +289,7 @@ class PlanTab(QWidget):
         self.stack = QStackedWidget(self)
         self.viewer = QTextBrowser(self)
         self.viewer.setObjectName("planViewer")
+        self.viewer.setAccessibleName(self.tr("The chosen plan"))
         self.viewer.setOpenLinks(False)
         self.stack.addWidget(self.viewer)
         self.stack.addWidget(self._build_editor())
@@ -301,6 +305,7 @@ class PlanTab(QWidget):
         self.editorTitle.setProperty("role", "caption")
         page_layout.addWidget(self.editorTitle)
         self.editorScroll = QScrollArea(page)
+        self.editorScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.editorScroll.setWidgetResizable(True)
         form_widget = QWidget(self.editorScroll)
         form = QFormLayout(form_widget)
@@ -319,6 +324,8 @@ class PlanTab(QWidget):
         items_layout.setContentsMargins(0, 0, 0, 0)
         self.itemsTable = QTableWidget(0, 7, items_box)
         self.itemsTable.setObjectName("planItemsTable")
+        self.itemsTable.setAccessibleName(self.tr("Plan items"))
+        self.itemsTable.setTabKeyNavigation(False)  # Tab goes through the rows' fields
         self.itemsTable.setHorizontalHeaderLabels(
             [
                 self.tr("Issue"),
@@ -430,6 +437,11 @@ class PlanTab(QWidget):
         if reference is not None:
             self._reference = reference
         self._versions = versions
+        if self._announced is not None:  # 「第1版は「会議提出」になりました」 once it is decided
+            number, status = self._announced
+            if any(v.plan_no == number and v.status is not status for v in versions):
+                set_message(self.messageLabel, "")
+                self._announced = None
         wanted = select_plan_no or (self.shown.plan_no if self.shown else None)
         lst = self.versionList
         lst.blockSignals(True)
@@ -716,8 +728,15 @@ class PlanTab(QWidget):
             COL_FREQUENCY: QLineEdit(table),
             COL_FUNDING: funding,
         }
-        for column, widget in widgets.items():
+        last = max(widgets)
+        previous: QWidget = (table.cellWidget(row - 1, last) if row else None) or table
+        for column, widget in sorted(widgets.items()):
             table.setCellWidget(row, column, widget)
+            header = table.horizontalHeaderItem(column)
+            widget.setAccessibleName(header.text() if header is not None else "")
+            # Tab goes along the row, then to the next row (the order of the table).
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         if values:
             self._set_row(row, values)
         table.setCurrentCell(row, COL_GOAL)
@@ -1160,6 +1179,7 @@ class PlanTab(QWidget):
                 ),
                 kind="info",
             )
+            self._announced = (view.plan_no, view.status)
             self._update_buttons()
             self.changed.emit()
 

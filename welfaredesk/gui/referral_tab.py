@@ -72,7 +72,12 @@ from welfaredesk.gui.display import (
 from welfaredesk.gui.i18n import label
 from welfaredesk.gui.ops import run_op
 from welfaredesk.gui.pdf_preview import PdfPreviewDialog, preview_pdf
-from welfaredesk.gui.terms import add_categories
+from welfaredesk.gui.terms import (
+    add_categories,
+    explain_items,
+    referral_method_help,
+    sharing_basis_help,
+)
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 from welfaredesk.services.agencies import AgencyService
 from welfaredesk.services.changes import ChangeService
@@ -262,6 +267,7 @@ class ReferralTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, COLUMNS, splitter)
         self.table.setObjectName("referralTable")
+        self.table.setAccessibleName(self.tr("Referrals"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Planned"),
@@ -288,6 +294,7 @@ class ReferralTab(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self._double_clicked())
         self.detailBrowser = QTextBrowser(splitter)
         self.detailBrowser.setObjectName("referralDetailBrowser")
+        self.detailBrowser.setAccessibleName(self.tr("The referral's details"))
         self.detailBrowser.setOpenLinks(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detailBrowser)
@@ -572,6 +579,8 @@ class ReferralTab(QWidget):
             (self.tr("Confirm by"), e(_date(v.confirmation_due_on))),
             (self.tr("Confirmed on"), e(_date(v.confirmed_on))),
             (self.tr("Outcome confirmed"), e(v.outcome)),
+            # The number the administrator's command line asks for (print referral-slip).
+            (self.tr("Referral no."), str(v.id)),
         ]
         cell = 'style="padding:3px 8px; vertical-align:top"'
         head = 'style="padding:3px 8px; background:#e9edf1; text-align:left; white-space:nowrap"'
@@ -970,6 +979,7 @@ class ReferralDialog(QDialog):
         body.addWidget(box, 11)
 
         self.formScroll = QScrollArea(self)
+        self.formScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.formScroll.setWidgetResizable(True)
         self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget(self.formScroll)
@@ -995,6 +1005,7 @@ class ReferralDialog(QDialog):
         for method in ReferralMethod:
             self.methodCombo.addItem(label(method), str(method))
         self.methodCombo.currentIndexChanged.connect(lambda _i: self._update_enabled())
+        explain_items(self.methodCombo, {str(m): referral_method_help(m) for m in ReferralMethod})
         form.addRow(self.tr("&Method"), self.methodCombo)
         self.staffList = QListWidget(page)
         self.staffList.setObjectName("staffList")
@@ -1033,6 +1044,7 @@ class ReferralDialog(QDialog):
         for basis in SharingBasis:
             self.basisCombo.addItem(label(basis), str(basis))
         self.basisCombo.currentIndexChanged.connect(lambda _i: self._update_enabled())
+        explain_items(self.basisCombo, {str(b): sharing_basis_help(b) for b in SharingBasis})
         form.addRow(self.tr("&Basis for sharing"), self.basisCombo)
         self.basisNoteEdit = QLineEdit(page)
         self.basisNoteEdit.setObjectName("basisNoteEdit")
@@ -1548,7 +1560,7 @@ class SendBackDialog(QDialog):
         self.saveButton.clicked.connect(self.submit)
         self.cancelButton.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        self.resize(520, self.sizeHint().height())  # no empty band above the caption
 
     def submit(self) -> None:
         """Send the closure back with the reason typed."""

@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -269,6 +268,7 @@ class ReportDialog(BusyDialog):
         outer.addWidget(self._options_box())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reportTabs")
+        self.tabs.setAccessibleName(self.tr("Statistics and reports"))
         self.tabs.addTab(self._result_page(), self.tr("Tables and charts"))
         self.tabs.addTab(self._annual_page(), self.tr("Draft of the annual results"))
         outer.addWidget(self.tabs, 1)
@@ -378,7 +378,14 @@ class ReportDialog(BusyDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.tableList = QListWidget(splitter)
         self.tableList.setObjectName("tableList")
+        self.tableList.setAccessibleName(self.tr("Tables of the report"))
         self.tableList.currentRowChanged.connect(self._table_chosen)
+        # Long titles wrap onto a second line instead of being cut (at every text size).
+        self.tableList.setWordWrap(True)
+        self.tableList.setAlternatingRowColors(True)  # where one wrapped title ends
+        self.tableList.setSpacing(1)
+        self.tableList.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.tableList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -386,6 +393,7 @@ class ReportDialog(BusyDialog):
         self._pair = pair
         self.tableView = QTableView(pair)
         self.tableView.setObjectName("tableView")
+        self.tableView.setAccessibleName(self.tr("The chosen table"))
         self.tableView.setModel(self.model)
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -396,6 +404,7 @@ class ReportDialog(BusyDialog):
         )
         self.chartView = QChartView(pair)
         self.chartView.setObjectName("chartView")
+        self.chartView.setAccessibleName(self.tr("Chart of the chosen table"))
         self.chartView.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chartView.setMinimumWidth(360)
         pair.addWidget(self.tableView)
@@ -415,7 +424,9 @@ class ReportDialog(BusyDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([250, 990])
+        # At least 13 full-width characters for the list of tables, at every text size.
+        list_width = max(250, self.fontMetrics().height() * 13)
+        splitter.setSizes([list_width, max(600, 1240 - list_width)])
         layout.addWidget(splitter, 1)
         return page
 
@@ -438,6 +449,7 @@ class ReportDialog(BusyDialog):
         self.departmentEdit.setObjectName("departmentEdit")
         self.resultsEdit = QPlainTextEdit(page)
         self.resultsEdit.setObjectName("resultsEdit")
+        self.resultsEdit.setAccessibleName(self.tr("Programme results"))
         self.resultsEdit.setPlaceholderText(
             self.tr("Press Count above; the year's figures are written here as a first draft.")
         )
@@ -620,7 +632,6 @@ class ReportDialog(BusyDialog):
         if report is not None:
             for table in report.tables:
                 item = QListWidgetItem(table.title, self.tableList)
-                item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
                 item.setToolTip(table.title)
         self.tableList.blockSignals(False)
         if report is None:
@@ -628,11 +639,16 @@ class ReportDialog(BusyDialog):
                 self.tr("Choose a fiscal year or a date range, then press Count.")
             )
         else:
-            self.reportTitleLabel.setText(
-                self.tr("{title} (period: {period}, cases counted: {scope})").format(
-                    title=report.title, period=self._period_text(report), scope=report.scope_label
+            period = self._period_text(report)
+            if period in report.title:  # a date range is the title itself: not said twice
+                text = self.tr("{title} (cases counted: {scope})").format(
+                    title=report.title, scope=report.scope_label
                 )
-            )
+            else:
+                text = self.tr("{title} (period: {period}, cases counted: {scope})").format(
+                    title=report.title, period=period, scope=report.scope_label
+                )
+            self.reportTitleLabel.setText(text)
         if report is not None and report.tables:
             self.tableList.setCurrentRow(0)
             self._table_chosen(0)

@@ -304,6 +304,7 @@ class SearchTab(QWidget):
         layout = QVBoxLayout(self)
         self.searchEdit = QLineEdit(self)
         self.searchEdit.setObjectName("searchEdit")
+        self.searchEdit.setAccessibleName(self.tr("Search"))
         self.searchEdit.setClearButtonEnabled(True)
         self.searchEdit.setPlaceholderText(
             self.tr("Case no., name, kana, phone number, or words in concerns and notes")
@@ -338,6 +339,7 @@ class SearchTab(QWidget):
         )
         self.tree = QTreeView(self)
         self.tree.setObjectName("searchResultsTree")
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)

@@ -347,12 +347,15 @@ class SettingsDialog(QDialog):
             grid.removeWidget(check)
             check.deleteLater()
         self._reason_checks = {}
+        previous: QWidget = self.ui.weekdayCombo  # Tab: the reasons follow the rule
         for index, (code, text) in enumerate(desk.reason_choices):
             check = QCheckBox(text, self.ui.approvalGroup)
             check.setObjectName(f"reason_{code}")
             check.setChecked(code in desk.approval_reasons)
             grid.addWidget(check, index // REASON_COLUMNS, index % REASON_COLUMNS)
             self._reason_checks[code] = check
+            QWidget.setTabOrder(previous, check)
+            previous = check
 
     def _set_desk_editable(self, editable: bool) -> None:
         ui = self.ui

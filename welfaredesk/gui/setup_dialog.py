@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from welfaredesk.domain.errors import KnownError, ValidationError
 from welfaredesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.fit import fit_to_contents
 from welfaredesk.gui.widgets.messages import mark_invalid, set_message
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class SetupDialog(QDialog):
         self.ui.createButton.clicked.connect(self.submit)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.loginEdit.setFocus()
+        fit_to_contents(self)  # the form's pixel size grows with the text size
 
     def submit(self) -> None:
         """Check the input and create the administrator on the worker."""

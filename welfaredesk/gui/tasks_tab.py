@@ -87,6 +87,7 @@ class TasksTab(QWidget):
         set_message(self.notice_label, "")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("tasksTree")
+        self.tree.setAccessibleName(self.tr("Today's tasks"))
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [

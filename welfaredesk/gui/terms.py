@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from welfaredesk.domain.enums import MeetingKind, ReferralMethod, SharingBasis
 from welfaredesk.services.dto import PicklistEntry
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; translated where it is used."""
+    del context
+    return text
 
 
 def complex_needs_help() -> str:
@@ -22,6 +29,97 @@ def complex_needs_help() -> str:
         "(older age, disability, children, poverty …). A case with difficult complex needs "
         "is led by an inclusive support coordinator and is taken to the coordination meeting.",
     )
+
+
+def meeting_help(kind: MeetingKind) -> str:
+    """What a meeting body is for, and whether it needs the person's consent."""
+    texts = {
+        MeetingKind.COORDINATION: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Coordination meeting: the support plan of a case is examined and the roles of "
+            "the city's offices and the agencies are settled. Only cases whose person has "
+            "consented may be put on its agenda.",
+        ),
+        MeetingKind.STATUTORY: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Support meeting (Article 9 of the Act on Self-Reliance Support for Needy "
+            "Persons): the agencies share information on people who have not consented. "
+            "No consent is needed; its members are bound to confidentiality, with penalties.",
+        ),
+        MeetingKind.NETWORK: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Inclusive support promotion meeting: how the agencies work together; no "
+            "individual case and no personal information is brought to it.",
+        ),
+        MeetingKind.OTHER: QT_TRANSLATE_NOOP(
+            "Terms", "Other meetings the desk holds with the agencies."
+        ),
+    }
+    return QCoreApplication.translate("Terms", texts[kind])
+
+
+def no_consent_help() -> str:
+    """同意なし: what may still be done for the person."""
+    return QCoreApplication.translate(
+        "Terms",
+        "Without consent the case cannot go to the coordination meeting, and information is "
+        "handed to an agency only when a support meeting (Article 9) decided to share it. "
+        "Its members are bound to confidentiality.",
+    )
+
+
+def sharing_basis_help(basis: SharingBasis) -> str:
+    """Why information about the person may be handed to an agency."""
+    texts = {
+        SharingBasis.CONSENT: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Consent: the person agreed to share these kinds of information with this "
+            "agency. Only what the recorded consent covers may be handed over.",
+        ),
+        SharingBasis.STATUTORY_MEETING: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Support meeting: a support meeting (Article 9) decided to share the information "
+            "without the person's consent. Name the meeting; what was learnt there stays "
+            "confidential, with penalties.",
+        ),
+    }
+    return QCoreApplication.translate("Terms", texts[basis])
+
+
+def referral_method_help(method: ReferralMethod) -> str:
+    """What each way of connecting a person to an agency means."""
+    texts = {
+        ReferralMethod.ACCOMPANIED: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Accompanied: a worker of the desk goes with the person to the office or agency "
+            "and hands the case over to its worker in person.",
+        ),
+        ReferralMethod.PHONE: QT_TRANSLATE_NOOP(
+            "Terms",
+            "Phone: the desk calls the agency, introduces the person and hands over what "
+            "they agreed to share; the person goes on their own.",
+        ),
+        ReferralMethod.LETTER: QT_TRANSLATE_NOOP(
+            "Terms", "Letter: the person takes the referral sheet (or it is sent) to the agency."
+        ),
+    }
+    return QCoreApplication.translate("Terms", texts[method])
+
+
+def explain_items(combo: QComboBox, texts: dict[object, str]) -> None:
+    """Give the combo's items (by their data) their definitions, and show the chosen one's.
+
+    The definition of each item is its tooltip in the open list; the closed combo shows the
+    chosen item's as its own tooltip and tells screen readers.
+    """
+    for index in range(combo.count()):
+        text = texts.get(combo.itemData(index))
+        if text:
+            combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+    if combo.property("explainsChoice") is None:
+        combo.setProperty("explainsChoice", True)
+        combo.currentIndexChanged.connect(lambda index: _explain_choice(combo, index))
+    _explain_choice(combo, combo.currentIndex())
 
 
 def explain(widget: QWidget, text: str) -> None:
@@ -59,16 +157,14 @@ def add_categories(combo: QComboBox, entries: Sequence[PicklistEntry]) -> None:
     Each item carries its definition as its tooltip, and the combo shows the chosen one's
     as its own.
     """
+    definitions: dict[object, str] = {}
     for text, code, definition in category_items(entries):
         combo.addItem(text, code)
-        if definition:
-            combo.setItemData(combo.count() - 1, definition, Qt.ItemDataRole.ToolTipRole)
-    if combo.property("explainsChoice") is None:
-        combo.setProperty("explainsChoice", True)
-        combo.currentIndexChanged.connect(lambda index: _explain_choice(combo, index))
-    _explain_choice(combo, combo.currentIndex())
+        definitions[code] = definition
+    explain_items(combo, definitions)
 
 
 def _explain_choice(combo: QComboBox, index: int) -> None:
     text = combo.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else None
     combo.setToolTip(text if isinstance(text, str) else "")
+    combo.setAccessibleDescription(text if isinstance(text, str) else "")

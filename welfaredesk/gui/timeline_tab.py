@@ -26,6 +26,7 @@ from welfaredesk.domain.errors import KnownError
 from welfaredesk.gui.display import fmt_date
 from welfaredesk.gui.i18n import label, tr_data
 from welfaredesk.gui.ops import run_op
+from welfaredesk.gui.widgets.flow_layout import FlowLayout
 from welfaredesk.gui.widgets.messages import set_message
 from welfaredesk.services.dto import Principal
 from welfaredesk.services.timeline import KIND_LABELS, EventKind, TimelineEvent, TimelineService
@@ -58,7 +59,8 @@ class StageBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageBar")
-        self._layout = QHBoxLayout(self)
+        # Wraps onto a second row rather than widening the window (larger text, narrow window).
+        self._layout = FlowLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 0)
         self._layout.setSpacing(4)
         self.steps: list[QLabel] = []
@@ -78,6 +80,7 @@ class StageBar(QWidget):
             if index:
                 arrow = QLabel("›", self)
                 arrow.setProperty("role", "caption")
+                arrow.setProperty("flowGlue", True)  # wraps with the step after it
                 self._layout.addWidget(arrow)
             done = index < current or (stage is S.CLOSED and index == current)
             text = f"✓ {label(step)}" if done and index < current else label(step)
@@ -88,7 +91,6 @@ class StageBar(QWidget):
             chip.setStyleSheet(_CHIP_STYLES[state])
             self._layout.addWidget(chip)
             self.steps.append(chip)
-        self._layout.addStretch(1)
         # Shown and laid out at once, not when the queued show and layout requests run: a
         # window grabbed (or read by a screen reader) right after a reload is up to date.
         for index in range(self._layout.count()):

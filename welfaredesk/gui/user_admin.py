@@ -91,6 +91,7 @@ class UserAdminDialog(QDialog):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("userTable")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

@@ -95,7 +95,16 @@ FORM_LABELS: dict[str, str] = {
     "meeting_agenda": "会議の次第",
     "meeting_attendance": "出席者名簿",
     "meeting_minutes": "会議録",
+    "anonymised_case": "研修用に匿名化したケース",
 }
+
+DRAFT_LABELS: dict[str, str] = {
+    "intake": "相談受付",
+    "assessment": "課題分析",
+    "support_plan": "支援計画",
+    "progress_note": "支援経過",
+}
+"""The forms whose unsaved input is kept as a draft (``Draft.form``)."""
 
 FIELD_LABELS: dict[str, str] = {
     "stage": "段階",
@@ -438,7 +447,7 @@ def _rows(s: Session, events: list[AuditEvent]) -> tuple[AuditRow, ...]:
                 entity_id=event.entity_id,
                 case_id=event.case_id,
                 case_number=numbers.get(event.case_id or 0, ""),
-                detail_summary=summarise(event.detail or {}),
+                detail_summary=summarise(event.detail or {}, entity=event.entity),
             )
         )
     return tuple(rows)
@@ -490,8 +499,6 @@ def _form_text(form: str, detail: Mapping[str, Any]) -> str:
         return msg("{form}（PDFに保存）", form=text)
     if output == "printer":
         return msg("{form}（プリンターへ）", form=text)
-    if detail.get("discarded"):
-        return msg("{form}（プレビューのみ）", form=text)
     return text
 
 
@@ -502,12 +509,19 @@ def _any_label(code: str) -> str | None:
     return None
 
 
-def summarise(detail: Mapping[str, Any]) -> str:
+def summarise(detail: Mapping[str, Any], *, entity: str = "") -> str:
     """The detail JSON of an event in Japanese, e.g. ``変更した項目: 段階、状態``.
 
     Only codes, counts and field names are ever in ``detail``; unknown keys are left out.
+    ``entity`` tells a draft's form (破棄した下書き) from a printed form (帳票).
     """
     parts: list[str] = []
+    if entity == "draft":
+        form = detail.get("form")
+        text = DRAFT_LABELS.get(form, "その他") if isinstance(form, str) else "その他"
+        if detail.get("discarded"):
+            return msg("破棄した下書き: {form}", form=text)
+        return msg("下書き: {form}", form=text)
     action = detail.get("action")
     if isinstance(action, str):
         try:

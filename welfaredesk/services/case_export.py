@@ -397,6 +397,7 @@ class _Builder:
             staff_names=staff,
             addresses=[a for a in addresses if a],
             case_numbers=[case.case_number],
+            age_bands=options.age_bands,
         )
         self.labels = {
             "channel": picklist_labels(s, "intake_channel"),

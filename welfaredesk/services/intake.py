@@ -111,7 +111,12 @@ _PHONE_CHARS = re.compile(r"[0-9\-()+ ]+")
 
 @dataclass(frozen=True, slots=True)
 class MemberInput:
-    """A household member (世帯員) as typed on the intake form (the client is not one)."""
+    """A household member (世帯員) as typed on the intake form (the client is not one).
+
+    ``person_id`` is a person already known to the desk whom the user picked from the
+    candidates for this row (the mother of an 8050 household who consulted before): that
+    person's stored record is used, not the names typed, so no second record of them is made.
+    """
 
     relation_code: str = ""
     family_name: str = ""
@@ -121,6 +126,7 @@ class MemberInput:
     birth_date: str = ""
     lives_together: bool = True
     situation_codes: tuple[str, ...] = ()
+    person_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +227,7 @@ class _Member:
     birth_date: dt.date | None
     lives_together: bool
     situation_codes: tuple[str, ...]
+    person_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,8 +416,9 @@ class IntakeService:
         the consultation joins that person's open case, or a new case in their household if all
         their cases are closed; their name and birth date are kept as stored, a newly typed
         address, phone or area replaces the stored one, and the members typed are added to the
-        household as new people. A new case for someone with a restricted case is restricted
-        too, with the same named users.
+        household as new people. A member picked from the candidates (``MemberInput.person_id``)
+        is added as that known person instead. A new case for someone with a restricted case,
+        or with a picked member who has one, is restricted too, with the same named users.
 
         Args:
             principal: the logged-in user (needs the right to take intakes).
@@ -428,13 +436,15 @@ class IntakeService:
             PermissionDenied: the user may not take intakes.
             NotFound: the picked person is not one the user may see, or their open case is
                 outside the user's scope.
-            ValidationError: bad input (nothing is saved).
+            ValidationError: bad input, or a picked member the user may not see or who is
+                the client (nothing is saved).
         """
         require(principal, Action.CASE_CREATE, self._db)
         today = today or dt.date.today()
         with self._db.write() as s:
             checked = _check(s, form, today)
             received_on = checked.received_at.date()
+            member_restricted = _known_members(s, principal, checked.members, existing_person_id)
             if existing_person_id is None:
                 person = _new_person(
                     family_name=checked.family_name,
@@ -456,6 +466,7 @@ class IntakeService:
                 person, household_id, case, restricted_from = _existing(
                     s, principal, existing_person_id, form, checked
                 )
+            restricted_from = sorted({*restricted_from, *member_restricted})
             new_case = case is None
             if case is None:
                 fy = fiscal_year(received_on)
@@ -544,6 +555,7 @@ class IntakeService:
                     "client_id": person.id,
                     "existing_person": existing_person_id is not None,
                     "new_members": new_members,
+                    "known_members": sum(m.person_id is not None for m in checked.members),
                 },
             )
             if draft is not None:
@@ -656,6 +668,50 @@ def _household_of(s: Session, person: Person, open_case: Case | None) -> int | N
     ).first()
 
 
+def _known_members(
+    s: Session,
+    principal: Principal,
+    members: tuple[_Member, ...],
+    client_id: int | None,
+) -> list[int]:
+    """Check the members picked from the candidates; their restricted cases.
+
+    Each must be a person the user may see (as in :meth:`IntakeService.find_candidates`),
+    neither the client nor picked twice.
+
+    Raises:
+        ValidationError: the first member that cannot be used; names its row.
+    """
+    restricted: set[int] = set()
+    seen: set[int] = set()
+    for number, member in enumerate(members, start=1):
+        if member.person_id is None:
+            continue
+        field = f"members[{number - 1}].family_name"
+        label = msg("世帯員{number}の{field}", number=number, field="氏名")
+        if member.person_id == client_id or member.person_id in seen:
+            raise ValidationError(
+                field, label, "同じ方が二度選ばれています。この行を削除してください。"
+            )
+        seen.add(member.person_id)
+        access = _access(s, principal, member.person_id)
+        if (
+            s.get(Person, member.person_id) is None
+            or access.blocked_by_restriction
+            or not access.visible_case_ids
+        ):
+            raise ValidationError(
+                field,
+                label,
+                "選んだ方の記録は見つからないか、閲覧する権限がありません。"
+                "この行を削除して、新しい方として入力してください。",
+            )
+        restricted.update(
+            s.scalars(select(Case.id).where(_cases_of(member.person_id), Case.restricted.is_(True)))
+        )
+    return sorted(restricted)
+
+
 def _copy_access(s: Session, from_case_ids: list[int], case_id: int, user_id: int) -> None:
     users = set(s.scalars(select(CaseAccess.user_id).where(CaseAccess.case_id.in_(from_case_ids))))
     users.add(user_id)
@@ -716,8 +772,31 @@ def _add_members(
         )
         or 0
     )
+    already = set(
+        s.scalars(
+            select(HouseholdMember.person_id).where(HouseholdMember.household_id == household_id)
+        )
+    )
+    added = 0
     for member in members:
+        if member.person_id is not None:
+            if member.person_id in already:
+                continue  # already in this household (the client's earlier intake)
+            order += 1
+            added += 1
+            s.add(
+                HouseholdMember(
+                    household_id=household_id,
+                    person_id=member.person_id,
+                    relation_code=member.relation_code,
+                    lives_together=member.lives_together,
+                    situation_codes=list(dict.fromkeys(member.situation_codes)),
+                    sort_order=order,
+                )
+            )
+            continue
         order += 1
+        added += 1
         person = _new_person(
             family_name=member.family_name,
             given_name=member.given_name,
@@ -741,7 +820,7 @@ def _add_members(
                 sort_order=order,
             )
         )
-    return len(members)
+    return added
 
 
 def _most_pressing(form: IntakeInput) -> str | None:
@@ -857,6 +936,28 @@ def _check_member(
     if not member.relation_code:
         raise ValidationError(key + "relation_code", prefix("続柄"), "続柄を選んでください。")
     _require_code(s, "relation", member.relation_code, key + "relation_code", prefix("続柄"))
+
+    def check_situations() -> None:
+        situations = _codes(s, "household_situation")
+        for code in member.situation_codes:
+            if code not in situations:
+                raise ValidationError(
+                    key + "situation_codes", prefix("状況"), "状況を一覧から選んでください。"
+                )
+
+    if member.person_id is not None:  # a known person: their stored record is used
+        check_situations()
+        return _Member(
+            relation_code=member.relation_code,
+            family_name="",
+            given_name="",
+            family_kana="",
+            given_kana="",
+            birth_date=None,
+            lives_together=member.lives_together,
+            situation_codes=member.situation_codes,
+            person_id=member.person_id,
+        )
     family_name = _line(member.family_name, key + "family_name", prefix("氏名(姓)"), NAME_MAX)
     if not family_name:
         raise ValidationError(key + "family_name", prefix("氏名(姓)"), "姓を入力してください。")
@@ -870,12 +971,7 @@ def _check_member(
     birth_date = _birth_date(
         member.birth_date, key + "birth_date", prefix("生年月日"), today, received_on
     )
-    situations = _codes(s, "household_situation")
-    for code in member.situation_codes:
-        if code not in situations:
-            raise ValidationError(
-                key + "situation_codes", prefix("状況"), "状況を一覧から選んでください。"
-            )
+    check_situations()
     return _Member(
         relation_code=member.relation_code,
         family_name=family_name,

@@ -279,10 +279,30 @@ def _is_connection_lost(exc: DBAPIError) -> bool:
     return any(str(sqlstate).startswith(state) for state in _CONNECTION_STATES)
 
 
-def _known_operational_error(message: str, sqlstate: str | None = None) -> KnownError | None:
+BUSY_AT_START_MESSAGE = (
+    "データベースがほかの処理で使用中のため開けませんでした。ほかのパソコンやプログラム"
+    "（バックアップやコピーなど）がこのファイルを使っていないか確かめ、少し待ってから"
+    "もう一度開いてください。続く場合はシステム管理者に連絡してください。"
+)
+"""Said when the database cannot even be opened because another process holds it."""
+
+
+def _busy(message: str, sqlstate: str | None) -> bool:
     lowered = message.lower()
     # 55P03 lock_not_available (lock_timeout), 40P01 deadlock, 40001 serialisation failure.
-    if "locked" in lowered or "busy" in lowered or sqlstate in ("55P03", "40P01", "40001"):
+    return "locked" in lowered or "busy" in lowered or sqlstate in ("55P03", "40P01", "40001")
+
+
+def database_busy(exc: DBAPIError) -> bool:
+    """Whether a driver error means another process holds the database (locked, busy)."""
+    if not isinstance(exc, OperationalError) or _is_connection_lost(exc):
+        return False
+    return _busy(str(exc.orig), getattr(exc.orig, "sqlstate", None))
+
+
+def _known_operational_error(message: str, sqlstate: str | None = None) -> KnownError | None:
+    lowered = message.lower()
+    if _busy(message, sqlstate):
         return KnownError(
             "データベースがほかの処理で使用中のため保存できませんでした。"
             "入力した内容はそのまま残っています。少し待ってから、もう一度保存してください。"

@@ -162,6 +162,18 @@ def test_ages() -> None:
     assert age_text(None, on, band=True) == "年齢不詳"
 
 
+def test_ages_in_texts_become_bands_when_the_export_bands_ages() -> None:
+    """「本人（24歳）」 would give the exact age the export's own fields hide."""
+    banded = Anonymizer(HOUSEHOLD, 0, age_bands=True)
+    assert banded.text("本人（24歳）と母（８２歳）、孫は3歳。") == (
+        "本人（20歳代）と母（80歳代）、孫は10歳未満。"
+    )
+    assert banded.text("20歳代の男性、10歳未満の子") == "20歳代の男性、10歳未満の子"
+    assert banded.report().summary().startswith("文中の年齢(年代に) 3件")
+    exact = Anonymizer(HOUSEHOLD, 0)
+    assert exact.text("本人（24歳）") == "本人（24歳）"
+
+
 def test_report_summary() -> None:
     anon = anonymizer(-12)
     anon.text("山田さん、090-0000-1234")

@@ -203,6 +203,15 @@ def test_details_are_summarised_in_japanese() -> None:
     assert summarise({"action": "audit.read"}) == "拒否した操作: 操作記録の閲覧"
     assert summarise({"rows": 3}) == "3件"
     assert summarise({"unknown": "x"}) == ""
+    # The anonymised export names what it wrote; a discarded draft is not a printed form.
+    assert summarise({"form": "anonymised_case"}) == "帳票: 研修用に匿名化したケース"
+    assert (
+        summarise({"form": "intake", "discarded": True}, entity="draft")
+        == "破棄した下書き: 相談受付"
+    )
+    assert summarise({"form": "support_plan", "discarded": True}, entity="draft") == (
+        "破棄した下書き: 支援計画"
+    )
 
 
 # --- the chain ----------------------------------------------------------------------------

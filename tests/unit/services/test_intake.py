@@ -330,6 +330,129 @@ def test_a_new_case_of_someone_with_a_restricted_case_is_restricted(
     assert named == {counselor.user_id}
 
 
+def _son(**overrides: Any) -> IntakeInput:
+    """The son of an 8050 household comes in; his mother consulted before."""
+    values: dict[str, Any] = {
+        "family_name": "山田",
+        "given_name": "一郎",
+        "family_kana": "やまだ",
+        "given_kana": "いちろう",
+        "birth_date": "S49.2.1",
+        "sex": Sex.MALE,
+        "presenting_concern": "母の介護と自分の仕事のことで相談したい。",
+        "issue_codes": ("care", "employment"),
+        "most_pressing_code": "care",
+    }
+    values.update(overrides)
+    return form(**values)
+
+
+def test_a_known_person_becomes_a_household_member_without_a_second_record(
+    ctx: AppContext, counselor: Principal
+) -> None:
+    """The mother is found and put in the son's household as herself, not as a new person."""
+    mother = ctx.intake.save(counselor, form(), today=TODAY)
+    people_before = counts(ctx)[1]
+    son = ctx.intake.save(
+        counselor,
+        _son(
+            members=(
+                MemberInput(
+                    relation_code="mother",
+                    family_name="別の名前",  # ignored: the stored record is used
+                    person_id=mother.person_id,
+                    situation_codes=("dementia",),
+                ),
+                MemberInput(relation_code="sibling", family_name="山田", given_name="幸子"),
+            )
+        ),
+        today=TODAY,
+    )
+    assert son.new_case
+    assert son.person_id != mother.person_id
+    with ctx.db.read() as s:
+        # The son and his sister are new people; the mother is not made twice.
+        assert s.scalar(select(func.count()).select_from(Person)) == people_before + 2
+        case = s.get_one(Case, son.case_id)
+        members = {
+            m.person_id: m
+            for m in s.scalars(
+                select(HouseholdMember).where(HouseholdMember.household_id == case.household_id)
+            )
+        }
+        assert set(members) >= {son.person_id, mother.person_id}
+        assert members[mother.person_id].relation_code == "mother"
+        assert members[mother.person_id].situation_codes == ["dementia"]
+        assert s.get_one(Person, mother.person_id).family_name == "山田"
+        event = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "consultation", AuditEvent.entity_id == son.consultation_id
+            )
+        ).one()
+        assert event.detail["new_members"] == 2
+        assert event.detail["known_members"] == 1
+    # Looking the mother up now shows the son's case too (the whole household).
+    found = ctx.intake.find_candidates(counselor, "山田", "花子", "", "", "", "", today=TODAY)
+    assert [c.person_id for c in found] == [mother.person_id]
+    detail = ctx.cases.get(counselor, son.case_id)
+    assert any(m.person_id == mother.person_id for m in detail.members)
+
+
+def test_a_known_member_must_be_visible_and_chosen_once(
+    ctx: AppContext, new_user: UserFactory
+) -> None:
+    with ctx.db.write() as s:
+        team_a, team_b = Team(name="A係"), Team(name="B係")
+        s.add_all([team_a, team_b])
+        s.flush()
+        a_id, b_id = team_a.id, team_b.id
+    lead = new_user("lead", Role.COUNSELOR, team_id=a_id)
+    other = new_user("other", Role.COUNSELOR, team_id=b_id)
+    mother = ctx.intake.save(lead, form(), today=TODAY)
+    before = counts(ctx)
+    as_member = MemberInput(relation_code="mother", person_id=mother.person_id)
+
+    with pytest.raises(ValidationError) as hidden:
+        ctx.intake.save(other, _son(members=(as_member,)), today=TODAY)
+    assert hidden.value.field == "members[0].family_name"
+    assert hidden.value.text().startswith("世帯員1の氏名：")
+    assert "新しい方として入力してください" in hidden.value.text()
+
+    with pytest.raises(ValidationError) as twice:
+        ctx.intake.save(lead, _son(members=(as_member, as_member)), today=TODAY)
+    assert twice.value.field == "members[1].family_name"
+    assert "二度" in twice.value.text()
+
+    with pytest.raises(ValidationError) as client:
+        ctx.intake.save(
+            lead, form(members=(as_member,)), existing_person_id=mother.person_id, today=TODAY
+        )
+    assert client.value.field == "members[0].family_name"
+
+    with pytest.raises(ValidationError) as relation:
+        ctx.intake.save(lead, _son(members=(MemberInput(person_id=mother.person_id),)), today=TODAY)
+    assert relation.value.field == "members[0].relation_code"
+    assert counts(ctx) == before  # nothing half-saved
+
+
+def test_a_known_member_with_a_restricted_case_restricts_the_new_case(
+    ctx: AppContext, counselor: Principal
+) -> None:
+    mother = ctx.intake.save(counselor, form(), today=TODAY)
+    with ctx.db.write() as s:
+        s.get_one(Case, mother.case_id).restricted = True
+        s.add(CaseAccess(case_id=mother.case_id, user_id=counselor.user_id))
+    son = ctx.intake.save(
+        counselor,
+        _son(members=(MemberInput(relation_code="mother", person_id=mother.person_id),)),
+        today=TODAY,
+    )
+    with ctx.db.read() as s:
+        assert s.get_one(Case, son.case_id).restricted
+        named = set(s.scalars(select(CaseAccess.user_id).where(CaseAccess.case_id == son.case_id)))
+    assert named == {counselor.user_id}
+
+
 @pytest.mark.parametrize("role", [Role.SECRETARIAT, Role.ADMIN])
 def test_roles_without_case_rights_cannot_take_intakes(
     ctx: AppContext, new_user: UserFactory, role: Role

@@ -64,6 +64,7 @@ class Ui_IntakeDialog(object):
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.formScroll = QScrollArea(IntakeDialog)
         self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFocusPolicy(Qt.NoFocus)
         self.formScroll.setFrameShape(QFrame.NoFrame)
         self.formScroll.setWidgetResizable(True)
         self.formContents = QWidget()
@@ -543,6 +544,12 @@ class Ui_IntakeDialog(object):
 
         self.candidateLayout.addWidget(self.linkButton)
 
+        self.memberLinkButton = QPushButton(self.candidateGroup)
+        self.memberLinkButton.setObjectName(u"memberLinkButton")
+        self.memberLinkButton.setAutoDefault(False)
+
+        self.candidateLayout.addWidget(self.memberLinkButton)
+
 
         self.bodyLayout.addWidget(self.candidateGroup)
 
@@ -607,14 +614,14 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.consulterContactEdit, self.referringAgencyCombo)
         QWidget.setTabOrder(self.referringAgencyCombo, self.familyNameEdit)
         QWidget.setTabOrder(self.familyNameEdit, self.givenNameEdit)
-        QWidget.setTabOrder(self.givenNameEdit, self.familyKanaEdit)
+        QWidget.setTabOrder(self.givenNameEdit, self.sexCombo)
+        QWidget.setTabOrder(self.sexCombo, self.familyKanaEdit)
         QWidget.setTabOrder(self.familyKanaEdit, self.givenKanaEdit)
         QWidget.setTabOrder(self.givenKanaEdit, self.birthDateEdit)
-        QWidget.setTabOrder(self.birthDateEdit, self.sexCombo)
-        QWidget.setTabOrder(self.sexCombo, self.addressEdit)
+        QWidget.setTabOrder(self.birthDateEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.areaCombo)
-        QWidget.setTabOrder(self.areaCombo, self.phoneEdit)
-        QWidget.setTabOrder(self.phoneEdit, self.memberTable)
+        QWidget.setTabOrder(self.areaCombo, self.memberTable)
         QWidget.setTabOrder(self.memberTable, self.addMemberButton)
         QWidget.setTabOrder(self.addMemberButton, self.removeMemberButton)
         QWidget.setTabOrder(self.removeMemberButton, self.concernEdit)
@@ -633,10 +640,10 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.consentOtherMeetingsCheck, self.firstResponseCombo)
         QWidget.setTabOrder(self.firstResponseCombo, self.candidateList)
         QWidget.setTabOrder(self.candidateList, self.linkButton)
-        QWidget.setTabOrder(self.linkButton, self.unlinkButton)
-        QWidget.setTabOrder(self.unlinkButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.formScroll)
+        QWidget.setTabOrder(self.linkButton, self.memberLinkButton)
+        QWidget.setTabOrder(self.memberLinkButton, self.unlinkButton)
+        QWidget.setTabOrder(self.unlinkButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.saveButton)
 
         self.retranslateUi(IntakeDialog)
 
@@ -718,8 +725,12 @@ class Ui_IntakeDialog(object):
         self.consentOtherMeetingsCheck.setText(QCoreApplication.translate("IntakeDialog", u"Other case meetings", None))
         self.firstResponseLabel.setText(QCoreApplication.translate("IntakeDialog", u"First &response", None))
         self.candidateGroup.setTitle(QCoreApplication.translate("IntakeDialog", u"Already known?", None))
-        self.candidateIntroLabel.setText(QCoreApplication.translate("IntakeDialog", u"People already registered who match the name, furigana, date of birth or phone appear here. Nothing is merged unless you choose.", None))
-        self.linkButton.setText(QCoreApplication.translate("IntakeDialog", u"Register as this person's consultation", None))
+        self.candidateIntroLabel.setText(QCoreApplication.translate("IntakeDialog", u"People already registered who match the name, furigana, date of birth or phone of the client or of a household member appear here. Nothing is merged unless you choose.", None))
+        self.linkButton.setText(QCoreApplication.translate("IntakeDialog", u"Register for this person", None))
+#if QT_CONFIG(tooltip)
+        self.memberLinkButton.setToolTip(QCoreApplication.translate("IntakeDialog", u"Add the selected person to this household as a member, using their existing record (no second record is made).", None))
+#endif // QT_CONFIG(tooltip)
+        self.memberLinkButton.setText(QCoreApplication.translate("IntakeDialog", u"&Use as a household member", None))
         self.cancelButton.setText(QCoreApplication.translate("IntakeDialog", u"Cancel", None))
         self.saveButton.setText(QCoreApplication.translate("IntakeDialog", u"&Save", None))
     # retranslateUi

@@ -138,6 +138,7 @@ class Ui_SettingsDialog(object):
         self.deskTabLayout.setContentsMargins(0, 0, 0, 0)
         self.deskScroll = QScrollArea(self.deskTab)
         self.deskScroll.setObjectName(u"deskScroll")
+        self.deskScroll.setFocusPolicy(Qt.NoFocus)
         self.deskScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.deskScroll.setFrameShape(QFrame.NoFrame)
         self.deskScroll.setWidgetResizable(True)
@@ -305,6 +306,7 @@ class Ui_SettingsDialog(object):
         self.operationsTabLayout.setContentsMargins(0, 0, 0, 0)
         self.operationsScroll = QScrollArea(self.operationsTab)
         self.operationsScroll.setObjectName(u"operationsScroll")
+        self.operationsScroll.setFocusPolicy(Qt.NoFocus)
         self.operationsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.operationsScroll.setFrameShape(QFrame.NoFrame)
         self.operationsScroll.setWidgetResizable(True)
@@ -478,6 +480,9 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+#if QT_CONFIG(accessibility)
+        self.tabs.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+#endif // QT_CONFIG(accessibility)
         self.displayGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Display", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.textSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Text size:", None))

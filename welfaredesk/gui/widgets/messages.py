@@ -10,7 +10,9 @@ from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from welfaredesk.gui.widgets.fit import fit_to_contents
 
 MessageKind = Literal["error", "info"]
 
@@ -27,6 +29,9 @@ def set_message(label: QLabel, text: str, *, kind: MessageKind = "error") -> Non
     label.setProperty("messageKind", kind)
     _restyle(label)
     label.setVisible(bool(text))
+    window = label.window()
+    if text and isinstance(window, QDialog) and window.isVisible():
+        fit_to_contents(window)  # a dialog grows for the message rather than cut its form
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

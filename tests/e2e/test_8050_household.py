@@ -35,20 +35,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QLineEdit,
-    QTabBar,
     QTreeWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.conftest import type_text
+from tests.e2e.widgets import click_row, click_tab
+from tests.gui.conftest import type_in_cell
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import (
     Achievement,
@@ -138,37 +137,6 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     assert button.isVisible(), button.objectName()
     assert button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def click_tab(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
-    tabs = window.ui.mainTabs
-    bar: QTabBar = tabs.tabBar()
-    index = tabs.indexOf(page)
-    assert index >= 0
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentWidget() is page
-
-
-def click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) -> None:
-    model = view.model()
-    assert model is not None
-    rect = view.visualRect(model.index(row, column))
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 5, rect.center().y())
-    )
-
-
-def type_in_cell(qtbot: QtBot, dialog: IntakeDialog, row: int, column: int, text: str) -> None:
-    """Edit a household-table cell: open its editor, type (an input-method commit), Tab."""
-    table = dialog.ui.memberTable
-    item = table.item(row, column)
-    assert item is not None
-    table.setCurrentCell(row, column)
-    table.editItem(item)
-    editor = dialog.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
 def check_issue(qtbot: QtBot, dialog: IntakeDialog, code: str) -> None:
@@ -294,7 +262,7 @@ def take_the_sons_visit(
     assert name is not None
     assert name.text() == FAMILY
     assert not name.flags() & Qt.ItemFlag.ItemIsEditable
-    type_in_cell(qtbot, dialog, 0, 7, "認知症、要介護")
+    type_in_cell(qtbot, dialog.ui.memberTable, 0, 7, "認知症、要介護")
     assert dialog.intake_input().members[0].person_id == mother_id
     assert dialog.intake_input().members[0].situation_codes == ("dementia", "long_term_care")
     assert not dialog.ui.linkFrame.isVisible()  # the son is a new person
@@ -641,7 +609,6 @@ def approve_the_closure(qtbot: QtBot, window: MainWindow, case_number: str) -> C
 def test_an_8050_household_from_the_sons_visit_to_the_handover(
     qtbot: QtBot,
     ctx: AppContext,
-    admin: Principal,
     supervisor: Principal,
     new_user: Callable[..., Principal],
     case_factory: Callable[..., int],

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTabBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.e2e.widgets import click_row, click_tab
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import AuditAction, CaseStage, Role
 from welfaredesk.gui.main_window import MainWindow
@@ -74,24 +75,6 @@ def _case(
 def _version(ctx: AppContext, case_id: int) -> int:
     with ctx.db.read() as s:
         return s.get_one(Case, case_id).version
-
-
-def _click_tab(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
-    tabs = window.ui.mainTabs
-    bar: QTabBar = tabs.tabBar()
-    index = tabs.indexOf(page)
-    assert index >= 0
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentWidget() is page
-
-
-def _click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) -> None:
-    model = view.model()
-    assert model is not None
-    rect = view.visualRect(model.index(row, column))
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 5, rect.center().y())
-    )
 
 
 def _list_names(window: MainWindow) -> list[str]:
@@ -156,7 +139,7 @@ def test_a_supervisors_morning(
     tasks = window.tasks_tab
     assert tasks is not None
     with qtbot.waitSignal(tasks.loaded, timeout=TIMEOUT):
-        _click_tab(qtbot, window, tasks)
+        click_tab(qtbot, window, tasks)
     groups = [tasks.tree.topLevelItem(i).text(0) for i in range(tasks.tree.topLevelItemCount())]
     assert groups[0] == "期限超過（1件）", groups
     overdue_task = tasks.task_items()[0]
@@ -165,7 +148,7 @@ def test_a_supervisors_morning(
     assert "確認する" in overdue_task.text(4)
 
     # the case list's 期限超過 view: only the overdue case
-    _click_tab(qtbot, window, window.ui.mainTabs.widget(0))
+    click_tab(qtbot, window, window.ui.mainTabs.widget(0))
     combo = window.list_tools.bar.view_combo
     qtbot.waitUntil(lambda: combo.findData("overdue") >= 0, timeout=TIMEOUT)
     qtbot.waitUntil(
@@ -185,7 +168,7 @@ def test_a_supervisors_morning(
     assert _list_names(window) == [f"{OVERDUE[0]}\u3000{OVERDUE[1]}"]
 
     # 担当者の変更: the overdue case goes to the other counselor
-    _click_row(qtbot, window.ui.caseTable, 0)
+    click_row(qtbot, window.ui.caseTable, 0)
     assert window.selected_case_ids() == [overdue_id]
     with qtbot.waitSignal(window.list_tools.reassign_opened, timeout=5_000) as opened:
         qtbot.mouseClick(window.list_tools.bar.reassign_button, Qt.MouseButton.LeftButton)
@@ -209,10 +192,10 @@ def test_a_supervisors_morning(
     approvals = window.approvals_tab
     assert approvals is not None
     with qtbot.waitSignal(approvals.loaded, timeout=TIMEOUT):
-        _click_tab(qtbot, window, approvals)
+        click_tab(qtbot, window, approvals)
     qtbot.waitUntil(lambda: approvals.closureTable.rowCount() == 1, timeout=TIMEOUT)
     assert approvals.closureBox.title() == "終結の承認（1件）"
-    _click_row(qtbot, approvals.closureTable, 0)
+    click_row(qtbot, approvals.closureTable, 0)
     assert approvals.selected_closure() is not None
     with qtbot.waitSignal(approvals.loaded, timeout=TIMEOUT):
         qtbot.mouseClick(approvals.approveButton, Qt.MouseButton.LeftButton)

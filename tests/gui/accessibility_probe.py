@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from tests.gui.tour import run_tour
 
 
 def _owner_path(widget: QWidget, top: QWidget) -> str:
@@ -130,25 +131,12 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     args = parser.parse_args()
 
-    from welfaredesk.app import open_database
-    from welfaredesk.gui.application import screenshots
-    from welfaredesk.services.demo import DEMO_ADMIN_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
-
     records: list[dict[str, str]] = []
 
     def inspect(widget: QWidget, name: str) -> None:
         records.extend(names_of(widget, name))
 
-    with tempfile.TemporaryDirectory(prefix="welfaredesk-a11y-") as folder:
-        ctx = open_database(Path(folder) / "demo.db")
-        try:
-            build_demo(ctx.db, cases=args.cases, seed=7)
-            principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-            admin = ctx.auth.login(DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
-            shots = args.shots or Path(folder) / "shots"
-            screenshots(ctx, shots, principal, admin=admin, language=args.lang, inspect=inspect)
-        finally:
-            ctx.close()
+    run_tour(inspect, cases=args.cases, language=args.lang, shots=args.shots)
     args.out.write_text(json.dumps(records, ensure_ascii=False, indent=0), encoding="utf-8")
     return 0
 

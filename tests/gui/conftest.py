@@ -12,8 +12,9 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from welfaredesk.app import AppContext
@@ -36,6 +37,23 @@ def type_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Edit a table cell as a user does: open its editor, type (ASCII as keys, anything else
+    as an input-method commit), then Tab, which commits and moves on."""
+    item = table.item(row, column)
+    assert item is not None
+    table.setCurrentCell(row, column)
+    table.editItem(item)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.parent() is table.viewport()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
 def latin_words(text: str, *, also_allowed: tuple[str, ...] = ()) -> list[str]:

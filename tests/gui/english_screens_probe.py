@@ -20,7 +20,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +44,8 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+
+from tests.gui.tour import run_tour, widget_path
 
 CHROME = (
     "title",
@@ -77,19 +78,6 @@ def _plain(text: str) -> str:
     return _TAG.sub("", text) if "<" in text and ">" in text else text
 
 
-def _path(widget: QWidget, top: QWidget) -> str:
-    """``Class:name`` of a widget; an unnamed one (or Qt's own ``qt_…``) by its named owner."""
-    current: QWidget | None = widget
-    while current is not None:
-        name = current.objectName()
-        if name and not name.startswith("qt_"):
-            return f"{type(widget).__name__}:{name}"
-        if current is top:
-            break
-        current = current.parentWidget()
-    return f"{type(widget).__name__}:{type(top).__name__}"
-
-
 def texts_of(top: QWidget) -> list[tuple[str, str, str, str]]:
     """(widget, kind, text, column) of every text shown by ``top`` and its visible children."""
     found: list[tuple[str, str, str, str]] = []
@@ -97,7 +85,7 @@ def texts_of(top: QWidget) -> list[tuple[str, str, str, str]]:
     def add(widget: QWidget, kind: str, text: str, column: str = "") -> None:
         text = _plain(text or "").strip()
         if text:
-            found.append((_path(widget, top), kind, text, column))
+            found.append((widget_path(widget, top), kind, text, column))
 
     add(top, "title", top.windowTitle())
     widgets = [top, *top.findChildren(QWidget)]
@@ -162,10 +150,6 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     args = parser.parse_args()
 
-    from welfaredesk.app import open_database
-    from welfaredesk.gui.application import screenshots
-    from welfaredesk.services.demo import DEMO_ADMIN_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
-
     records: list[dict[str, str]] = []
 
     def inspect(widget: QWidget, name: str) -> None:
@@ -174,16 +158,7 @@ def main() -> int:
                 {"screen": name, "widget": where, "kind": kind, "text": text, "column": column}
             )
 
-    with tempfile.TemporaryDirectory(prefix="welfaredesk-english-") as folder:
-        ctx = open_database(Path(folder) / "demo.db")
-        try:
-            build_demo(ctx.db, cases=args.cases, seed=7)
-            principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-            admin = ctx.auth.login(DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
-            shots = args.shots or Path(folder) / "shots"
-            screenshots(ctx, shots, principal, admin=admin, language="en", inspect=inspect)
-        finally:
-            ctx.close()
+    run_tour(inspect, cases=args.cases, language="en", shots=args.shots)
     args.out.write_text(json.dumps(records, ensure_ascii=False, indent=0), encoding="utf-8")
     return 0
 

@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.tour import run_tour, widget_path
+
 SCREEN = (1280, 800)
 """The smallest screen the desk's PCs have (px)."""
 
@@ -54,19 +55,6 @@ SLACK = 1
 FIELD_SLACK = 2
 """Pixels a field may lack in height: a field marked invalid has a 2 px border (app.qss)
 that its size hint counts and that does not cut its text."""
-
-
-def _path(widget: QWidget, top: QWidget) -> str:
-    """``Class:name`` of a widget; an unnamed one (or Qt's own ``qt_…``) by its named owner."""
-    current: QWidget | None = widget
-    while current is not None:
-        name = current.objectName()
-        if name and not name.startswith("qt_"):
-            return f"{type(widget).__name__}:{name}"
-        if current is top:
-            break
-        current = current.parentWidget()
-    return f"{type(widget).__name__}:{type(top).__name__}"
 
 
 def _group_title_width(box: QGroupBox) -> int:
@@ -91,7 +79,7 @@ def problems_of(top: QWidget) -> list[tuple[str, str, str, str, str]]:
     found: list[tuple[str, str, str, str, str]] = []
 
     def add(widget: QWidget, kind: str, text: str, size: str, needed: str) -> None:
-        found.append((_path(widget, top), kind, text[:60], size, needed))
+        found.append((widget_path(widget, top), kind, text[:60], size, needed))
 
     if top.isWindow() and (top.width() > SCREEN[0] or top.height() > SCREEN[1]):
         add(top, "dialog", top.windowTitle(), f"{top.width()}x{top.height()}", "1280x800")
@@ -161,7 +149,7 @@ def explain(top: QWidget, indent: int = 0, depth: int = 12) -> None:
         if child.layout() is not None:
             low = low.expandedTo(child.layout().minimumSize())
         print(  # noqa: T201 - a report for the person running it by hand
-            f"{'  ' * indent}{_path(child, child)} min {low.width()}x{low.height()}"
+            f"{'  ' * indent}{widget_path(child, child)} min {low.width()}x{low.height()}"
             f" size {child.width()}x{child.height()}"
             f"{'' if child.isVisibleTo(top) else ' (hidden)'}",
             file=sys.stderr,
@@ -179,10 +167,6 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--explain", help="print the minimum sizes of this screen's widgets")
     args = parser.parse_args()
-
-    from welfaredesk.app import open_database
-    from welfaredesk.gui.application import screenshots
-    from welfaredesk.services.demo import DEMO_ADMIN_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
 
     screens: list[str] = []
     problems: list[dict[str, str]] = []
@@ -203,24 +187,7 @@ def main() -> int:
                 }
             )
 
-    with tempfile.TemporaryDirectory(prefix="welfaredesk-large-text-") as folder:
-        ctx = open_database(Path(folder) / "demo.db")
-        try:
-            build_demo(ctx.db, cases=args.cases, seed=7)
-            principal = ctx.auth.login(DEMO_LOGIN, DEMO_PASSWORD)
-            admin = ctx.auth.login(DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
-            shots = args.shots or Path(folder) / "shots"
-            screenshots(
-                ctx,
-                shots,
-                principal,
-                admin=admin,
-                language=args.lang,
-                text_scale=args.scale,
-                inspect=inspect,
-            )
-        finally:
-            ctx.close()
+    run_tour(inspect, cases=args.cases, language=args.lang, shots=args.shots, text_scale=args.scale)
     out = {"screens": screens, "problems": problems}
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -16,11 +16,7 @@ widget.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
-import subprocess
-import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.accessibility_probe import accessible_name, focusable_controls
 from tests.gui.test_monitoring_tab import decided_plan
+from tests.gui.tour import run_probe
 from welfaredesk.app import AppContext
 from welfaredesk.gui.agency_directory import AgencyDirectoryDialog
 from welfaredesk.gui.case_view import CaseView
@@ -44,7 +41,6 @@ from welfaredesk.gui.settings_dialog import SettingsDialog
 from welfaredesk.gui.user_admin import UserAdminDialog
 from welfaredesk.services.dto import Principal
 
-ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("accessibility_probe.py")
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff10-\uff5a]")
@@ -72,25 +68,9 @@ def name_problem(name: str) -> str | None:
 @pytest.fixture(scope="module")
 def controls(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     """Every focusable control of the screenshot tour with its accessible name (Japanese)."""
-    folder = tmp_path_factory.mktemp("a11y")
-    out = folder / "controls.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "WELFAREDESK_HOME": str(folder / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    result = subprocess.run(
-        [sys.executable, str(PROBE), str(out), "--cases", "30"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env=env,
-        timeout=280,
+    records: list[dict[str, str]] = run_probe(
+        PROBE, tmp_path_factory.mktemp("a11y"), "--cases", "30"
     )
-    assert result.returncode == 0, result.stderr[-4000:]
-    records: list[dict[str, str]] = json.loads(out.read_text(encoding="utf-8"))
     return records
 
 

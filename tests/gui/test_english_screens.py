@@ -17,17 +17,14 @@ previews) stay Japanese.
 from __future__ import annotations
 
 import ast
-import json
-import os
 import re
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from tests.gui.english_screens_probe import CHROME
+from tests.gui.tour import run_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("english_screens_probe.py")
@@ -139,25 +136,9 @@ SERVICE_ITEMS = frozenset({"tableList", "planVersionList"})
 @pytest.fixture(scope="module")
 def english_texts(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     """Every visible text of the screenshot tour in English (a fresh process)."""
-    folder = tmp_path_factory.mktemp("english")
-    out = folder / "texts.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "WELFAREDESK_HOME": str(folder / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    result = subprocess.run(
-        [sys.executable, str(PROBE), str(out), "--cases", "30"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env=env,
-        timeout=280,
+    records: list[dict[str, str]] = run_probe(
+        PROBE, tmp_path_factory.mktemp("english"), "--cases", "30"
     )
-    assert result.returncode == 0, result.stderr[-4000:]
-    records: list[dict[str, str]] = json.loads(out.read_text(encoding="utf-8"))
     return records
 
 

@@ -11,15 +11,12 @@ is scaled from a 256 px source to its size times the device pixel ratio.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.tour import run_probe
+
 PROBE = Path(__file__).with_name("high_dpi_probe.py")
 
 
@@ -28,26 +25,9 @@ def measured(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, dict[str, float | list[int]]]:
     """What the PDF preview and the About icon show at device pixel ratio 2 (a fresh process)."""
-    folder = tmp_path_factory.mktemp("high-dpi")
-    out = folder / "high_dpi.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "QT_SCALE_FACTOR": "2",
-        "WELFAREDESK_HOME": str(folder / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    result = subprocess.run(
-        [sys.executable, str(PROBE), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
+    found: dict[str, dict[str, float | list[int]]] = run_probe(
+        PROBE, tmp_path_factory.mktemp("high-dpi"), environment={"QT_SCALE_FACTOR": "2"}
     )
-    assert result.returncode == 0, result.stderr[-4000:]
-    found: dict[str, dict[str, float | list[int]]] = json.loads(out.read_text("utf-8"))
     return found
 
 

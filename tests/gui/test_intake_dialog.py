@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.conftest import type_text
+from tests.gui.conftest import type_in_cell, type_text
 from welfaredesk.app import AppContext
 from welfaredesk.gui.intake_dialog import FORM, IntakeDialog
 from welfaredesk.gui.main_window import MainWindow
@@ -409,23 +409,6 @@ def test_complex_needs_is_explained_where_it_is_chosen(
     assert check.accessibleDescription() == check.toolTip()
 
 
-def _type_in_cell(qtbot: QtBot, dialog: IntakeDialog, row: int, column: int, text: str) -> None:
-    """Edit a household-table cell as a user does: open its editor, type, press Enter."""
-    table = dialog.ui.memberTable
-    item = table.item(row, column)
-    assert item is not None
-    table.setCurrentCell(row, column)
-    table.editItem(item)
-    editor = dialog.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    assert editor.parent() is table.viewport()
-    if text.isascii():
-        qtbot.keyClicks(editor, text)
-    else:
-        type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits and moves on, as a user does
-
-
 def test_a_member_typed_in_the_household_is_found_and_used_as_herself(
     qtbot: QtBot,
     ctx: AppContext,
@@ -449,9 +432,9 @@ def test_a_member_typed_in_the_household_is_found_and_used_as_herself(
     relation = ui.memberTable.cellWidget(0, 0)
     assert isinstance(relation, QComboBox)
     relation.setCurrentIndex(relation.findData("mother"))
-    _type_in_cell(qtbot, dialog, 0, 1, "山田")
+    type_in_cell(qtbot, dialog.ui.memberTable, 0, 1, "山田")
     with qtbot.waitSignal(dialog.candidates_shown, timeout=10_000) as shown:
-        _type_in_cell(qtbot, dialog, 0, 2, "花子")
+        type_in_cell(qtbot, dialog.ui.memberTable, 0, 2, "花子")
     assert shown.args[0] == 1
     assert ui.candidateGroup.title() == "登録済みの人の候補(世帯員1)"
     candidate = ui.candidateList.item(0)

@@ -12,16 +12,13 @@ checked: tables elide their cells and tab bars scroll, by design).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.tour import run_probe
+
 PROBE = Path(__file__).with_name("large_text_probe.py")
 
 ALLOWED: dict[tuple[str, str], str] = {}
@@ -31,26 +28,12 @@ ALLOWED: dict[tuple[str, str], str] = {}
 @pytest.fixture(scope="module")
 def large_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, str]]]:
     """The screens of the tour at 150 % and the cut texts found on them (a fresh process)."""
-    folder = tmp_path_factory.mktemp("large-text")
-    out = folder / "large_text.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "WELFAREDESK_HOME": str(folder / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    env.pop("QT_SCALE_FACTOR", None)
-    result = subprocess.run(
-        [sys.executable, str(PROBE), str(out), "--cases", "30", "--scale", "150"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env=env,
-        timeout=280,
+    found: dict[str, list[dict[str, str]]] = run_probe(
+        PROBE,
+        tmp_path_factory.mktemp("large-text"),
+        *("--cases", "30", "--scale", "150"),
+        environment={"QT_SCALE_FACTOR": ""},
     )
-    assert result.returncode == 0, result.stderr[-4000:]
-    found: dict[str, list[dict[str, str]]] = json.loads(out.read_text(encoding="utf-8"))
     return found
 
 

@@ -9487,6 +9487,16 @@ WelfareDesk will now close; start it again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}さんが申請した終結を確かめて承認する</source>
+        <translation>Check and approve the closure requested by {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申請された終結を確かめて承認する</source>
+        <translation>Check and approve the requested closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{text}（{saved} 自動保存）</source>
         <translation>{text} ({saved} autosaved)</translation>
     </message>
@@ -14138,7 +14148,7 @@ WelfareDesk will now close; start it again to continue.</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+90"/>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+91"/>
         <source>Today&apos;s tasks</source>
         <translation>Today&apos;s tasks</translation>
     </message>

@@ -9484,6 +9484,16 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}さんが申請した終結を確かめて承認する</source>
+        <translation>{name}さんが申請した終結を確かめて承認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申請された終結を確かめて承認する</source>
+        <translation>申請された終結を確かめて承認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{text}（{saved} 自動保存）</source>
         <translation>{text}（{saved} 自動保存）</translation>
     </message>
@@ -14133,7 +14143,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+90"/>
+        <location filename="../../welfaredesk/gui/tasks_tab.py" line="+91"/>
         <source>Today&apos;s tasks</source>
         <translation>今日の仕事の一覧</translation>
     </message>

@@ -14,6 +14,7 @@ from welfaredesk.app import AppContext
 from welfaredesk.gui.case_view import CaseView
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.gui.tasks_tab import COL_CLIENT, COL_KIND, TasksTab
+from welfaredesk.services.closures import ClosureInput
 from welfaredesk.services.dto import Principal
 from welfaredesk.storage.orm import MonitoringReview
 
@@ -112,3 +113,39 @@ def test_empty_state(
     assert tab.task_items() == []
     assert tab.notice_label.text() == "今日の仕事はありません"
     assert latin(tab.summary_label.text()) == []
+
+
+def test_a_supervisor_finds_a_closure_to_approve_and_opens_it_on_its_tab(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+) -> None:
+    """The morning list gathers the closures waiting for approval (as 承認・確認待ち does);
+    Enter opens the case on its 終結 tab."""
+    case_id = case_factory(counselor)
+    version = ctx.cases.get(counselor, case_id).version
+    ctx.closures.request(
+        counselor,
+        case_id,
+        ClosureInput(
+            reason_code="independent",
+            closed_on=dt.date.today().isoformat(),
+            summary="就労が決まった。",
+        ),
+        version,
+    )
+    window, tab = _window(qtbot, ctx, supervisor)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        window.ui.mainTabs.setCurrentWidget(tab)
+    items = [i for i in tab.task_items() if i.text(COL_KIND) == "終結の承認"]
+    assert len(items) == 1
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(items[0])
+    with qtbot.waitSignal(window.case_opened, timeout=10_000) as blocker:
+        qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
+    assert blocker.args == [case_id]
+    view = window.ui.mainTabs.currentWidget()
+    assert isinstance(view, CaseView)
+    assert view.ui.stageTabs.currentWidget() is view.ui.closureTab

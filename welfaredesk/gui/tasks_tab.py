@@ -42,6 +42,7 @@ _CASE_TABS = {
     "plan": "planTab",
     "progress": "progressTab",
     "assessment": "assessmentTab",
+    "closure": "closureTab",
 }
 """Task ``open_tab`` → the attribute of the case view's page."""
 

@@ -11,6 +11,9 @@ Nothing here is typed in: each kind of task is a rule over records that already 
 * **Meeting** (会議): a scheduled meeting in the next 14 days with one of the cases on its agenda.
 * **Unsaved input** (入力途中): the user's own autosaved drafts (intake, assessment, plan,
   progress note), shown under today.
+* **For supervisors:** notes awaiting their confirmation (支援経過の確認) and closures
+  waiting for their approval (終結の承認), in every case they may see, due on the day they
+  were written or requested: the same items as the 承認・確認待ち queue, in the morning list.
 
 Only the user's own cases count (lead or co-worker), and always inside
 :func:`~welfaredesk.services.security.visible_cases`, so a restricted case the user is not
@@ -32,6 +35,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from welfaredesk.domain.enums import (
     CaseStage,
+    ClosureStatus,
     MeetingKind,
     MeetingStatus,
     PlanStatus,
@@ -50,6 +54,7 @@ from welfaredesk.storage.orm import (
     Agency,
     AgendaItem,
     Case,
+    Closure,
     Draft,
     Meeting,
     MonitoringReview,
@@ -82,6 +87,7 @@ class TaskKind(StrEnum):
     MEETING = "meeting"
     DRAFT = "draft"
     ACKNOWLEDGE = "acknowledge"
+    CLOSURE_APPROVAL = "closure_approval"
 
 
 KIND_LABELS: dict[TaskKind, str] = {
@@ -92,6 +98,7 @@ KIND_LABELS: dict[TaskKind, str] = {
     TaskKind.MEETING: "会議",
     TaskKind.DRAFT: "入力途中",
     TaskKind.ACKNOWLEDGE: "支援経過の確認",
+    TaskKind.CLOSURE_APPROVAL: "終結の承認",
 }
 """The Japanese name of each kind."""
 
@@ -121,8 +128,8 @@ class TaskRow:
     """One task of the list.
 
     ``open_tab`` says where to open it: ``monitoring``, ``referral``, ``plan``, ``progress``,
-    ``assessment`` (a case tab), ``meeting`` (the meetings screen) or ``intake_draft`` (the
-    intake dialog). ``case_id`` is None for an intake draft (no case yet).
+    ``closure``, ``assessment`` (a case tab), ``meeting`` (the meetings screen) or
+    ``intake_draft`` (the intake dialog). ``case_id`` is None for an intake draft (no case yet).
     """
 
     kind: TaskKind
@@ -181,6 +188,7 @@ class TaskService:
                 *_meetings(s, principal, today, last),
                 *_drafts(s, principal, today),
                 *_acknowledgements(s, principal, today),
+                *_closure_approvals(s, principal, today),
             ]
         rows.sort(
             key=lambda r: (GROUP_ORDER.index(r.group), r.due_on, r.case_number, r.kind, r.text)
@@ -461,6 +469,42 @@ def _acknowledgements(s: Session, principal: Principal, today: dt.date) -> list[
                 open_tab="progress",
                 record_id=row.id,
                 group=group_of(written, today) or TaskGroup.TODAY,
+            )
+        )
+    return rows
+
+
+def _closure_approvals(s: Session, principal: Principal, today: dt.date) -> list[TaskRow]:
+    """Closures waiting for a supervisor's approval, in every case the supervisor may see.
+
+    Due on the day of the request: one asked for before today has been waiting (overdue).
+    """
+    if not allowed(principal.role, Action.CASE_CLOSE_APPROVE):
+        return []
+    query = (
+        select(Closure.id, Closure.created_at, User.display_name, *_CASE_COLUMNS)
+        .join(Case, Case.id == Closure.case_id)
+        .join(Person, Person.id == Case.client_id)
+        .outerjoin(User, User.id == Closure.requested_by_id)
+        .where(Closure.status == str(ClosureStatus.REQUESTED), visible_cases(principal))
+    )
+    rows = []
+    for row in s.execute(query):
+        asked = row.created_at.date()
+        rows.append(
+            _row(
+                TaskKind.CLOSURE_APPROVAL,
+                asked,
+                today,
+                row,
+                text=(
+                    msg("{name}さんが申請した終結を確かめて承認する", name=row.display_name)
+                    if row.display_name
+                    else "申請された終結を確かめて承認する"
+                ),
+                open_tab="closure",
+                record_id=row.id,
+                group=group_of(asked, today) or TaskGroup.TODAY,
             )
         )
     return rows

@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 from welfaredesk.app import AppContext
 from welfaredesk.domain.enums import (
     CaseStage,
+    ClosureStatus,
     MeetingKind,
     MeetingStatus,
     PlanStatus,
@@ -23,6 +24,7 @@ from welfaredesk.storage.orm import (
     AgendaItem,
     Case,
     CaseAccess,
+    Closure,
     Meeting,
     MonitoringReview,
     ProgressNote,
@@ -407,3 +409,54 @@ def test_notes_awaiting_a_supervisors_confirmation(
     assert rows[0].text == f"{counselor.display_name}さんの支援経過（R7.7.8）を確認する"
     assert "面談" not in rows[0].text
     assert not [r for r in tasks(ctx, counselor) if r.kind is TaskKind.ACKNOWLEDGE]
+
+
+def test_closures_waiting_for_a_supervisors_approval(
+    ctx: AppContext,
+    supervisor: Principal,
+    counselor: Principal,
+    case_factory: Callable[..., int],
+) -> None:
+    """The supervisor's morning list holds the closures waiting for approval, in every case
+    they may see (not only their own); a request of an earlier day is overdue; counselors
+    get none; an approved one is gone."""
+    waiting = case_factory(counselor)
+    earlier = case_factory(counselor, family_name="佐藤")
+    hidden = case_factory(counselor, family_name="髙橋")
+    with ctx.db.write() as s:
+        s.get_one(Case, hidden).restricted = True
+        for case_id, asked in (
+            (waiting, dt.datetime(2025, 7, 10, 9)),
+            (earlier, dt.datetime(2025, 7, 8, 15)),
+            (hidden, dt.datetime(2025, 7, 9, 9)),
+        ):
+            s.add(
+                Closure(
+                    case_id=case_id,
+                    closed_on=asked.date(),
+                    reason_code="independent",
+                    summary="自立した",
+                    status=str(ClosureStatus.REQUESTED),
+                    requested_by_id=counselor.user_id,
+                    created_at=asked,
+                )
+            )
+        s.add(
+            Closure(
+                case_id=waiting,
+                closed_on=dt.date(2025, 7, 1),
+                reason_code="independent",
+                status=str(ClosureStatus.APPROVED),
+                requested_by_id=counselor.user_id,
+                created_at=dt.datetime(2025, 7, 1, 9),
+            )
+        )
+    rows = [r for r in tasks(ctx, supervisor) if r.kind is TaskKind.CLOSURE_APPROVAL]
+    assert [(r.group, r.due_on, r.case_id, r.open_tab) for r in rows] == [
+        (TaskGroup.OVERDUE, dt.date(2025, 7, 8), earlier, "closure"),
+        (TaskGroup.TODAY, dt.date(2025, 7, 10), waiting, "closure"),
+    ]
+    assert rows[0].kind_label == "終結の承認"
+    assert rows[0].text == f"{counselor.display_name}さんが申請した終結を確かめて承認する"
+    assert "自立" not in rows[0].text
+    assert not [r for r in tasks(ctx, counselor) if r.kind is TaskKind.CLOSURE_APPROVAL]

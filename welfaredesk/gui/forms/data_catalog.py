@@ -1241,6 +1241,8 @@ DATA_TEXTS = (
     QT_TRANSLATE_NOOP("Data", "{name}（{held_at:%H:%M}）"),
     QT_TRANSLATE_NOOP("Data", "{name}さんの支援経過（{date}）を確認する"),
     QT_TRANSLATE_NOOP("Data", "支援経過（{date}）を確認する"),
+    QT_TRANSLATE_NOOP("Data", "{name}さんが申請した終結を確かめて承認する"),
+    QT_TRANSLATE_NOOP("Data", "申請された終結を確かめて承認する"),
     QT_TRANSLATE_NOOP("Data", "{text}（{saved} 自動保存）"),
     # welfaredesk/services/timeline.py
     QT_TRANSLATE_NOOP("Data", "相談受付（{channel}）"),

@@ -11775,7 +11775,12 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Note templates and stock phrases</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -11790,7 +11795,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+64"/>
         <source>Every method</source>
         <translation>Every method</translation>
@@ -13302,7 +13307,7 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Lift</source>
         <translation>Lift</translation>
     </message>
@@ -13317,12 +13322,14 @@ WelfareDesk will now close; start it again to continue.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+33"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Staff who may see the case</source>
         <translation>Staff who may see the case</translation>
     </message>

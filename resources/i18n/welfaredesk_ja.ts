@@ -11771,7 +11771,12 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>定型文の管理</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Note templates</source>
+        <translation>定型文の一覧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -11786,7 +11791,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+64"/>
         <source>Every method</source>
         <translation>すべての方法</translation>
@@ -13297,7 +13302,7 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>理由(必須)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Lift</source>
         <translation>解除する</translation>
     </message>
@@ -13312,12 +13317,14 @@ WelfareDesk を終了します。続けるには、もう一度起動してく�
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+33"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
+        <location line="+33"/>
         <source>Staff who may see the case</source>
         <translation>このケースを見られる職員</translation>
     </message>

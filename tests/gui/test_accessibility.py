@@ -39,6 +39,7 @@ from welfaredesk.gui.login_dialog import LoginDialog
 from welfaredesk.gui.main_window import MainWindow
 from welfaredesk.gui.settings_dialog import SettingsDialog
 from welfaredesk.gui.user_admin import UserAdminDialog
+from welfaredesk.services.closures import ClosureInput
 from welfaredesk.services.dto import Principal
 
 PROBE = Path(__file__).with_name("accessibility_probe.py")
@@ -387,3 +388,66 @@ def test_tab_order_of_the_user_editor(qtbot: QtBot, ctx: AppContext, admin: Prin
     editor = _opened(qtbot, users.editor_opened, users.newButton.click)
     assert_reading_order(qtbot, editor)
     QDialog.reject(editor)
+
+
+# --- the dialogs the tour does not show -------------------------------------------------------
+
+
+def test_tab_order_of_the_change_password_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
+    dialog = _opened(
+        qtbot, main_window.password_dialog_opened, main_window.ui.changePasswordAction.trigger
+    )
+    assert_reading_order(qtbot, dialog)
+    QDialog.reject(dialog)
+
+
+def test_tab_order_of_the_note_templates_dialog(
+    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]
+) -> None:
+    view = _case_view(qtbot, main_window, three_cases["山田"], "progressTab")
+    notes = view.notes_tab
+    assert notes is not None
+    qtbot.waitUntil(lambda: notes._choices is not None, timeout=10_000)
+    dialog = _opened(qtbot, notes.templates_opened, notes.open_templates)
+    assert_reading_order(qtbot, dialog)
+    QDialog.reject(dialog)
+
+
+def test_tab_order_of_the_restriction_editor(
+    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]
+) -> None:
+    view = _case_view(qtbot, main_window, three_cases["山田"], "basicTab")
+    access = _opened(qtbot, view.access_opened, view.open_access)
+    qtbot.waitUntil(lambda: access.view is not None, timeout=10_000)
+    editor = access.open_restrict()
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    assert_reading_order(qtbot, editor)
+    QDialog.reject(editor)
+    QDialog.reject(access)
+
+
+def test_tab_order_of_the_reopen_dialog(
+    qtbot: QtBot,
+    ctx: AppContext,
+    supervisor: Principal,
+    main_window: MainWindow,
+    three_cases: dict[str, int],
+) -> None:
+    case_id = three_cases["山田"]
+    version = ctx.cases.get(supervisor, case_id).version
+    ctx.closures.request(
+        supervisor,
+        case_id,
+        ClosureInput(
+            reason_code="independent", closed_on=dt.date.today().isoformat(), summary="自立した。"
+        ),
+        version,
+    )
+    view = _case_view(qtbot, main_window, case_id, "closureTab")
+    closure = view.closure_tab
+    assert closure is not None
+    qtbot.waitUntil(closure.reopenButton.isVisible, timeout=10_000)
+    dialog = _opened(qtbot, closure.dialog_opened, closure.reopenButton.click)
+    assert_reading_order(qtbot, dialog)
+    QDialog.reject(dialog)

@@ -360,8 +360,11 @@ class RestrictionEditor(QDialog):
         self.reasonEdit.setObjectName("reasonEdit")
         self.reasonEdit.setPlaceholderText(self.tr("Reason (required)"))
         self.reasonEdit.setMaximumHeight(110)
+        self.reasonEdit.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
+        self.reasonEdit.setAccessibleName(self.tr("Reason"))
         self.staffList = QListWidget(self)
         self.staffList.setObjectName("namedStaffList")
+        self.staffList.setAccessibleName(self.tr("Staff who may see the case"))
         for choice in staff:
             text = annotate(
                 choice.name, join_list([x for x in (choice.role, choice.team) if x], "・")

@@ -84,12 +84,14 @@ class NoteTemplateDialog(QDialog):
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("templateTable")
+        self.table.setAccessibleName(self.tr("Note templates"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Method"), self.tr("Title"), self.tr("State")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the editor's fields
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

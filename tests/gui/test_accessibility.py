@@ -285,16 +285,21 @@ def test_tab_order_of_the_settings_dialog(
         assert_reading_order(qtbot, dialog)
 
 
-def test_tab_order_of_the_note_editor(
-    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]
+@pytest.mark.parametrize(
+    ("signal", "opener"),
+    [("editor_opened", "new_note"), ("templates_opened", "open_templates")],
+    ids=["note_editor", "note_templates"],
+)
+def test_tab_order_of_the_note_dialogs(
+    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int], signal: str, opener: str
 ) -> None:
     view = _case_view(qtbot, main_window, three_cases["山田"], "progressTab")
     notes = view.notes_tab
     assert notes is not None
     qtbot.waitUntil(lambda: notes._choices is not None, timeout=10_000)
-    editor = _opened(qtbot, notes.editor_opened, notes.new_note)
-    assert_reading_order(qtbot, editor)
-    QDialog.reject(editor)
+    dialog = _opened(qtbot, getattr(notes, signal), getattr(notes, opener))
+    assert_reading_order(qtbot, dialog)
+    QDialog.reject(dialog)
 
 
 def test_tab_order_of_the_consent_and_referral_dialogs(
@@ -397,18 +402,6 @@ def test_tab_order_of_the_change_password_dialog(qtbot: QtBot, main_window: Main
     dialog = _opened(
         qtbot, main_window.password_dialog_opened, main_window.ui.changePasswordAction.trigger
     )
-    assert_reading_order(qtbot, dialog)
-    QDialog.reject(dialog)
-
-
-def test_tab_order_of_the_note_templates_dialog(
-    qtbot: QtBot, main_window: MainWindow, three_cases: dict[str, int]
-) -> None:
-    view = _case_view(qtbot, main_window, three_cases["山田"], "progressTab")
-    notes = view.notes_tab
-    assert notes is not None
-    qtbot.waitUntil(lambda: notes._choices is not None, timeout=10_000)
-    dialog = _opened(qtbot, notes.templates_opened, notes.open_templates)
     assert_reading_order(qtbot, dialog)
     QDialog.reject(dialog)
 

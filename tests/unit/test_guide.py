@@ -1,17 +1,19 @@
 """The user guide (docs/guide): every page is in the index, and its links and images resolve.
 
-Anchors follow GitHub's rule for headings: lower case; letters, marks, numbers, ``_``, ``-``
-and spaces kept (Japanese included), everything else dropped; spaces become ``-``; a repeated
-heading gets ``-1``, ``-2`` ….
+Anchors follow GitHub's rule for headings, as F1 finds them
+(:func:`welfaredesk.gui.help_viewer.heading_anchor`): lower case; letters, marks, numbers,
+``_``, ``-`` and spaces kept (Japanese included), everything else dropped; spaces become ``-``;
+a repeated heading gets ``-1``, ``-2`` ….
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
+
+from welfaredesk.gui.help_viewer import heading_anchors
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guide"
 PAGES = sorted(GUIDE.glob("*.md"))
@@ -22,29 +24,15 @@ IMAGE_LIMIT = 400_000
 """Bytes: a screenshot larger than this is probably not cropped or compressed."""
 
 
-def _slug(heading: str) -> str:
-    text = re.sub(r"[*_`]|!?\[([^\]]*)\]\([^)]*\)", r"\1", heading).strip().lower()
-    kept = "".join(
-        ch
-        for ch in text
-        if ch in " -_" or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"
-    )
-    return kept.replace(" ", "-")
-
-
 def anchors(page: Path) -> set[str]:
-    seen: dict[str, int] = {}
-    found: set[str] = set()
+    """The anchors of a page's headings (their text without the markup), by F1's rule."""
     body = FENCE.sub("", page.read_text(encoding="utf-8"))
-    for line in body.splitlines():
-        match = re.match(r"#{1,6}\s+(.*?)\s*#*\s*$", line)
-        if not match:
-            continue
-        slug = _slug(match.group(1))
-        count = seen.get(slug, 0)
-        seen[slug] = count + 1
-        found.add(slug if count == 0 else f"{slug}-{count}")
-    return found
+    headings = [
+        re.sub(r"[*_`]|!?\[([^\]]*)\]\([^)]*\)", r"\1", match.group(1))
+        for line in body.splitlines()
+        if (match := re.match(r"#{1,6}\s+(.*?)\s*#*\s*$", line))
+    ]
+    return set(heading_anchors(headings))
 
 
 def links(page: Path) -> list[tuple[bool, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -61,6 +62,18 @@ def heading_anchor(text: str) -> str:
     lowered = text.strip().lower()
     kept = "".join(ch for ch in lowered if ch in " -_" or unicodedata.category(ch)[0] in "LMN")
     return kept.replace(" ", "-")
+
+
+def heading_anchors(headings: Iterable[str]) -> list[str]:
+    """The anchors of a page's headings in order; a repeated one gets ``-1``, ``-2`` …."""
+    seen: dict[str, int] = {}
+    anchors = []
+    for text in headings:
+        anchor = heading_anchor(text)
+        count = seen.get(anchor, 0)
+        seen[anchor] = count + 1
+        anchors.append(anchor if count == 0 else f"{anchor}-{count}")
+    return anchors
 
 
 IMAGE_WIDTH = 900
@@ -171,19 +184,19 @@ class HelpDialog(QDialog):
         """Scroll so that the heading whose anchor is ``fragment`` is at the top."""
         wanted = QUrl.fromPercentEncoding(fragment.encode())
         document = self.browser.document()
-        seen: dict[str, int] = {}
+        blocks = []
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
-                anchor = heading_anchor(block.text())
-                count = seen.get(anchor, 0)
-                seen[anchor] = count + 1
-                if (anchor if count == 0 else f"{anchor}-{count}") == wanted:
-                    top = int(document.documentLayout().blockBoundingRect(block).top())
-                    self.browser.verticalScrollBar().setValue(top)
-                    return True
+                blocks.append(block)
             block = block.next()
-        return False
+        anchors = heading_anchors(b.text() for b in blocks)
+        if wanted not in anchors:
+            return False
+        heading = blocks[anchors.index(wanted)]
+        top = int(document.documentLayout().blockBoundingRect(heading).top())
+        self.browser.verticalScrollBar().setValue(top)
+        return True
 
 
 def page_for(object_names: list[str]) -> str:

@@ -46,6 +46,12 @@ LANGUAGE_PROPERTY = "welfaredeskLanguage"
 """The application property holding the language of this run (``ja`` or ``en``)."""
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; translated later (a typed Qt idiom)."""
+    del context
+    return text
+
+
 def english() -> bool:
     """Whether the application runs in English (set by ``configure_application``)."""
     app = QCoreApplication.instance()

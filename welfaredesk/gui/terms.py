@@ -12,13 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from welfaredesk.domain.enums import MeetingKind, ReferralMethod, SharingBasis
+from welfaredesk.gui.i18n import QT_TRANSLATE_NOOP
 from welfaredesk.services.dto import PicklistEntry
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate in ``context``; translated where it is used."""
-    del context
-    return text
 
 
 def complex_needs_help() -> str:

@@ -27,16 +27,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from welfaredesk.domain.errors import KnownError
 from welfaredesk.gui.display import fmt_date
-from welfaredesk.gui.i18n import label, translate_result
+from welfaredesk.gui.i18n import QT_TRANSLATE_NOOP, label, translate_result
 from welfaredesk.services.dto import CaseRow
 
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate in ``context``; translated later (a typed Qt idiom)."""
-    del context
-    return text
 
 
 _Index = QModelIndex | QPersistentModelIndex
